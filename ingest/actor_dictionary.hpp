@@ -1,0 +1,72 @@
+#pragma once
+// ActorDictionary: every name an actor goes by, mapped to its canonical id, label and kind.
+// The built-in dictionary (countries from Debian's iso-codes, plus ingest/lexicon/*.json)
+// is embedded in the binary; users extend it with JSON files whose entries win.
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/statement.hpp"
+
+namespace ng::ingest {
+
+/// One actor: {"id", "label", "kind", "represents"} in the JSON files.
+struct ActorEntry {
+  std::string id;          // RUS, NATO, TALIBAN
+  std::string label;       // "Russia"
+  graph::ActorKind kind = graph::ActorKind::Unknown;
+  std::string represents;  // for a person with an id of their own: the actor they speak for
+};
+
+/// How an alias names its actor (see MentionForm in document.hpp for what follows).
+enum class AliasForm { Name, Capital, Demonym, People };
+
+/// One surface form: "the U.S", "Moscow", "Russian".
+struct Alias {
+  std::string text;         // as written in the dictionary
+  std::size_t entry = 0;    // index into entries()
+  AliasForm form = AliasForm::Name;
+  bool case_sensitive = false;  // short all-capital acronyms ("US", "UN") match only as written
+};
+
+class ActorDictionary {
+ public:
+  /// The built-in dictionary embedded in the binary.
+  static ActorDictionary builtin();
+  /// An empty dictionary (tests).
+  ActorDictionary() = default;
+
+  /// Adds the entries of a JSON array of {"id", "names": [...], "kind", ...}; extra fields
+  /// are ignored. Returns an error message naming `origin` (and the entry) on bad input.
+  /// Later entries win over earlier ones for the same name.
+  std::optional<std::string> add_json(std::string_view json, std::string_view origin);
+  /// Reads a file and calls add_json; the error names the path and the OS reason.
+  std::optional<std::string> add_file(const std::string& path);
+
+  const std::vector<ActorEntry>& entries() const { return entries_; }
+  /// Every alias, the winning entry for each name only.
+  const std::vector<Alias>& aliases() const { return aliases_; }
+
+  /// By canonical id, exact ("RUS").
+  const ActorEntry* find_id(std::string_view id) const;
+  /// By any name, case-insensitively, ignoring dots and a leading "the":
+  /// "the U.S", "u.s.", "Moscow", "usa" (an id is tried first).
+  const ActorEntry* resolve(std::string_view name) const;
+  /// Up to n known names closest to `name` by edit distance ("did you mean").
+  std::vector<std::string> closest_names(std::string_view name, std::size_t n) const;
+
+  /// The node-level actor for an entry.
+  graph::Actor actor(const ActorEntry& entry) const;
+
+ private:
+  std::vector<ActorEntry> entries_;
+  std::vector<Alias> aliases_;
+  struct Index;
+  std::shared_ptr<Index> index_;
+};
+
+}  // namespace ng::ingest

@@ -1,0 +1,102 @@
+#pragma once
+// Document: the unit of work of the ingest pipeline. Each stage reads what earlier stages
+// put here and adds its own annotations; nothing else passes between stages.
+// Annotations are [begin, end) byte offsets into `text` (the cleaned text), never copies.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/actor_kind.hpp"
+#include "graph/statement.hpp"
+#include "ingest/diagnostics.hpp"
+
+namespace ng::ingest {
+
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t size() const { return end - begin; }
+  bool operator==(const Span&) const = default;
+};
+
+/// A word, number or punctuation mark of the cleaned text.
+struct Token {
+  Span span;
+  bool in_quote = false;  // inside a direct quotation ("We have ties with ...")
+};
+
+/// A sentence of the cleaned text, as a range of tokens.
+struct Sentence {
+  Span span;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;  // one past the last token
+  int index = 0;                // 0-based in the body; the title is -1
+  int paragraph = 0;
+  bool duplicate = false;       // the same sentence already occurred in this document
+};
+
+/// How a mention names its actor; it decides whether it can be a party (relations.md).
+enum class MentionForm {
+  Name,       // "Russia", "NATO", "the U.S"
+  Capital,    // "Moscow", "the Kremlin": the government
+  Demonym,    // "Russian" as a modifier ("the Russian ambassador")
+  People,     // "the Afghans", "Russians": the people, used for the country
+  Person,     // a person who speaks for an actor ("Jens Stoltenberg")
+  Pronoun,    // "he", "they", "we" resolved to an antecedent
+  Description // "the group", "the alliance" resolved to an antecedent
+};
+
+/// A stretch of tokens that names an actor, directly or through a person or pronoun.
+struct Mention {
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  std::string actor_id;         // the actor this mention stands for at the actor level
+  MentionForm form = MentionForm::Name;
+  int person = -1;              // index into Document::persons when a person is meant
+};
+
+/// A person found by role wording, bound to the actor they represent.
+struct Person {
+  std::string name;        // "Alexander Mantytskiy"
+  std::string surname;     // "Mantytskiy"
+  std::string represents;  // actor id, "" when unknown
+  std::string role;        // "ambassador"
+};
+
+/// Who makes the statements of a sentence (a quote, "He said that ...").
+struct Attribution {
+  std::uint32_t sentence = 0;   // index into Document::sentences
+  std::string actor_id;         // the speaker's actor, "" when unknown
+  int person = -1;              // index into Document::persons, -1 when not a person
+};
+
+struct Document {
+  // Set by the reader.
+  std::string id;      // "samples/x.txt", or the JSON "id"
+  std::string title;   // "" when none
+  std::string date;    // ISO date or ""
+  std::string url;
+  std::string origin;  // display name of the input file, for diagnostics
+  long first_line = 1; // line of the input where this document starts
+  std::string raw;     // the body as read
+
+  // Set by the cleaner.
+  std::string text;                       // cleaned text; the title (if any) comes first
+  std::uint32_t body_begin = 0;           // offset in `text` where the body starts
+
+  // Set by the later stages, in pipeline order.
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;          // sorted by first_token, never overlapping
+  std::vector<Person> persons;
+  std::vector<Attribution> attributions;  // one per sentence that has a known speaker
+  std::vector<graph::Statement> statements;
+
+  Diagnostics diagnostics;
+
+  std::string_view slice(Span span) const { return std::string_view(text).substr(span.begin, span.size()); }
+  std::string_view token_text(std::uint32_t i) const { return slice(tokens[i].span); }
+};
+
+}  // namespace ng::ingest
