@@ -1,0 +1,18 @@
+#pragma once
+// The output formats and how a file name picks one.
+
+#include <optional>
+#include <string_view>
+
+namespace ng::exporters {
+
+enum class Format { GraphML, Dot, Json };
+
+/// "graphml", "dot", "json".
+std::string_view to_string(Format format);
+/// Parses a format name ("graphml", "dot", "gv", "json"), case-insensitively.
+std::optional<Format> parse_format(std::string_view name);
+/// Picks the format from a path's extension (.graphml, .dot/.gv, .json).
+std::optional<Format> format_for_path(std::string_view path);
+
+}  // namespace ng::exporters
