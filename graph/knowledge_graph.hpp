@@ -1,0 +1,85 @@
+#pragma once
+// KnowledgeGraph: the Boost.Graph adjacency_list of actors and typed, weighted edges,
+// with an id -> vertex index. One edge per (source, relation, target); has-ties-with is
+// one undirected edge per pair, stored with its ends in id order (relations.md).
+// Everything here is derivable from statements, so map/reduce through them stays exact.
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/statement.hpp"
+
+namespace ng::graph {
+
+struct ActorNode {
+  std::string id;
+  std::string label;
+  ActorKind kind = ActorKind::Unknown;
+  std::uint64_t statements = 0;    // how many statements it takes part in
+  std::set<std::string> speakers;  // persons who spoke for it
+};
+
+struct RelationEdge {
+  RelationType relation = RelationType::HasTiesWith;
+  double weight = 0;              // number of supporting statements
+  bool directed = true;           // false for has-ties-with
+  std::string first_date;         // ISO, "" when no statement had a date
+  std::string last_date;
+  std::vector<Evidence> evidence; // at most max_evidence, the smallest by evidence_less
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode,
+                                    RelationEdge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+/// The total order that picks which evidence an edge keeps: (date, doc, sentence, speaker,
+/// text), undated last. Keeping the smallest makes the choice independent of input order.
+bool evidence_less(const Evidence& a, const Evidence& b);
+
+class KnowledgeGraph {
+ public:
+  explicit KnowledgeGraph(std::size_t max_evidence = 20);
+
+  /// Merges one statement: adds both actors if new, then adds weight 1 and the evidence to
+  /// the (source, relation, target) edge. Self-edges are ignored (relations.md) and
+  /// return false.
+  bool add(const Statement& statement);
+
+  /// Merges an already aggregated edge (a graph read back from JSON): weights add, dates
+  /// widen, evidence merges under the same cap. Actors must have been added first.
+  void add_edge(std::string_view source_id, std::string_view target_id, const RelationEdge& edge);
+
+  /// Adds the actor if its id is new and returns its vertex; an existing vertex keeps its
+  /// label and kind unless they were unknown.
+  Vertex add_actor(const Actor& actor);
+  /// Adds to a node's statement count and speakers (graph JSON merging).
+  void add_node_counts(Vertex v, std::uint64_t statements, const std::set<std::string>& speakers);
+
+  const Graph& graph() const { return graph_; }
+  std::optional<Vertex> find(std::string_view id) const;
+  std::size_t max_evidence() const { return max_evidence_; }
+
+  /// Vertices sorted by id, and edges sorted by (source id, relation, target id): the
+  /// export order, so output does not depend on insertion order.
+  std::vector<Vertex> sorted_vertices() const;
+  std::vector<Edge> sorted_edges() const;
+
+ private:
+  Edge edge_for(Vertex source, Vertex target, RelationType relation);
+
+  Graph graph_;
+  std::size_t max_evidence_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::map<std::tuple<Vertex, RelationType, Vertex>, Edge> edge_index_;
+};
+
+}  // namespace ng::graph
