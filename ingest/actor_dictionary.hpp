@@ -23,7 +23,7 @@ struct ActorEntry {
 };
 
 /// How an alias names its actor (see MentionForm in document.hpp for what follows).
-enum class AliasForm { Name, Capital, Demonym, People };
+enum class AliasForm { Name, Capital, Demonym, People, Person };
 
 /// One surface form: "the U.S", "Moscow", "Russian".
 struct Alias {

@@ -87,6 +87,7 @@ struct Document {
 
   // Set by the later stages, in pipeline order.
   std::vector<Token> tokens;
+  std::vector<std::string> token_keys;    // token_key() of each token: lower case, no dots
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;          // sorted by first_token, never overlapping
   std::vector<Person> persons;

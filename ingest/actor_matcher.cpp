@@ -1,0 +1,121 @@
+#include "ingest/actor_matcher.hpp"
+
+#include "ingest/tokenizer.hpp"
+
+namespace ng::ingest {
+namespace {
+
+std::string without_dots(std::string_view token) {
+  std::string out;
+  for (char c : token) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+MentionForm mention_form(AliasForm form) {
+  switch (form) {
+    case AliasForm::Name: return MentionForm::Name;
+    case AliasForm::Capital: return MentionForm::Capital;
+    case AliasForm::Demonym: return MentionForm::Demonym;
+    case AliasForm::People: return MentionForm::People;
+    case AliasForm::Person: return MentionForm::Person;
+  }
+  return MentionForm::Name;
+}
+
+}  // namespace
+
+ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dictionary) {
+  nodes_.emplace_back();
+  const auto& aliases = dictionary.aliases();
+  for (std::size_t a = 0; a < aliases.size(); ++a) {
+    std::vector<Span> spans;
+    tokenize(aliases[a].text, 0, spans);
+    if (spans.empty()) continue;
+    std::uint32_t node = 0;
+    std::string surface;
+    for (const Span& span : spans) {
+      std::string_view token = std::string_view(aliases[a].text).substr(span.begin, span.size());
+      std::string key = token_key(token);
+      auto it = nodes_[node].children.find(key);
+      if (it == nodes_[node].children.end()) {
+        auto next = static_cast<std::uint32_t>(nodes_.size());
+        nodes_[node].children.emplace(key, next);
+        nodes_.emplace_back();
+        node = next;
+      } else {
+        node = it->second;
+      }
+      if (!surface.empty()) surface += ' ';
+      surface += without_dots(token);
+    }
+    // Later aliases win: the dictionary lists user entries after the built-in ones.
+    if (aliases[a].case_sensitive) {
+      nodes_[node].exact_alias = static_cast<int>(a);
+      nodes_[node].exact_surface = surface;
+    } else {
+      nodes_[node].alias = static_cast<int>(a);
+    }
+  }
+}
+
+void ActorMatcher::run(Document& doc) const {
+  doc.mentions.clear();
+  const auto& aliases = dictionary_.aliases();
+  for (const Sentence& sentence : doc.sentences) {
+    std::uint32_t t = sentence.first_token;
+    while (t < sentence.end_token) {
+      std::uint32_t node = 0;
+      int best_alias = -1;
+      std::uint32_t best_end = t;
+      std::string surface;
+      bool capitalized = false;  // the first word that is not "the" is capitalised
+      bool seen_word = false;
+      for (std::uint32_t u = t; u < sentence.end_token; ++u) {
+        auto it = nodes_[node].children.find(doc.token_keys[u]);
+        if (it == nodes_[node].children.end()) break;
+        node = it->second;
+        std::string_view token = doc.token_text(u);
+        if (!surface.empty()) surface += ' ';
+        surface += without_dots(token);
+        if (!seen_word && doc.token_keys[u] != "the") {
+          seen_word = true;
+          capitalized = is_capitalized(token);
+        }
+        const Node& n = nodes_[node];
+        if (n.exact_alias >= 0 && n.exact_surface == surface) {
+          best_alias = n.exact_alias;
+          best_end = u + 1;
+        } else if (n.alias >= 0 && capitalized) {
+          best_alias = n.alias;
+          best_end = u + 1;
+        }
+      }
+      if (best_alias < 0) {
+        ++t;
+        continue;
+      }
+      const Alias& alias = aliases[static_cast<std::size_t>(best_alias)];
+      const ActorEntry& entry = dictionary_.entries()[alias.entry];
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = best_end;
+      mention.form = mention_form(alias.form);
+      mention.actor_id = entry.represents.empty() ? entry.id : entry.represents;
+      if (alias.form == AliasForm::Person) {
+        mention.person = static_cast<int>(doc.persons.size());
+        Person person;
+        person.name = entry.label.empty() ? std::string(alias.text) : entry.label;
+        auto space = person.name.rfind(' ');
+        person.surname = space == std::string::npos ? person.name : person.name.substr(space + 1);
+        person.represents = mention.actor_id;
+        doc.persons.push_back(std::move(person));
+      }
+      doc.mentions.push_back(std::move(mention));
+      t = best_end;
+    }
+  }
+}
+
+}  // namespace ng::ingest

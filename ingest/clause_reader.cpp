@@ -1,0 +1,199 @@
+#include "ingest/clause_reader.hpp"
+
+#include <algorithm>
+
+namespace ng::ingest {
+namespace {
+
+bool is_list_joint(std::string_view key) { return key == "," || key == "and" || key == "or" || key == "&"; }
+
+}  // namespace
+
+ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon)
+    : doc_(doc), sentence_(sentence), lex_(lexicon),
+      mention_of_token_(sentence.end_token - sentence.first_token, -1) {
+  auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence.first_token,
+                                [](const Mention& m, std::uint32_t t) { return m.end_token <= t; });
+  for (auto it = first; it != doc.mentions.end() && it->first_token < sentence.end_token; ++it) {
+    for (std::uint32_t t = std::max(it->first_token, sentence.first_token); t < it->end_token && t < sentence.end_token;
+         ++t) {
+      mention_of_token_[t - sentence.first_token] = static_cast<int>(it - doc.mentions.begin());
+    }
+  }
+}
+
+int ClauseReader::mention_at(std::uint32_t t) const {
+  if (t < sentence_.first_token || t >= sentence_.end_token) return -1;
+  return mention_of_token_[t - sentence_.first_token];
+}
+
+int ClauseReader::mention_ending_at(std::uint32_t t) const {
+  if (t == 0) return -1;
+  int m = mention_at(t - 1);
+  return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].end_token == t ? m : -1;
+}
+
+std::size_t ClauseReader::match(const PhraseSet& set, std::uint32_t t) const {
+  return set.match(doc_.token_keys, t, sentence_.end_token).length;
+}
+
+std::size_t ClauseReader::match_ending(const PhraseSet& set, std::uint32_t t) const {
+  for (std::size_t length = 4; length >= 1; --length) {
+    if (t < sentence_.first_token + length) continue;
+    std::uint32_t start = t - static_cast<std::uint32_t>(length);
+    if (set.match(doc_.token_keys, start, t).length == length) return length;
+  }
+  return 0;
+}
+
+bool ClauseReader::is_party(int index) const {
+  if (index < 0) return false;
+  const Mention& m = doc_.mentions[static_cast<std::size_t>(index)];
+  if (m.actor_id.empty() || m.form == MentionForm::Demonym) return false;
+  if (m.form == MentionForm::Name || m.form == MentionForm::Capital || m.form == MentionForm::People) {
+    // relations.md: "the Iraq war", "Afghanistan's internal affairs" name no party.
+    std::uint32_t next = m.end_token;
+    if (next < sentence_.end_token && doc_.token_keys[next] == "'s") ++next;
+    if (match(lex_.event_nouns, next) > 0) return false;
+    // relations.md: "hostages held in Iraq": a country after a preposition is a place.
+    if (m.first_token > sentence_.first_token) {
+      std::uint32_t before = m.first_token - 1;
+      if (doc_.token_keys[before] == "the" && before > sentence_.first_token) --before;
+      const std::string& key = doc_.token_keys[before];
+      if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
+          key != "against" && key != "for" && lex_.prepositions.contains(key)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+long ClauseReader::skip_left(long t) const {
+  const long first = sentence_.first_token;
+  while (t >= first) {
+    std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
+    if (length == 0) break;
+    t -= static_cast<long>(length);
+  }
+  return t;
+}
+
+std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
+  while (t < sentence_.end_token) {
+    std::size_t length = match(lex_.skippable, t);
+    if (length == 0) break;
+    t += static_cast<std::uint32_t>(length);
+  }
+  return t;
+}
+
+std::vector<int> ClauseReader::list_leftwards(int last) const {
+  std::vector<int> list{last};
+  long t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(last)].first_token) - 1;
+  const long first = sentence_.first_token;
+  while (t >= first && is_list_joint(doc_.token_keys[static_cast<std::size_t>(t)])) {
+    long u = t - 1;
+    if (u >= first && doc_.token_keys[static_cast<std::size_t>(u)] == "," ) --u;  // "X, Y, and Z"
+    if (u >= first && doc_.token_keys[static_cast<std::size_t>(u)] == "the") --u;
+    if (u < first) break;
+    int m = mention_ending_at(static_cast<std::uint32_t>(u + 1));
+    if (!is_party(m)) break;
+    list.push_back(m);
+    t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(m)].first_token) - 1;
+  }
+  std::reverse(list.begin(), list.end());
+  return list;
+}
+
+std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
+  std::vector<int> list{first_mention};
+  std::uint32_t t = doc_.mentions[static_cast<std::size_t>(first_mention)].end_token;
+  while (t < sentence_.end_token) {
+    std::uint32_t u = t;
+    std::size_t joint = 0;
+    while (u < sentence_.end_token && is_list_joint(doc_.token_keys[u]) && joint < 2) ++u, ++joint;
+    if (joint == 0 && u + 2 < sentence_.end_token && doc_.token_keys[u] == "as" && doc_.token_keys[u + 1] == "well" &&
+        doc_.token_keys[u + 2] == "as") {
+      u += 3, joint = 1;
+    }
+    if (joint == 0) break;
+    if (u < sentence_.end_token && doc_.token_keys[u] == "the") ++u;
+    int m = mention_at(u);
+    if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u || !is_party(m)) break;
+    list.push_back(m);
+    t = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+  }
+  return list;
+}
+
+std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
+  long p = skip_left(static_cast<long>(t) - 1);
+  const long first = sentence_.first_token;
+  if (p < first) return {};
+  const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
+  if (key == "who" || key == "which" || key == "that") {
+    // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
+    long q = p - 1;
+    if (q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",") --q;
+    int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
+    return is_party(m) ? std::vector<int>{m} : std::vector<int>{};
+  }
+  int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
+  if (is_party(m)) return list_leftwards(m);
+  // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
+  // NATO and said ...". A subject list would end in a name, not in "and".
+  if (key == "and" || key == "but") return main_subject();
+  return {};
+}
+
+std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
+  std::uint32_t p = t;
+  while (p < sentence_.end_token) {
+    const std::string& key = doc_.token_keys[p];
+    if (key == "the" || key == "a" || key == "an" || key == "both" || key == "fellow") {
+      ++p;
+    } else {
+      break;
+    }
+  }
+  int m = mention_at(p);
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p) {
+    return is_party(m) ? list_rightwards(m) : std::vector<int>{};
+  }
+  // "ten countries including X, Y and Z": the named members are the parties.
+  for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {
+    if (mention_at(u) >= 0 || doc_.token_keys[u] == "," || doc_.token_keys[u] == "to") break;
+    if (std::size_t length = match(lex_.list_introducers, u)) {
+      std::uint32_t start = u + static_cast<std::uint32_t>(length);
+      if (start < sentence_.end_token && doc_.token_keys[start] == "the") ++start;
+      int first = mention_at(start);
+      if (first >= 0 && doc_.mentions[static_cast<std::size_t>(first)].first_token == start && is_party(first)) {
+        return list_rightwards(first);
+      }
+      break;
+    }
+  }
+  return {};
+}
+
+std::vector<int> ClauseReader::main_subject() const {
+  std::uint32_t t = sentence_.first_token;
+  const std::uint32_t end = sentence_.end_token;
+  // Skip an opening conjunction, quote and an introductory phrase ending in a comma.
+  while (t < end && (doc_.token_keys[t] == "\"" || doc_.token_keys[t] == "but" || doc_.token_keys[t] == "and" ||
+                     doc_.token_keys[t] == "however" || doc_.token_keys[t] == "meanwhile")) {
+    ++t;
+  }
+  if (t < end && mention_at(t) < 0 && lex_.prepositions.contains(doc_.token_keys[t])) {
+    std::uint32_t comma = t;
+    while (comma < end && comma < t + 6 && doc_.token_keys[comma] != ",") ++comma;
+    if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
+  }
+  if (t < end && doc_.token_keys[t] == "the") ++t;
+  int m = mention_at(t);
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m)) return list_rightwards(m);
+  return {};
+}
+
+}  // namespace ng::ingest

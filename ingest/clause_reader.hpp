@@ -1,0 +1,61 @@
+#pragma once
+// ClauseReader: the shallow syntax the speaker and relation stages share. It answers, for
+// one sentence, "who is the subject left of this verb?" and "who is the object right of
+// it?", walking over adverbs, time phrases and lists ("X, Y and Z") without a parser.
+
+#include <cstdint>
+#include <vector>
+
+#include "ingest/document.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+
+namespace ng::ingest {
+
+class ClauseReader {
+ public:
+  ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon);
+
+  /// Index into doc.mentions of the mention covering token t, or -1.
+  int mention_at(std::uint32_t t) const;
+  /// The mention that ends just before token t (its end_token == t), or -1.
+  int mention_ending_at(std::uint32_t t) const;
+
+  /// True when the mention can be a party: a name, capital, people, person or resolved
+  /// pronoun, not a place after a preposition, not a modifier of an event ("the Iraq war").
+  bool is_party(int mention) const;
+
+  /// The first token left of `t` that is not an adverb, auxiliary or time phrase.
+  /// Returns sentence.first_token - 1 (as a signed value) when none is left.
+  long skip_left(long t) const;
+  /// The first token at or right of `t` that is not skippable.
+  std::uint32_t skip_right(std::uint32_t t) const;
+
+  /// The subject list that ends just left of token t ("X, Y and Z cue"): mention indices
+  /// in text order; empty when the word left of the verb is not a party. A verb joined by
+  /// "and" to an earlier one ("Moscow hit out at NATO and said") takes the sentence's
+  /// main subject.
+  std::vector<int> subject_before(std::uint32_t t) const;
+  /// The object list that starts at token t ("urged Britain and Argentina"), also after a
+  /// list introducer ("ten countries including X, Y"). Empty when none.
+  std::vector<int> object_at(std::uint32_t t) const;
+  /// The first party at the start of the sentence, after introductory phrases.
+  std::vector<int> main_subject() const;
+
+  /// True when a phrase of `set` matches at token t (fully inside the sentence).
+  std::size_t match(const PhraseSet& set, std::uint32_t t) const;
+  /// True when a phrase of `set` ends exactly at token t - 1; returns its length.
+  std::size_t match_ending(const PhraseSet& set, std::uint32_t t) const;
+
+  const Sentence& sentence() const { return sentence_; }
+
+ private:
+  std::vector<int> list_leftwards(int last_mention) const;
+  std::vector<int> list_rightwards(int first_mention) const;
+
+  const Document& doc_;
+  const Sentence& sentence_;
+  const RelationLexicon::Data& lex_;
+  std::vector<int> mention_of_token_;  // per token of the sentence
+};
+
+}  // namespace ng::ingest

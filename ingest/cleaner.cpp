@@ -1,0 +1,111 @@
+#include "ingest/cleaner.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/relation_lexicon_data.hpp"
+
+namespace ng::ingest {
+namespace {
+
+struct Replacement {
+  std::string_view from;
+  std::string_view to;
+};
+
+// Typographic forms that would otherwise hide quotes and apostrophes from the tokenizer.
+constexpr Replacement kReplacements[] = {
+    {"\u201C", "\""}, {"\u201D", "\""}, {"\u201E", "\""}, {"\u00AB", "\""}, {"\u00BB", "\""},
+    {"\u2018", "'"},  {"\u2019", "'"},  {"\u201A", "'"},  {"\u2032", "'"},  {"\u2013", " - "},
+    {"\u2014", " - "}, {"\u2212", "-"}, {"\u00A0", " "},  {"\u2009", " "},  {"\u202F", " "},
+    {"\u200B", ""},   {"\u200E", ""},   {"\u200F", ""},   {"\uFEFF", ""},   {"\u2026", "..."},
+};
+
+std::string collapse_spaces(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (char c : line) {
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_characters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      bool replaced = false;
+      for (const auto& r : kReplacements) {
+        if (text.substr(i, r.from.size()) == r.from) {
+          out += r.to;
+          i += r.from.size();
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) out.push_back(text[i++]);
+    } else if (c == '\r') {
+      if (i + 1 >= text.size() || text[i + 1] != '\n') out.push_back('\n');
+      ++i;
+    } else if (c < 0x20 && c != '\n') {
+      out.push_back(' ');
+      ++i;
+    } else if (c == 0x7F) {
+      out.push_back(' ');
+      ++i;
+    } else {
+      out.push_back(text[i++]);
+    }
+  }
+  return out;
+}
+
+void Cleaner::run(Document& doc) const {
+  const auto& data = lexicon_.data();
+  auto is_furniture = [&](const std::string& line) {
+    std::string key = lower(line);
+    while (!key.empty() && std::ispunct(static_cast<unsigned char>(key.back()))) key.pop_back();
+    if (std::find(data.furniture.begin(), data.furniture.end(), key) != data.furniture.end()) return true;
+    std::string start = lower(line.substr(0, 40));
+    return std::any_of(data.credit_prefixes.begin(), data.credit_prefixes.end(),
+                       [&](const std::string& prefix) { return start.starts_with(prefix); });
+  };
+
+  doc.text.clear();
+  if (!doc.title.empty()) {
+    std::string title = collapse_spaces(normalize_characters(doc.title));
+    std::replace(title.begin(), title.end(), '\n', ' ');
+    doc.text = title + "\n";
+  }
+  doc.body_begin = static_cast<std::uint32_t>(doc.text.size());
+  std::string body = normalize_characters(doc.raw);
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    std::string line = collapse_spaces(std::string_view(body).substr(start, end - start));
+    std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string::npos && !is_furniture(line.substr(first))) {
+      doc.text += line.substr(first);
+      doc.text += '\n';
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace ng::ingest

@@ -1,0 +1,46 @@
+#include "ingest/phrase_set.hpp"
+
+#include <algorithm>
+
+#include "ingest/tokenizer.hpp"
+
+namespace ng::ingest {
+
+std::size_t PhraseSet::add(std::string_view phrase, int tag) {
+  std::vector<Span> spans;
+  tokenize(phrase, 0, spans);
+  Entry entry;
+  entry.tag = tag;
+  for (const Span& s : spans) entry.tokens.push_back(token_key(phrase.substr(s.begin, s.size())));
+  if (entry.tokens.empty()) return phrases_.size();
+  std::size_t index = phrases_.size();
+  phrases_.push_back(std::move(entry));
+  auto& list = by_first_[phrases_.back().tokens.front()];
+  list.push_back(index);
+  std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
+    return phrases_[a].tokens.size() > phrases_[b].tokens.size();
+  });
+  return index;
+}
+
+PhraseSet::Match PhraseSet::match(const std::vector<std::string>& keys, std::size_t at,
+                                  std::size_t end) const {
+  if (at >= end) return {};
+  auto it = by_first_.find(keys[at]);
+  if (it == by_first_.end()) return {};
+  for (std::size_t index : it->second) {
+    const auto& tokens = phrases_[index].tokens;
+    if (at + tokens.size() > end) continue;
+    if (std::equal(tokens.begin(), tokens.end(), keys.begin() + static_cast<std::ptrdiff_t>(at))) {
+      return {tokens.size(), phrases_[index].tag, index};
+    }
+  }
+  return {};
+}
+
+bool PhraseSet::contains(std::string_view word) const {
+  std::vector<std::string> keys{token_key(word)};
+  return match(keys, 0, 1).length == 1;
+}
+
+}  // namespace ng::ingest

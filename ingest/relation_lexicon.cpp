@@ -1,0 +1,177 @@
+#include "ingest/relation_lexicon.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "ingest/embedded.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+
+namespace ng::ingest {
+namespace {
+
+bool is_vowel(char c) { return std::strchr("aeiou", c) != nullptr; }
+
+// Short verbs ending consonant-vowel-consonant double it: slam -> slammed, hit -> hitting.
+bool doubles_final_consonant(const std::string& w) {
+  std::size_t n = w.size();
+  if (n < 3 || n > 4) return false;
+  char last = w[n - 1];
+  return !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' && is_vowel(w[n - 2]) &&
+         !is_vowel(w[n - 3]);
+}
+
+int line_of_offset(std::string_view json, std::size_t offset) {
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < json.size(); ++i) line += json[i] == '\n';
+  return line;
+}
+
+}  // namespace
+
+std::vector<std::string> inflect_verb(const std::string& lemma) {
+  std::size_t space = lemma.find(' ');
+  std::string head = lemma.substr(0, space);
+  std::string rest = space == std::string::npos ? "" : lemma.substr(space);
+  std::string third, past, ing;
+  std::size_t n = head.size();
+  if (n >= 2 && head[n - 1] == 'y' && !is_vowel(head[n - 2])) {
+    std::string stem = head.substr(0, n - 1);
+    third = stem + "ies", past = stem + "ied", ing = head + "ing";
+  } else if (n >= 1 && head[n - 1] == 'e') {
+    third = head + "s", past = head + "d", ing = head.substr(0, n - 1) + "ing";
+  } else if (head.ends_with("s") || head.ends_with("sh") || head.ends_with("ch") || head.ends_with("x") ||
+             head.ends_with("z")) {
+    third = head + "es", past = head + "ed", ing = head + "ing";
+  } else if (doubles_final_consonant(head)) {
+    char last = head[n - 1];
+    third = head + "s", past = head + last + "ed", ing = head + last + "ing";
+  } else {
+    third = head + "s", past = head + "ed", ing = head + "ing";
+  }
+  return {lemma, third + rest, past + rest, ing + rest};
+}
+
+RelationLexicon::RelationLexicon() : data_(std::make_unique<Data>()) {}
+RelationLexicon::~RelationLexicon() = default;
+RelationLexicon::RelationLexicon(RelationLexicon&&) noexcept = default;
+RelationLexicon& RelationLexicon::operator=(RelationLexicon&&) noexcept = default;
+
+RelationLexicon RelationLexicon::builtin() {
+  RelationLexicon lexicon;
+  if (auto error = lexicon.add_json(embedded::cues_json(), "<built-in cues.json>")) {
+    throw std::logic_error(*error);  // the embedded file is ours: a bad one is a build defect
+  }
+  return lexicon;
+}
+
+std::optional<std::string> RelationLexicon::add_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "\"" + path + "\": " + std::strerror(errno);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return add_json(buffer.str(), path);
+}
+
+std::optional<std::string> RelationLexicon::add_json(std::string_view json, std::string_view origin) {
+  rapidjson::Document root;
+  root.Parse(json.data(), json.size());
+  const std::string where(origin);
+  if (root.HasParseError()) {
+    return where + ":" + std::to_string(line_of_offset(json, root.GetErrorOffset())) + ": " +
+           rapidjson::GetParseError_En(root.GetParseError());
+  }
+  if (!root.IsObject()) return where + ": a lexicon must be a JSON object";
+
+  std::string error;
+  auto strings = [&](const rapidjson::Value& object, const char* key) {
+    std::vector<std::string> out;
+    if (!object.IsObject() || !object.HasMember(key)) return out;
+    const auto& value = object[key];
+    if (!value.IsArray()) {
+      error = where + ": \"" + key + "\" must be an array of strings";
+      return out;
+    }
+    for (const auto& item : value.GetArray()) {
+      if (!item.IsString()) {
+        error = where + ": \"" + key + "\" must be an array of strings";
+        return out;
+      }
+      std::string text = item.GetString();
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back(std::move(text));
+    }
+    return out;
+  };
+
+  std::unordered_map<std::string, std::vector<std::string>> irregular;
+  if (root.HasMember("irregular") && root["irregular"].IsObject()) {
+    for (const auto& member : root["irregular"].GetObject()) {
+      irregular[member.name.GetString()] = strings(root["irregular"], member.name.GetString());
+    }
+  }
+  auto add_verbs = [&](PhraseSet& set, const std::vector<std::string>& lemmas, int tag) {
+    for (const auto& lemma : lemmas) {
+      for (const auto& form : inflect_verb(lemma)) set.add(form, tag);
+      if (auto it = irregular.find(lemma); it != irregular.end()) {
+        for (const auto& form : it->second) set.add(form, tag);
+      }
+    }
+  };
+  auto add_words = [&](PhraseSet& set, const char* key) {
+    for (const auto& word : strings(root, key)) set.add(word);
+  };
+
+  Data& d = *data_;
+  if (root.HasMember("relations") && root["relations"].IsObject()) {
+    for (const auto& member : root["relations"].GetObject()) {
+      auto relation = graph::parse_relation_type(member.name.GetString());
+      if (!relation) return where + ": unknown relation \"" + member.name.GetString() + "\"";
+      const auto& spec = member.value;
+      add_verbs(d.cues, strings(spec, "verbs"),
+                cue_tag(*relation, *relation == graph::RelationType::HasTiesWith ? CueKind::TieVerb : CueKind::Verb));
+      add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
+      add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
+      add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
+      for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
+      for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);
+    }
+  }
+  add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
+  add_verbs(d.denials, strings(root, "denials"), 0);
+  add_words(d.negations, "negations");
+  add_words(d.plans, "plans");
+  add_words(d.conditionals, "conditionals");
+  add_words(d.list_introducers, "list_introducers");
+  add_words(d.state_nouns, "state_nouns");
+  add_words(d.event_nouns, "event_nouns");
+  add_words(d.prepositions, "prepositions");
+  add_words(d.skippable, "skippable");
+  add_words(d.roles, "roles");
+  add_words(d.role_modifiers, "role_modifiers");
+  add_words(d.former_markers, "former_markers");
+  add_words(d.not_names, "not_names");
+  add_words(d.abbreviations, "abbreviations");
+  add_words(d.sentence_starters, "sentence_starters");
+  for (auto& line : strings(root, "furniture")) d.furniture.push_back(std::move(line));
+  for (auto& prefix : strings(root, "credit_prefixes")) d.credit_prefixes.push_back(std::move(prefix));
+  if (root.HasMember("descriptions") && root["descriptions"].IsObject()) {
+    for (const auto& member : root["descriptions"].GetObject()) {
+      if (!member.value.IsString()) return where + ": descriptions take a kind string";
+      auto kind = graph::parse_actor_kind(member.value.GetString());
+      if (!kind) return where + ": unknown kind \"" + member.value.GetString() + "\"";
+      d.descriptions.add(member.name.GetString(), static_cast<int>(d.description_kinds.size()));
+      d.description_kinds.push_back(*kind);
+    }
+  }
+  if (!error.empty()) return error;
+  return std::nullopt;
+}
+
+}  // namespace ng::ingest

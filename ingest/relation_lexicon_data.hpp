@@ -1,0 +1,61 @@
+#pragma once
+// The compiled form of a RelationLexicon, read by the speaker and relation stages.
+
+#include <string>
+#include <vector>
+
+#include "graph/actor_kind.hpp"
+#include "graph/relation_type.hpp"
+#include "ingest/phrase_set.hpp"
+#include "ingest/relation_lexicon.hpp"
+
+namespace ng::ingest {
+
+/// How a relation cue finds its parties.
+enum class CueKind {
+  Verb,         // SOURCE cue TARGET ("Moscow hit out at NATO")
+  VerbNeedsTo,  // SOURCE cue TARGET to ... ("asked Russia to withdraw")
+  TieSupport,   // SOURCE verb [adjectives] tie-noun with TARGET ("has ties with")
+  TieVerb,      // SOURCE cue TARGET for ties ("cooperates with")
+  Failure,      // speaker says TARGET has failed
+  Obligation,   // speaker says TARGET should / must ...
+};
+
+/// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
+constexpr int kCueKinds = 6;
+constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
+  return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
+}
+constexpr graph::RelationType cue_relation(int tag) { return static_cast<graph::RelationType>(tag / kCueKinds); }
+constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKinds); }
+
+struct RelationLexicon::Data {
+  PhraseSet cues;
+  PhraseSet tie_nouns;
+  PhraseSet reporting_verbs;
+  PhraseSet negations;
+  PhraseSet denials;
+  PhraseSet plans;
+  PhraseSet conditionals;
+  PhraseSet list_introducers;
+  PhraseSet state_nouns;
+  PhraseSet event_nouns;
+  PhraseSet prepositions;
+  PhraseSet skippable;
+  PhraseSet roles;
+  PhraseSet role_modifiers;
+  PhraseSet former_markers;
+  PhraseSet not_names;  // capitalised words that never start or make a person's name
+  PhraseSet descriptions;  // tag: index into description_kinds
+  std::vector<graph::ActorKind> description_kinds;
+  std::vector<std::string> furniture;        // whole lines, lower-case
+  std::vector<std::string> credit_prefixes;  // line starts, lower-case
+  PhraseSet abbreviations;                   // "Mr", "Gen": a dot after them ends no sentence
+  PhraseSet sentence_starters;               // words after "U.S." that show a new sentence
+};
+
+/// The inflected forms of a verb lemma or phrase: "urge" -> urge, urges, urged, urging;
+/// "call on" -> call on, calls on, called on, calling on.
+std::vector<std::string> inflect_verb(const std::string& lemma);
+
+}  // namespace ng::ingest

@@ -1,0 +1,93 @@
+#include "ingest/sentence_splitter.hpp"
+
+#include <unordered_set>
+
+#include "ingest/relation_lexicon_data.hpp"
+#include "ingest/tokenizer.hpp"
+
+namespace ng::ingest {
+namespace {
+
+bool is_terminal(std::string_view token) { return token == "." || token == "!" || token == "?"; }
+
+}  // namespace
+
+void SentenceSplitter::run(Document& doc) const {
+  const auto& data = lexicon_.data();
+  doc.tokens.clear();
+  doc.token_keys.clear();
+  doc.sentences.clear();
+  std::unordered_set<std::string> seen;
+  int body_index = 0;
+  int paragraph = doc.body_begin > 0 ? -1 : 0;
+
+  std::size_t line_start = 0;
+  while (line_start < doc.text.size()) {
+    std::size_t line_end = doc.text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = doc.text.size();
+    const bool is_title = line_start < doc.body_begin;
+
+    std::vector<Span> spans;
+    tokenize(std::string_view(doc.text).substr(line_start, line_end - line_start),
+             static_cast<std::uint32_t>(line_start), spans);
+    const auto first = static_cast<std::uint32_t>(doc.tokens.size());
+    bool in_quote = false;
+    for (const Span& span : spans) {
+      std::string_view text = doc.slice(span);
+      if (text == "\"") {
+        in_quote = !in_quote;
+        doc.tokens.push_back({span, false});
+      } else {
+        doc.tokens.push_back({span, in_quote});
+      }
+      doc.token_keys.push_back(token_key(text));
+    }
+    const auto end = static_cast<std::uint32_t>(doc.tokens.size());
+
+    auto close_sentence = [&](std::uint32_t begin, std::uint32_t stop) {
+      if (begin >= stop) return;
+      Sentence s;
+      s.first_token = begin;
+      s.end_token = stop;
+      s.span = {doc.tokens[begin].span.begin, doc.tokens[stop - 1].span.end};
+      s.paragraph = paragraph;
+      s.index = is_title ? -1 : body_index++;
+      std::string key;
+      for (std::uint32_t t = begin; t < stop; ++t) key += doc.token_keys[t] + " ";
+      s.duplicate = !seen.insert(key).second;
+      doc.sentences.push_back(s);
+    };
+
+    std::uint32_t begin = first;
+    for (std::uint32_t t = first; t < end; ++t) {
+      std::string_view token = doc.token_text(t);
+      bool ends = false;
+      if (is_terminal(token) && t + 1 < end) {
+        std::uint32_t next = t + 1;
+        while (next < end && (doc.token_text(next) == "\"" || doc.token_text(next) == ")")) ++next;
+        if (next == end) {
+          t = end - 1;  // the closing quote belongs to the sentence; the line ends it anyway
+        } else if (is_capitalized(doc.token_text(next)) || doc.token_text(t + 1) == "\"") {
+          bool abbreviation = token == "." && t > begin && data.abbreviations.contains(doc.token_keys[t - 1]);
+          if (!abbreviation) {
+            ends = true;
+            t = next - 1;
+          }
+        }
+      } else if (token.size() > 2 && token.back() == '.' && t + 1 < end &&
+                 data.sentence_starters.contains(doc.token_keys[t + 1]) && is_capitalized(doc.token_text(t + 1))) {
+        ends = true;  // "... in the U.S. He said": the acronym's dot ends the sentence
+      }
+      if (ends) {
+        close_sentence(begin, t + 1);
+        begin = t + 1;
+      }
+    }
+    close_sentence(begin, end);
+    if (!spans.empty() && !is_title) ++paragraph;
+    if (is_title) paragraph = 0;
+    line_start = line_end + 1;
+  }
+}
+
+}  // namespace ng::ingest

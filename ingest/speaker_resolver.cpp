@@ -1,0 +1,399 @@
+#include "ingest/speaker_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+#include "ingest/clause_reader.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+#include "ingest/tokenizer.hpp"
+
+namespace ng::ingest {
+namespace {
+
+// Replaces every mention that overlaps `added` by `added`, keeping the list sorted.
+void put_mention(std::vector<Mention>& mentions, Mention added) {
+  std::erase_if(mentions, [&](const Mention& m) {
+    return m.first_token < added.end_token && added.first_token < m.end_token;
+  });
+  auto at = std::lower_bound(mentions.begin(), mentions.end(), added.first_token,
+                             [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  mentions.insert(at, std::move(added));
+}
+
+int add_person(Document& doc, std::string name, std::string represents, std::string role) {
+  if (!name.empty()) {
+    for (std::size_t i = 0; i < doc.persons.size(); ++i) {
+      if (doc.persons[i].name == name) {
+        if (doc.persons[i].represents.empty()) doc.persons[i].represents = represents;
+        return static_cast<int>(i);
+      }
+    }
+  }
+  Person person;
+  auto space = name.rfind(' ');
+  person.surname = space == std::string::npos ? name : name.substr(space + 1);
+  person.name = std::move(name);
+  person.represents = std::move(represents);
+  person.role = std::move(role);
+  doc.persons.push_back(std::move(person));
+  return static_cast<int>(doc.persons.size() - 1);
+}
+
+bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::Data& lex) {
+  std::string_view text = doc.token_text(t);
+  if (!is_capitalized(text) || text.size() < 2 || text.find('.') != std::string_view::npos) return false;
+  const std::string& key = doc.token_keys[t];
+  return !lex.not_names.contains(key) && !lex.prepositions.contains(key) && !lex.reporting_verbs.contains(key) &&
+         !lex.roles.contains(key);
+}
+
+// Headlines capitalise every word, so capitals there say nothing about names.
+bool is_title_case(const Document& doc, const Sentence& sentence) {
+  int words = 0, capitalized = 0;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    std::string_view text = doc.token_text(t);
+    if (text.size() < 4) continue;
+    ++words;
+    capitalized += is_capitalized(text);
+  }
+  return words >= 3 && capitalized * 10 >= words * 7;
+}
+
+}  // namespace
+
+void SpeakerResolver::run(Document& doc) const {
+  join_state_nouns(doc);
+  find_persons(doc);
+  recall_surnames(doc);
+  resolve_references(doc);
+  attribute_speakers(doc);
+  resolve_first_person(doc);
+}
+
+void SpeakerResolver::join_state_nouns(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  for (const Sentence& sentence : doc.sentences) {
+    ClauseReader clause(doc, sentence, lex);
+    for (Mention& m : doc.mentions) {
+      if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
+      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital) continue;
+      std::uint32_t next = m.end_token;
+      if (m.form != MentionForm::Demonym && next < sentence.end_token && doc.token_keys[next] == "'s") ++next;
+      if (std::size_t length = clause.match(lex.state_nouns, next)) {
+        // "Russian officials", "the Afghan government": the actor itself.
+        if (clause.mention_at(next) >= 0) continue;
+        m.end_token = next + static_cast<std::uint32_t>(length);
+        m.form = MentionForm::Name;
+      }
+    }
+  }
+}
+
+void SpeakerResolver::find_persons(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  for (const Sentence& sentence : doc.sentences) {
+    const std::uint32_t end = sentence.end_token;
+    auto role_at = [&](const ClauseReader& clause, std::uint32_t t, bool& former) -> std::uint32_t {
+      former = false;
+      if (std::size_t f = clause.match(lex.former_markers, t)) {
+        former = true;
+        t += static_cast<std::uint32_t>(f);
+      }
+      std::uint32_t u = t;
+      while (u < end) {
+        std::size_t role = clause.match(lex.roles, u);
+        if (role) return u + static_cast<std::uint32_t>(role);
+        std::size_t modifier = clause.match(lex.role_modifiers, u);
+        if (!modifier) break;
+        u += static_cast<std::uint32_t>(modifier);
+      }
+      return 0;
+    };
+    auto name_after = [&](const ClauseReader& clause, std::uint32_t t) -> std::uint32_t {
+      std::uint32_t u = t;
+      while (u < end && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+      return u;
+    };
+    const bool headline = is_title_case(doc, sentence);
+
+    // "Alexander Mantytskiy, the Russian ambassador to Afghanistan, ...": name, apposition.
+    for (std::uint32_t comma = sentence.first_token + 1; comma < end && !headline; ++comma) {
+      if (doc.token_keys[comma] != ",") continue;
+      ClauseReader clause(doc, sentence, lex);
+      std::uint32_t name_begin = comma;
+      int known = clause.mention_ending_at(comma);
+      if (known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person) {
+        name_begin = doc.mentions[static_cast<std::size_t>(known)].first_token;
+      } else {
+        known = -1;
+        while (name_begin > sentence.first_token && name_begin > comma - 4 && clause.mention_at(name_begin - 1) < 0 &&
+               is_name_word(doc, name_begin - 1, lex)) {
+          --name_begin;
+        }
+        std::uint32_t words = comma - name_begin;
+        if (words == 0 || (words == 1 && name_begin == sentence.first_token)) continue;
+      }
+      std::uint32_t t = comma + 1;
+      if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+      std::string represents;
+      int actor = clause.mention_at(t);
+      if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == t &&
+          doc.mentions[static_cast<std::size_t>(actor)].form != MentionForm::Person) {
+        represents = doc.mentions[static_cast<std::size_t>(actor)].actor_id;
+        t = doc.mentions[static_cast<std::size_t>(actor)].end_token;
+        if (t < end && doc.token_keys[t] == "'s") ++t;
+      }
+      bool former = false;
+      std::uint32_t role_end = role_at(clause, t, former);
+      if (role_end == 0) continue;
+      // What may follow the role inside the apposition: "of Russia" (whom the person
+      // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
+      std::uint32_t stop = role_end;
+      while (stop + 1 < end && (doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for" ||
+                                doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in")) {
+        std::uint32_t at = stop + 1;
+        if (doc.token_keys[at] == "the" && at + 1 < end) ++at;
+        int m = clause.mention_at(at);
+        if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) break;
+        if ((doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for") && represents.empty()) {
+          represents = doc.mentions[static_cast<std::size_t>(m)].actor_id;
+        }
+        stop = doc.mentions[static_cast<std::size_t>(m)].end_token;
+      }
+      if (stop < end && doc.token_keys[stop] != ",") continue;
+      if (former) represents.clear();
+      std::string name(doc.slice({doc.tokens[name_begin].span.begin, doc.tokens[comma - 1].span.end}));
+      int person = known >= 0 ? doc.mentions[static_cast<std::size_t>(known)].person
+                              : add_person(doc, name, represents, std::string(doc.slice(
+                                    {doc.tokens[comma + 1].span.begin, doc.tokens[role_end - 1].span.end})));
+      if (person >= 0 && doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+        doc.persons[static_cast<std::size_t>(person)].represents = represents;
+      }
+      Mention mention;
+      mention.first_token = name_begin;
+      mention.end_token = stop < end && doc.token_keys[stop] == "," ? stop + 1 : stop;
+      mention.form = MentionForm::Person;
+      mention.person = person;
+      mention.actor_id = person >= 0 ? doc.persons[static_cast<std::size_t>(person)].represents : represents;
+      put_mention(doc.mentions, std::move(mention));
+      comma = stop;
+    }
+
+    // "NATO secretary general Jens Stoltenberg", "the Russian envoy", "President X".
+    std::optional<ClauseReader> reader;
+    for (std::uint32_t t = sentence.first_token; t < end; ++t) {
+      if (!reader) reader.emplace(doc, sentence, lex);
+      const ClauseReader& clause = *reader;
+      int m = clause.mention_at(t);
+      std::string represents;
+      std::uint32_t role_start = t;
+      if (m >= 0) {
+        const Mention& actor = doc.mentions[static_cast<std::size_t>(m)];
+        if (actor.first_token != t || actor.form == MentionForm::Person || actor.form == MentionForm::Pronoun) {
+          t = actor.end_token - 1;
+          continue;
+        }
+        represents = actor.actor_id;
+        role_start = actor.end_token;
+        if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
+      } else if (!is_capitalized(doc.token_text(t)) || headline) {
+        continue;  // a bare role names a person only as a title: "President Obama"
+      }
+      bool former = false;
+      std::uint32_t role_end = role_at(clause, role_start, former);
+      if (role_end == 0) {
+        if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
+        continue;
+      }
+      std::uint32_t name_end = name_after(clause, role_end);
+      int known = clause.mention_at(role_end);
+      int person = -1;
+      if (name_end == role_end && known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person &&
+          doc.mentions[static_cast<std::size_t>(known)].first_token == role_end) {
+        person = doc.mentions[static_cast<std::size_t>(known)].person;
+        name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
+      }
+      if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+      if (former) represents.clear();
+      std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
+      if (person < 0) {
+        std::string name = name_end > role_end
+                               ? std::string(doc.slice({doc.tokens[role_end].span.begin, doc.tokens[name_end - 1].span.end}))
+                               : std::string();
+        person = add_person(doc, name, represents, role);
+      } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+        doc.persons[static_cast<std::size_t>(person)].represents = represents;
+      }
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = name_end;
+      mention.form = MentionForm::Person;
+      mention.person = person;
+      mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
+      put_mention(doc.mentions, std::move(mention));
+      reader.reset();
+      t = name_end - 1;
+    }
+  }
+}
+
+void SpeakerResolver::recall_surnames(Document& doc) const {
+  std::unordered_map<std::string, int> by_surname;
+  for (std::size_t i = 0; i < doc.persons.size(); ++i) {
+    if (!doc.persons[i].surname.empty()) by_surname[token_key(doc.persons[i].surname)] = static_cast<int>(i);
+  }
+  if (by_surname.empty()) return;
+  std::vector<Mention> added;
+  for (const Sentence& sentence : doc.sentences) {
+    ClauseReader clause(doc, sentence, lexicon_.data());
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (clause.mention_at(t) >= 0 || !is_capitalized(doc.token_text(t))) continue;
+      auto it = by_surname.find(doc.token_keys[t]);
+      if (it == by_surname.end()) continue;
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = t + 1;
+      const Person& person = doc.persons[static_cast<std::size_t>(it->second)];
+      // "Jens Stoltenberg" again: the first name belongs to the mention.
+      if (t > sentence.first_token && clause.mention_at(t - 1) < 0 && person.name.size() > person.surname.size() &&
+          doc.token_text(t - 1) == std::string_view(person.name).substr(0, doc.token_text(t - 1).size())) {
+        mention.first_token = t - 1;
+      }
+      mention.form = MentionForm::Person;
+      mention.person = it->second;
+      mention.actor_id = person.represents;
+      added.push_back(std::move(mention));
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
+}
+
+void SpeakerResolver::resolve_references(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  std::vector<Mention> added;
+  int last_person = -1;
+  std::map<graph::ActorKind, std::string> last_by_kind;
+  std::size_t next_mention = 0;
+  for (const Sentence& sentence : doc.sentences) {
+    ClauseReader clause(doc, sentence, lex);
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      while (next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t) {
+        const Mention& m = doc.mentions[next_mention++];
+        if (m.form == MentionForm::Person && m.person >= 0) {
+          last_person = m.person;
+        } else if (m.form != MentionForm::Demonym && !m.actor_id.empty()) {
+          if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
+            last_by_kind[dictionary_.actor(*entry).kind] = m.actor_id;
+          }
+        }
+      }
+      if (clause.mention_at(t) >= 0) continue;
+      const std::string& key = doc.token_keys[t];
+      Mention mention;
+      if ((key == "he" || key == "she") && last_person >= 0) {
+        mention.first_token = t;
+        mention.end_token = t + 1;
+        mention.form = MentionForm::Pronoun;
+        mention.person = last_person;
+        mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        added.push_back(std::move(mention));
+      } else if (key == "the") {
+        auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
+        if (match.length == 0 || clause.mention_at(t + 1) >= 0) continue;
+        graph::ActorKind kind = lex.description_kinds[static_cast<std::size_t>(match.tag)];
+        mention.first_token = t;
+        mention.end_token = t + 1 + static_cast<std::uint32_t>(match.length);
+        mention.form = MentionForm::Description;
+        if (kind == graph::ActorKind::Person) {
+          if (last_person < 0) continue;
+          mention.person = last_person;
+          mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        } else {
+          auto it = last_by_kind.find(kind);
+          if (it == last_by_kind.end()) continue;
+          mention.actor_id = it->second;
+        }
+        t = mention.end_token - 1;
+        added.push_back(std::move(mention));
+      }
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
+}
+
+void SpeakerResolver::attribute_speakers(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  doc.attributions.clear();
+  std::vector<int> speaker_of(doc.sentences.size(), -1);  // index into doc.attributions
+  std::vector<bool> quoted(doc.sentences.size(), false);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    ClauseReader clause(doc, sentence, lex);
+    int speaker = -1;
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (doc.tokens[t].in_quote || doc.token_text(t) == "\"") {
+        quoted[s] = quoted[s] || doc.tokens[t].in_quote;
+        continue;
+      }
+      std::size_t length = clause.match(lex.reporting_verbs, t);
+      if (length == 0 || clause.mention_at(t) >= 0) continue;
+      std::uint32_t after = t + static_cast<std::uint32_t>(length);
+      const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
+      int m = clause.mention_at(after);
+      bool inverted = doc.token_keys[t] == "according" || before == "," || before == "\"" || t == sentence.first_token;
+      if (inverted && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].first_token == after &&
+          clause.is_party(m)) {
+        speaker = m;
+      } else {
+        auto subject = clause.subject_before(t);
+        if (!subject.empty()) speaker = subject.front();
+      }
+      if (speaker >= 0) break;
+    }
+    if (speaker < 0) continue;
+    const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+    speaker_of[s] = static_cast<int>(doc.attributions.size());
+    doc.attributions.push_back({static_cast<std::uint32_t>(s), m.actor_id, m.person});
+  }
+  // A quote of several sentences names its speaker once: the paragraph's other quoted
+  // sentences share it.
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (speaker_of[s] >= 0 || !quoted[s]) continue;
+    for (std::size_t u = 0; u < doc.sentences.size(); ++u) {
+      if (doc.sentences[u].paragraph == doc.sentences[s].paragraph && speaker_of[u] >= 0 && quoted[u]) {
+        Attribution copy = doc.attributions[static_cast<std::size_t>(speaker_of[u])];
+        copy.sentence = static_cast<std::uint32_t>(s);
+        speaker_of[s] = static_cast<int>(doc.attributions.size());
+        doc.attributions.push_back(copy);
+        break;
+      }
+    }
+  }
+  std::sort(doc.attributions.begin(), doc.attributions.end(),
+            [](const Attribution& a, const Attribution& b) { return a.sentence < b.sentence; });
+}
+
+void SpeakerResolver::resolve_first_person(Document& doc) const {
+  std::vector<Mention> added;
+  for (const Attribution& attribution : doc.attributions) {
+    const Sentence& sentence = doc.sentences[attribution.sentence];
+    ClauseReader clause(doc, sentence, lexicon_.data());
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      const std::string& key = doc.token_keys[t];
+      if (!doc.tokens[t].in_quote || clause.mention_at(t) >= 0) continue;
+      if (key != "we" && key != "i" && key != "us") continue;
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = t + 1;
+      mention.form = MentionForm::Pronoun;
+      mention.person = attribution.person;
+      mention.actor_id = attribution.actor_id;
+      added.push_back(std::move(mention));
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
+}
+
+}  // namespace ng::ingest

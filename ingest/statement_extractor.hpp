@@ -1,0 +1,31 @@
+#pragma once
+// StatementExtractor: reads sentences, mentions and attributions; writes
+// Document::statements. For each relation cue of the lexicon it finds the source (the
+// subject list left of the cue, or the sentence's speaker for "X has failed" and
+// "X should ...") and the target (the object list right of it), then drops what
+// relations.md says makes no edge: negation and denial, plans and conditionals,
+// questions, self-edges, and repeats of a sentence or of a title edge in the body.
+
+#include "ingest/actor_dictionary.hpp"
+#include "ingest/relation_lexicon.hpp"
+#include "ingest/stage.hpp"
+
+namespace ng::ingest {
+
+class StatementExtractor : public Stage {
+ public:
+  StatementExtractor(const ActorDictionary& dictionary, const RelationLexicon& lexicon)
+      : dictionary_(dictionary), lexicon_(lexicon) {}
+  std::string_view name() const override { return "relations"; }
+  std::vector<Layer> requires_layers() const override { return {Layer::Speakers}; }
+  std::vector<Layer> assigns_layers() const override { return {Layer::Statements}; }
+  void run(Document& doc) const override;
+
+ private:
+  graph::Actor actor(const std::string& id) const;
+
+  const ActorDictionary& dictionary_;
+  const RelationLexicon& lexicon_;
+};
+
+}  // namespace ng::ingest

@@ -1,0 +1,85 @@
+#include "ingest/tokenizer.hpp"
+
+#include <cctype>
+
+namespace ng::ingest {
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+bool is_letter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+}  // namespace
+
+void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  auto at = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(text[k]) : 0; };
+  while (i < n) {
+    unsigned char c = at(i);
+    if (std::isspace(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    if (!is_word_byte(c)) {
+      // "'s" and "n't" style clitics start with an apostrophe and attach to nothing.
+      if (c == '\'' && (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_byte(at(i + 2))) {
+        i += 2;
+      } else {
+        ++i;
+      }
+      out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+      continue;
+    }
+    // Acronyms with dots: a single letter, a dot, a letter ... ("U.S", "U.S.", "U.N.").
+    if (is_letter(c) && at(i + 1) == '.' && is_letter(at(i + 2)) && !is_letter(at(i + 3))) {
+      i += 1;
+      while (at(i) == '.' && is_letter(at(i + 1)) && !is_letter(at(i + 2))) i += 2;
+      if (at(i) == '.') ++i;
+      out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+      continue;
+    }
+    while (i < n) {
+      unsigned char d = at(i);
+      if (is_word_byte(d)) {
+        ++i;
+      } else if ((d == '-' || d == '\'' || d == '&') && is_word_byte(at(i + 1)) && i > start) {
+        // Inner hyphens and apostrophes stay ("al-Qaeda", "O'Brien"), but "'s" splits off.
+        if (d == '\'' && (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_byte(at(i + 2))) break;
+        if (d == '\'' && (at(i + 1) == 't' || at(i + 1) == 'T') && !is_word_byte(at(i + 2)) && i > start &&
+            (at(i - 1) == 'n' || at(i - 1) == 'N')) {
+          --i;  // "doesn't" -> "does" "n't"
+          break;
+        }
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (i == start) i = start + 1;
+    out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+    if (at(i) == 'n' && at(i + 1) == '\'' && (at(i + 2) == 't' || at(i + 2) == 'T')) {
+      out.push_back({base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(i + 3)});
+      i += 3;
+    }
+  }
+}
+
+std::string token_key(std::string_view token) {
+  std::string key;
+  key.reserve(token.size());
+  for (char c : token) {
+    if (c == '.' && token.size() > 1) continue;
+    key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return key;
+}
+
+bool is_capitalized(std::string_view token) {
+  if (token.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(token[0]);
+  return std::isupper(c) || c >= 0x80;
+}
+
+}  // namespace ng::ingest
