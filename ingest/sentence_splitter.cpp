@@ -64,10 +64,13 @@ void SentenceSplitter::run(Document& doc) const {
       bool ends = false;
       if (is_terminal(token) && t + 1 < end) {
         std::uint32_t next = t + 1;
-        while (next < end && (doc.token_text(next) == "\"" || doc.token_text(next) == ")")) ++next;
+        // A quote right after the stop closes the sentence's quotation only if one is open.
+        while (next < end && ((doc.token_text(next) == "\"" && doc.tokens[t].in_quote) || doc.token_text(next) == ")")) {
+          ++next;
+        }
         if (next == end) {
           t = end - 1;  // the closing quote belongs to the sentence; the line ends it anyway
-        } else if (is_capitalized(doc.token_text(next)) || doc.token_text(t + 1) == "\"") {
+        } else if (is_capitalized(doc.token_text(next)) || doc.token_text(next) == "\"") {
           bool abbreviation = token == "." && t > begin && data.abbreviations.contains(doc.token_keys[t - 1]);
           if (!abbreviation) {
             ends = true;

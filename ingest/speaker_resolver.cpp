@@ -128,7 +128,7 @@ void SpeakerResolver::find_persons(Document& doc) const {
         name_begin = doc.mentions[static_cast<std::size_t>(known)].first_token;
       } else {
         known = -1;
-        while (name_begin > sentence.first_token && name_begin > comma - 4 && clause.mention_at(name_begin - 1) < 0 &&
+        while (name_begin > sentence.first_token && name_begin + 4 > comma && clause.mention_at(name_begin - 1) < 0 &&
                is_name_word(doc, name_begin - 1, lex)) {
           --name_begin;
         }
@@ -207,6 +207,7 @@ void SpeakerResolver::find_persons(Document& doc) const {
         if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
         continue;
       }
+      if (t > sentence.first_token && clause.match_ending(lex.former_markers, t) > 0) former = true;
       std::uint32_t name_end = name_after(clause, role_end);
       int known = clause.mention_at(role_end);
       int person = -1;

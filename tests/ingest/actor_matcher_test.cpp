@@ -1,0 +1,34 @@
+#include "ingest/actor_matcher.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/test_support.hpp"
+
+using ng::test::mentions_of;
+using ng::test::run_until;
+
+TEST_CASE("actors: the longest alias wins and matches do not overlap", "[actors]") {
+  auto doc = run_until("The North Atlantic Treaty Organization met the United Nations.", "actors");
+  CHECK(mentions_of(doc) == std::vector<std::string>{"North Atlantic Treaty Organization=NATO", "United Nations=UN"});
+}
+
+TEST_CASE("actors: short acronyms match only as written, names only capitalised", "[actors]") {
+  auto doc = run_until("Let us see who the US and the WHO back, not china.", "actors");
+  CHECK(mentions_of(doc) == std::vector<std::string>{"US=USA", "WHO=WHO"});
+}
+
+TEST_CASE("actors: capitals, demonyms, dotted acronyms and possessives", "[actors]") {
+  auto doc = run_until("Moscow and the U.S. met; the Kremlin's Iranian guests and Daesh's fighters left.", "actors");
+  REQUIRE(mentions_of(doc) ==
+          std::vector<std::string>{"Moscow=RUS", "U.S.=USA", "the Kremlin=RUS", "Iranian=IRN", "Daesh=ISIL"});
+  CHECK(doc.mentions[0].form == ng::ingest::MentionForm::Capital);
+  CHECK(doc.mentions[3].form == ng::ingest::MentionForm::Demonym);
+}
+
+TEST_CASE("actors: a dictionary person stands for the actor they represent", "[actors]") {
+  auto doc = run_until("Putin spoke.", "actors");
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.mentions[0].actor_id == "RUS");
+  CHECK(doc.mentions[0].form == ng::ingest::MentionForm::Person);
+  CHECK(doc.persons.at(0).name == "Vladimir Putin");
+}
