@@ -69,6 +69,11 @@ bool ClauseReader::is_party(int index) const {
   return true;
 }
 
+bool ClauseReader::is_possessive(int index) const {
+  std::uint32_t next = doc_.mentions[static_cast<std::size_t>(index)].end_token;
+  return next < sentence_.end_token && doc_.token_keys[next] == "'s";
+}
+
 long ClauseReader::skip_left(long t) const {
   const long first = sentence_.first_token;
   while (t >= first) {
@@ -89,18 +94,26 @@ std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
 }
 
 std::vector<int> ClauseReader::list_leftwards(int last) const {
+  // relations.md: "X, Y and Z enjoy ties with W". A list closes with "and" or "or"; commas
+  // alone ("..., Iran must comply") join nothing.
   std::vector<int> list{last};
   long t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(last)].first_token) - 1;
   const long first = sentence_.first_token;
-  while (t >= first && is_list_joint(doc_.token_keys[static_cast<std::size_t>(t)])) {
+  auto key = [&](long i) -> const std::string& { return doc_.token_keys[static_cast<std::size_t>(i)]; };
+  if (t >= first && key(t) == "the") --t;
+  bool closed = false;
+  while (t >= first && is_list_joint(key(t))) {
+    if (key(t) != ",") closed = true;
+    if (!closed) break;
     long u = t - 1;
-    if (u >= first && doc_.token_keys[static_cast<std::size_t>(u)] == "," ) --u;  // "X, Y, and Z"
-    if (u >= first && doc_.token_keys[static_cast<std::size_t>(u)] == "the") --u;
+    if (u >= first && key(u) == ",") --u;  // "X, Y, and Z"
+    if (u >= first && key(u) == "the") --u;
     if (u < first) break;
     int m = mention_ending_at(static_cast<std::uint32_t>(u + 1));
     if (!is_party(m)) break;
     list.push_back(m);
     t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(m)].first_token) - 1;
+    if (t >= first && key(t) == "the") --t;
   }
   std::reverse(list.begin(), list.end());
   return list;
@@ -108,21 +121,34 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
 
 std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
   std::vector<int> list{first_mention};
+  std::vector<bool> comma_only;  // per joint: a bare comma, which a closing "and" must follow
   std::uint32_t t = doc_.mentions[static_cast<std::size_t>(first_mention)].end_token;
   while (t < sentence_.end_token) {
     std::uint32_t u = t;
     std::size_t joint = 0;
-    while (u < sentence_.end_token && is_list_joint(doc_.token_keys[u]) && joint < 2) ++u, ++joint;
+    bool bare = true;
+    while (u < sentence_.end_token && is_list_joint(doc_.token_keys[u]) && joint < 2) {
+      bare = bare && doc_.token_keys[u] == ",";
+      ++u, ++joint;
+    }
     if (joint == 0 && u + 2 < sentence_.end_token && doc_.token_keys[u] == "as" && doc_.token_keys[u + 1] == "well" &&
         doc_.token_keys[u + 2] == "as") {
-      u += 3, joint = 1;
+      u += 3, joint = 1, bare = false;
     }
     if (joint == 0) break;
-    if (u < sentence_.end_token && doc_.token_keys[u] == "the") ++u;
     int m = mention_at(u);
+    if ((m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u) && u < sentence_.end_token &&
+        doc_.token_keys[u] == "the") {
+      m = mention_at(++u);
+    }
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u || !is_party(m)) break;
     list.push_back(m);
+    comma_only.push_back(bare);
     t = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+  }
+  while (!comma_only.empty() && comma_only.back()) {  // "hit out at NATO, the U.S. said"
+    comma_only.pop_back();
+    list.pop_back();
   }
   return list;
 }
@@ -140,7 +166,33 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     return is_party(m) ? std::vector<int>{m} : std::vector<int>{};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
-  if (is_party(m)) return list_leftwards(m);
+  if (is_party(m)) {
+    std::vector<int> list = list_leftwards(m);
+    // "Supporters of Ivory Coast's president criticized ...": a name inside a phrase that
+    // modifies some other head is not the subject; "the government of Iraq" still is.
+    long before = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
+    if (before >= first && doc_.token_keys[static_cast<std::size_t>(before)] == "the") --before;
+    if (before >= first) {
+      const std::string& word = doc_.token_keys[static_cast<std::size_t>(before)];
+      auto head = static_cast<std::uint32_t>(before);
+      bool of_office = word == "of" && before > first &&
+                       (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
+      if ((word == "of" && !of_office) || lex_.prepositions.contains(word)) return {};
+    }
+    return list;
+  }
+  if (key == ",") {
+    // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
+    // between commas that opens with a preposition or adverb stands aside.
+    for (long c = p - 1; c >= first && c > p - 12; --c) {
+      if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
+      auto opener = static_cast<std::uint32_t>(c + 1);
+      if (!lex_.prepositions.contains(doc_.token_keys[opener]) && !match(lex_.skippable, opener)) break;
+      int before = mention_ending_at(static_cast<std::uint32_t>(c));
+      if (is_party(before)) return list_leftwards(before);
+      break;
+    }
+  }
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
   // NATO and said ...". A subject list would end in a name, not in "and".
   if (key == "and" || key == "but") return main_subject();
@@ -148,6 +200,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
+  int described = mention_at(t);  // "the group", which starts with its article
+  if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
+    return is_party(described) && !is_possessive(described) ? list_rightwards(described) : std::vector<int>{};
+  }
   std::uint32_t p = t;
   while (p < sentence_.end_token) {
     const std::string& key = doc_.token_keys[p];
@@ -159,7 +215,8 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   }
   int m = mention_at(p);
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p) {
-    return is_party(m) ? list_rightwards(m) : std::vector<int>{};
+    // "urged Syria's neighbours": the object is the neighbours, not Syria.
+    return is_party(m) && !is_possessive(m) ? list_rightwards(m) : std::vector<int>{};
   }
   // "ten countries including X, Y and Z": the named members are the parties.
   for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {

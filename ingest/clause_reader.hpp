@@ -23,6 +23,8 @@ class ClauseReader {
   /// True when the mention can be a party: a name, capital, people, person or resolved
   /// pronoun, not a place after a preposition, not a modifier of an event ("the Iraq war").
   bool is_party(int mention) const;
+  /// True when the mention is followed by "'s" ("Syria's neighbours").
+  bool is_possessive(int mention) const;
 
   /// The first token left of `t` that is not an adverb, auxiliary or time phrase.
   /// Returns sentence.first_token - 1 (as a signed value) when none is left.

@@ -49,6 +49,19 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
          !lex.roles.contains(key);
 }
 
+// "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
+// "of" belong to the office. Returns the end of that phrase, or t when there is none.
+std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, std::uint32_t t, std::uint32_t end) {
+  if (t + 1 >= end || doc.token_keys[t] != "of") return t;
+  std::uint32_t u = t + 1;
+  while (u < end && u < t + 6 && clause.mention_at(u) < 0 &&
+         (is_capitalized(doc.token_text(u)) || (doc.token_keys[u] == "and" && u > t + 1))) {
+    ++u;
+  }
+  if (u > t + 1 && doc.token_keys[u - 1] == "and") --u;
+  return u > t + 1 ? u : t;
+}
+
 // Headlines capitalise every word, so capitals there say nothing about names.
 bool is_title_case(const Document& doc, const Sentence& sentence) {
   int words = 0, capitalized = 0;
@@ -84,7 +97,7 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       if (std::size_t length = clause.match(lex.state_nouns, next)) {
         // "Russian officials", "the Afghan government": the actor itself.
         if (clause.mention_at(next) >= 0) continue;
-        m.end_token = next + static_cast<std::uint32_t>(length);
+        m.end_token = office_name_end(doc, clause, next + static_cast<std::uint32_t>(length), sentence.end_token);
         m.form = MentionForm::Name;
       }
     }
@@ -217,6 +230,7 @@ void SpeakerResolver::find_persons(Document& doc) const {
         name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
       }
       if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+      const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
       if (former) represents.clear();
       std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
       if (person < 0) {
@@ -229,13 +243,13 @@ void SpeakerResolver::find_persons(Document& doc) const {
       }
       Mention mention;
       mention.first_token = t;
-      mention.end_token = name_end;
+      mention.end_token = mention_end;
       mention.form = MentionForm::Person;
       mention.person = person;
       mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
       put_mention(doc.mentions, std::move(mention));
       reader.reset();
-      t = name_end - 1;
+      t = mention_end - 1;
     }
   }
 }

@@ -18,6 +18,34 @@ struct Reading {
   std::vector<int> targets;
 };
 
+// relations.md: condemning an event names no target, unless the text blames an actor for
+// it: "condemned an attack by Osgiliath soldiers", "denounced Israel's raid".
+std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
+                                  std::uint32_t object) {
+  const std::uint32_t end = clause.sentence().end_token;
+  std::uint32_t t = object;
+  if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+  int owner = clause.mention_at(t);
+  if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
+    std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
+    const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
+    if (after < end && doc.token_keys[after] == "'s" && clause.match(lex.event_nouns, after + 1) &&
+        m.form != MentionForm::Demonym && !m.actor_id.empty()) {
+      return {owner};
+    }
+    return {};
+  }
+  for (std::uint32_t u = t; u < end && u < t + 4; ++u) {
+    if (clause.mention_at(u) >= 0 || doc.token_keys[u] == ",") break;
+    if (std::size_t length = clause.match(lex.event_nouns, u)) {
+      std::uint32_t by = u + static_cast<std::uint32_t>(length);
+      if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
+      break;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 graph::Actor StatementExtractor::actor(const std::string& id) const {
@@ -104,6 +132,9 @@ void StatementExtractor::run(Document& doc) const {
                 reading.targets.clear();
               }
             }
+            if (reading.targets.empty() && relation == RelationType::Criticizes) {
+              reading.targets = blamed_for_event(clause, doc, lex, object);
+            }
             if (reading.targets.empty() && relation == RelationType::Criticizes && doc.token_keys[t].starts_with("blam")) {
               // "blamed the attack on the Islamic State": the one blamed follows "on".
               for (std::uint32_t u = cue_end; u < end && u < cue_end + 8; ++u) {
@@ -154,15 +185,18 @@ void StatementExtractor::run(Document& doc) const {
             long boundary = p;
             while (boundary >= static_cast<long>(sentence.first_token)) {
               const std::string& key = doc.token_keys[static_cast<std::size_t>(boundary)];
-              if (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" ||
-                  key == ":" || lex.reporting_verbs.contains(key)) {
+              if (clause.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" ||
+                  key == ":" || lex.reporting_verbs.contains(key))) {
                 break;
               }
               --boundary;
             }
             for (long u = boundary + 1; u <= p; ++u) {
               int m = clause.mention_at(static_cast<std::uint32_t>(u));
-              if (clause.is_party(m)) {
+              // "Iran's policy has failed" criticizes Iran (relations.md: "or its policy").
+              bool owner = m >= 0 && clause.is_possessive(m) && !doc.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+                           doc.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym;
+              if (owner || clause.is_party(m)) {
                 reading.targets = {m};
                 break;
               }
