@@ -36,11 +36,15 @@ using LabelScore = std::tuple<int, int, int, long>;
 
 int kind_rank(graph::ActorKind kind) {
   switch (kind) {
-    case graph::ActorKind::Person: return 0;
-    case graph::ActorKind::Unknown: return 1;
+    case graph::ActorKind::Person:
+      return 0;
+    case graph::ActorKind::Unknown:
+      return 1;
     case graph::ActorKind::Organization:
-    case graph::ActorKind::ArmedGroup: return 2;
-    case graph::ActorKind::Country: return 3;
+    case graph::ActorKind::ArmedGroup:
+      return 2;
+    case graph::ActorKind::Country:
+      return 3;
   }
   return 1;
 }
@@ -91,8 +95,8 @@ bool is_case_sensitive(std::string_view text) {
 // a lone short acronym ("IMF") stays as it is.
 std::string display_case(std::string_view name) {
   if (std::any_of(name.begin(), name.end(), is_lower)) return std::string(name);
-  static const std::unordered_set<std::string> kSmall = {"OF", "AND", "THE", "FOR", "IN", "ON",
-                                                         "AL", "EL", "DE", "LA", "VON", "VAN"};
+  static const std::unordered_set<std::string> kSmall = {"OF", "AND", "THE", "FOR", "IN",  "ON",
+                                                         "AL", "EL",  "DE",  "LA",  "VON", "VAN"};
   std::vector<std::string> words;
   std::istringstream in{std::string(name)};
   for (std::string w; in >> w;) words.push_back(w);
@@ -104,14 +108,17 @@ std::string display_case(std::string_view name) {
     std::size_t start = 0;
     for (std::size_t j = 0; start <= word.size(); ++j) {
       std::size_t hyphen = word.find('-', start);
-      std::string seg = word.substr(start, hyphen == std::string::npos ? std::string::npos : hyphen - start);
+      std::string seg =
+          word.substr(start, hyphen == std::string::npos ? std::string::npos : hyphen - start);
       bool first = i == 0 && j == 0;
       bool keep = seg.find('.') != std::string::npos ||
-                  std::any_of(seg.begin(), seg.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+                  std::any_of(seg.begin(), seg.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
                   (words.size() == 1 && seg.size() <= 3);
       if (!keep) {
         bool small = !first && kSmall.count(seg) > 0;
-        for (std::size_t k = 0; k < seg.size(); ++k) seg[k] = (k == 0 && !small) ? to_upper(seg[k]) : to_lower(seg[k]);
+        for (std::size_t k = 0; k < seg.size(); ++k)
+          seg[k] = (k == 0 && !small) ? to_upper(seg[k]) : to_lower(seg[k]);
       }
       out += seg;
       if (hyphen == std::string::npos) break;
@@ -148,7 +155,8 @@ std::string entry_error(std::string_view origin, std::size_t index, std::string_
 }
 
 // Reads an optional array of strings into `out`; an error message when it is not one.
-std::optional<std::string> read_names(const rapidjson::Value& object, const char* field, AliasForm form,
+std::optional<std::string> read_names(const rapidjson::Value& object, const char* field,
+                                      AliasForm form,
                                       std::vector<std::pair<std::string, AliasForm>>& out) {
   auto it = object.FindMember(field);
   if (it == object.MemberEnd()) return std::nullopt;
@@ -163,7 +171,8 @@ std::optional<std::string> read_names(const rapidjson::Value& object, const char
   return std::nullopt;
 }
 
-std::optional<std::string> read_string(const rapidjson::Value& object, const char* field, std::string& out) {
+std::optional<std::string> read_string(const rapidjson::Value& object, const char* field,
+                                       std::string& out) {
   auto it = object.FindMember(field);
   if (it == object.MemberEnd() || it->value.IsNull()) return std::nullopt;
   if (!it->value.IsString()) return std::string("\"") + field + "\" must be a string";
@@ -171,13 +180,15 @@ std::optional<std::string> read_string(const rapidjson::Value& object, const cha
   return std::nullopt;
 }
 
-std::optional<std::string> read_entry(const rapidjson::Value& value, ActorDictionary::Pending& pending) {
+std::optional<std::string> read_entry(const rapidjson::Value& value,
+                                      ActorDictionary::Pending& pending) {
   if (!value.IsObject()) return "expected an object";
   auto id = value.FindMember("id");
   if (id == value.MemberEnd() || !id->value.IsString() || id->value.GetStringLength() == 0) {
     return "missing \"id\"";
   }
-  pending.entry.id = clean_name(std::string_view(id->value.GetString(), id->value.GetStringLength()));
+  pending.entry.id =
+      clean_name(std::string_view(id->value.GetString(), id->value.GetStringLength()));
   if (pending.entry.id.empty()) return "missing \"id\"";
   if (!value.HasMember("names")) return "missing \"names\"";
 
@@ -194,7 +205,8 @@ std::optional<std::string> read_entry(const rapidjson::Value& value, ActorDictio
     }
   }
   // A person's own names say who speaks; everything else names the actor.
-  AliasForm name_form = pending.entry.kind == graph::ActorKind::Person ? AliasForm::Person : AliasForm::Name;
+  AliasForm name_form =
+      pending.entry.kind == graph::ActorKind::Person ? AliasForm::Person : AliasForm::Name;
   if (auto err = read_names(value, "names", name_form, pending.names)) return err;
   if (pending.names.empty()) return "\"names\" must be an array of non-empty strings";
   if (auto err = read_names(value, "demonyms", AliasForm::Demonym, pending.names)) return err;
@@ -214,9 +226,12 @@ std::vector<std::string> iso_names(std::string_view raw, bool historical) {
   std::string name;
   int depth = 0;
   for (char c : raw) {
-    if (c == '(') ++depth;
-    else if (c == ')') depth = std::max(0, depth - 1);
-    else if (depth == 0) name += c;
+    if (c == '(')
+      ++depth;
+    else if (c == ')')
+      depth = std::max(0, depth - 1);
+    else if (depth == 0)
+      name += c;
   }
   name = clean_name(name);
   std::size_t comma = name.find(", ");
@@ -224,7 +239,8 @@ std::vector<std::string> iso_names(std::string_view raw, bool historical) {
   std::string before = name.substr(0, comma);
   std::string after = name.substr(comma + 2);
   auto ends_with = [&](std::string_view suffix) {
-    return after.size() >= suffix.size() && after.compare(after.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return after.size() >= suffix.size() &&
+           after.compare(after.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   std::vector<std::string> out;
   if (historical) out.push_back(before);
@@ -265,7 +281,8 @@ void read_iso(std::string_view json, const char* list, bool historical,
     for (const char* field : {"name", "official_name"}) {
       std::string_view value = string_field(country, field);
       if (value.empty()) continue;
-      for (auto& n : iso_names(value, historical)) pending.names.emplace_back(std::move(n), AliasForm::Name);
+      for (auto& n : iso_names(value, historical))
+        pending.names.emplace_back(std::move(n), AliasForm::Name);
     }
     if (pending.names.empty()) continue;
     pending.entry.label = pending.names.front().first;
@@ -285,9 +302,9 @@ struct ActorDictionary::Index {
   };
   std::unordered_map<std::string, std::size_t> by_key;     // normalize(name) -> winning entry
   std::unordered_map<std::string, std::size_t> by_id_key;  // normalize(id) -> primary entry
-  std::unordered_map<std::string, IdInfo> ids;              // exact id
-  std::vector<Alias> all;                                   // every alias added, in order
-  std::vector<std::string> all_keys;                        // normalize(all[i].text)
+  std::unordered_map<std::string, IdInfo> ids;             // exact id
+  std::vector<Alias> all;                                  // every alias added, in order
+  std::vector<std::string> all_keys;                       // normalize(all[i].text)
 };
 
 std::string ActorDictionary::normalize(std::string_view name) {
@@ -297,8 +314,10 @@ std::string ActorDictionary::normalize(std::string_view name) {
     char c = name[i];
     if (c == '.' || c == '\'') continue;
     // U+2019 and U+2018, the typographic apostrophes ("Workers’ Party").
-    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(name[i + 2]) == 0x99 || static_cast<unsigned char>(name[i + 2]) == 0x98)) {
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < name.size() &&
+        static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(name[i + 2]) == 0x99 ||
+         static_cast<unsigned char>(name[i + 2]) == 0x98)) {
       i += 2;
       continue;
     }
@@ -339,7 +358,8 @@ void ActorDictionary::commit(std::vector<Pending>& batch) {
       index.by_id_key[normalize(entry.id)] = at;
     }
     long order = static_cast<long>(at);
-    LabelScore score{rank > 0 ? 1 : 0, pending.label_given ? 1 : 0, rank, pending.label_given ? order : -order};
+    LabelScore score{rank > 0 ? 1 : 0, pending.label_given ? 1 : 0, rank,
+                     pending.label_given ? order : -order};
     if (score > info.label_score) {
       info.label_score = score;
       info.label = entry.label;
@@ -359,14 +379,16 @@ void ActorDictionary::rebuild_aliases() {
   }
 }
 
-std::optional<std::string> ActorDictionary::add_json(std::string_view json, std::string_view origin) {
+std::optional<std::string> ActorDictionary::add_json(std::string_view json,
+                                                     std::string_view origin) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     std::size_t offset = std::min(doc.GetErrorOffset(), json.size());
-    long line = 1 + std::count(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-    return std::string(origin) + ":" + std::to_string(line) + ": invalid JSON: " +
-           as_message(rapidjson::GetParseError_En(doc.GetParseError()));
+    long line =
+        1 + std::count(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    return std::string(origin) + ":" + std::to_string(line) +
+           ": invalid JSON: " + as_message(rapidjson::GetParseError_En(doc.GetParseError()));
   }
   if (!doc.IsArray()) return std::string(origin) + ": expected a JSON array of actor entries";
   std::vector<Pending> batch;
@@ -410,12 +432,14 @@ const ActorEntry* ActorDictionary::resolve(std::string_view name) const {
   if (!index_) return nullptr;
   std::string key = normalize(name);
   if (key.empty()) return nullptr;
-  if (auto it = index_->by_id_key.find(key); it != index_->by_id_key.end()) return &entries_[it->second];
+  if (auto it = index_->by_id_key.find(key); it != index_->by_id_key.end())
+    return &entries_[it->second];
   if (auto it = index_->by_key.find(key); it != index_->by_key.end()) return &entries_[it->second];
   return nullptr;
 }
 
-std::vector<std::string> ActorDictionary::closest_names(std::string_view name, std::size_t n) const {
+std::vector<std::string> ActorDictionary::closest_names(std::string_view name,
+                                                        std::size_t n) const {
   if (!index_ || n == 0) return {};
   std::string key = normalize(name);
   std::unordered_set<std::string> seen;
@@ -427,7 +451,8 @@ std::vector<std::string> ActorDictionary::closest_names(std::string_view name, s
   for (const Alias& alias : aliases_) consider(alias.text, entries_[alias.entry]);
   for (const auto& [id, info] : index_->ids) consider(id, entries_[info.primary]);
   std::size_t keep = std::min(n, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
+                    scored.end());
   std::vector<std::string> out;
   for (std::size_t i = 0; i < keep; ++i) out.push_back(std::move(scored[i].second));
   return out;

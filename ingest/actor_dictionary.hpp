@@ -16,8 +16,8 @@ namespace ng::ingest {
 
 /// One actor: {"id", "label", "kind", "represents"} in the JSON files.
 struct ActorEntry {
-  std::string id;          // RUS, NATO, TALIBAN
-  std::string label;       // "Russia"; the first name (title-cased when all capitals) if none given
+  std::string id;     // RUS, NATO, TALIBAN
+  std::string label;  // "Russia"; the first name (title-cased when all capitals) if none given
   graph::ActorKind kind = graph::ActorKind::Unknown;
   std::string represents;  // for a person with an id of their own: the actor they speak for
   /// Why the names are known but are no party ("newspaper", "region"); "" for actors.
@@ -32,8 +32,8 @@ enum class AliasForm { Name, Capital, Demonym, People, Person };
 
 /// One surface form: "the U.S", "Moscow", "Russian".
 struct Alias {
-  std::string text;         // as written in the dictionary (underscores read as spaces)
-  std::size_t entry = 0;    // index into entries()
+  std::string text;       // as written in the dictionary (underscores read as spaces)
+  std::size_t entry = 0;  // index into entries()
   AliasForm form = AliasForm::Name;
   bool case_sensitive = false;  // short all-capital acronyms ("US", "UN") match only as written
 };

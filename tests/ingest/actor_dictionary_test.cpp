@@ -39,34 +39,61 @@ const Alias* find_alias(const ActorDictionary& dictionary, std::string_view text
 
 }  // namespace
 
-TEST_CASE("actor-dictionary: built-in names resolve to their relations.md ids", "[actor-dictionary]") {
+TEST_CASE("actor-dictionary: built-in names resolve to their relations.md ids",
+          "[actor-dictionary]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"the U.S", "USA"},         {"U.S.", "USA"},
-      {"u.s", "USA"},             {"usa", "USA"},
-      {"United States", "USA"},   {"America", "USA"},
-      {"Washington", "USA"},      {"the White House", "USA"},
-      {"RUS", "RUS"},             {"Russia", "RUS"},
-      {"Moscow", "RUS"},          {"the Kremlin", "RUS"},
-      {"Britain", "GBR"},         {"UK", "GBR"},
-      {"Great Britain", "GBR"},   {"Downing Street", "GBR"},
-      {"Soviet Union", "SUN"},    {"USSR", "SUN"},
-      {"West Germany", "DEU"},    {"Bonn", "DEU"},
-      {"East Germany", "DDR"},    {"Yugoslavia", "YUG"},
-      {"Czechoslovakia", "CSK"},  {"South Korea", "KOR"},
-      {"Republic of Korea", "KOR"}, {"North Korea", "PRK"},
-      {"Iran", "IRN"},            {"Tehran", "IRN"},
-      {"the Afghans", "AFG"},     {"Islamabad", "PAK"},
-      {"Doha", "QAT"},            {"Beijing", "CHN"},
-      {"Ivory Coast", "CIV"},     {"Côte d'Ivoire", "CIV"},
-      {"Holy See", "VAT"},        {"Turkey", "TUR"},
-      {"Daesh", "ISIL"},          {"ISIS", "ISIL"},
-      {"Islamic State", "ISIL"},  {"Taliban", "TALIBAN"},
-      {"Hizbollah", "HEZBOLLAH"}, {"al Qaeda", "AL-QAEDA"},
-      {"al-Qaeda", "AL-QAEDA"},   {"Hamas", "HAMAS"},
-      {"NATO", "NATO"},           {"Nato", "NATO"},
-      {"Security Council", "UN"}, {"U.N.", "UN"},
-      {"European Community", "EU"}, {"African Union", "AU"},
-      {"WHO", "WHO"},             {"Kurdistan Workers’ Party", "PKK"},
+      {"the U.S", "USA"},
+      {"U.S.", "USA"},
+      {"u.s", "USA"},
+      {"usa", "USA"},
+      {"United States", "USA"},
+      {"America", "USA"},
+      {"Washington", "USA"},
+      {"the White House", "USA"},
+      {"RUS", "RUS"},
+      {"Russia", "RUS"},
+      {"Moscow", "RUS"},
+      {"the Kremlin", "RUS"},
+      {"Britain", "GBR"},
+      {"UK", "GBR"},
+      {"Great Britain", "GBR"},
+      {"Downing Street", "GBR"},
+      {"Soviet Union", "SUN"},
+      {"USSR", "SUN"},
+      {"West Germany", "DEU"},
+      {"Bonn", "DEU"},
+      {"East Germany", "DDR"},
+      {"Yugoslavia", "YUG"},
+      {"Czechoslovakia", "CSK"},
+      {"South Korea", "KOR"},
+      {"Republic of Korea", "KOR"},
+      {"North Korea", "PRK"},
+      {"Iran", "IRN"},
+      {"Tehran", "IRN"},
+      {"the Afghans", "AFG"},
+      {"Islamabad", "PAK"},
+      {"Doha", "QAT"},
+      {"Beijing", "CHN"},
+      {"Ivory Coast", "CIV"},
+      {"Côte d'Ivoire", "CIV"},
+      {"Holy See", "VAT"},
+      {"Turkey", "TUR"},
+      {"Daesh", "ISIL"},
+      {"ISIS", "ISIL"},
+      {"Islamic State", "ISIL"},
+      {"Taliban", "TALIBAN"},
+      {"Hizbollah", "HEZBOLLAH"},
+      {"al Qaeda", "AL-QAEDA"},
+      {"al-Qaeda", "AL-QAEDA"},
+      {"Hamas", "HAMAS"},
+      {"NATO", "NATO"},
+      {"Nato", "NATO"},
+      {"Security Council", "UN"},
+      {"U.N.", "UN"},
+      {"European Community", "EU"},
+      {"African Union", "AU"},
+      {"WHO", "WHO"},
+      {"Kurdistan Workers’ Party", "PKK"},
   };
   for (const auto& [name, id] : cases) {
     INFO(name);
@@ -79,10 +106,14 @@ TEST_CASE("actor-dictionary: built-in names resolve to their relations.md ids", 
 TEST_CASE("actor-dictionary: aliases carry their form", "[actor-dictionary]") {
   const ActorDictionary& d = builtin();
   const std::vector<std::tuple<std::string, std::string, AliasForm>> cases = {
-      {"Moscow", "RUS", AliasForm::Capital},     {"the Kremlin", "RUS", AliasForm::Capital},
-      {"Russia", "RUS", AliasForm::Name},        {"Russian", "RUS", AliasForm::Demonym},
-      {"Russians", "RUS", AliasForm::People},    {"the Afghans", "AFG", AliasForm::People},
-      {"Daesh", "ISIL", AliasForm::Name},        {"Jens Stoltenberg", "jens-stoltenberg", AliasForm::Person},
+      {"Moscow", "RUS", AliasForm::Capital},
+      {"the Kremlin", "RUS", AliasForm::Capital},
+      {"Russia", "RUS", AliasForm::Name},
+      {"Russian", "RUS", AliasForm::Demonym},
+      {"Russians", "RUS", AliasForm::People},
+      {"the Afghans", "AFG", AliasForm::People},
+      {"Daesh", "ISIL", AliasForm::Name},
+      {"Jens Stoltenberg", "jens-stoltenberg", AliasForm::Person},
   };
   for (const auto& [text, id, form] : cases) {
     INFO(text);
@@ -101,9 +132,18 @@ TEST_CASE("actor-dictionary: aliases carry their form", "[actor-dictionary]") {
 
 TEST_CASE("actor-dictionary: short capital acronyms are case-sensitive", "[actor-dictionary]") {
   const std::vector<std::pair<std::string, bool>> cases = {
-      {"WHO", true},  {"US", true},    {"U.S.", true},  {"UN", true},    {"EU", true},
-      {"U.S.S.R.", true}, {"LeT", true}, {"NATO", false}, {"OPEC", false}, {"Hamas", false},
-      {"World Health Organization", false}, {"Moscow", false},
+      {"WHO", true},
+      {"US", true},
+      {"U.S.", true},
+      {"UN", true},
+      {"EU", true},
+      {"U.S.S.R.", true},
+      {"LeT", true},
+      {"NATO", false},
+      {"OPEC", false},
+      {"Hamas", false},
+      {"World Health Organization", false},
+      {"Moscow", false},
   };
   for (const auto& [text, sensitive] : cases) {
     INFO(text);
@@ -145,11 +185,20 @@ TEST_CASE("actor-dictionary: built-in coverage by kind", "[actor-dictionary]") {
   for (const ActorEntry& entry : d.entries()) {
     ng::graph::Actor actor = d.actor(entry);
     switch (actor.kind) {
-      case ActorKind::Country: countries.insert(actor.id); break;
-      case ActorKind::Organization: organizations.insert(actor.id); break;
-      case ActorKind::ArmedGroup: armed_groups.insert(actor.id); break;
-      case ActorKind::Person: persons.insert(actor.id); break;
-      case ActorKind::Unknown: break;
+      case ActorKind::Country:
+        countries.insert(actor.id);
+        break;
+      case ActorKind::Organization:
+        organizations.insert(actor.id);
+        break;
+      case ActorKind::ArmedGroup:
+        armed_groups.insert(actor.id);
+        break;
+      case ActorKind::Person:
+        persons.insert(actor.id);
+        break;
+      case ActorKind::Unknown:
+        break;
     }
   }
   CHECK(countries.size() >= 200);
@@ -185,7 +234,8 @@ TEST_CASE("actor-dictionary: no built-in name resolves to another actor", "[acto
 
 TEST_CASE("actor-dictionary: later entries win for the same name", "[actor-dictionary]") {
   ActorDictionary d = builtin();
-  REQUIRE_FALSE(d.add_json(R"([{"id": "XYZ", "names": ["moscow", "Ruritania"], "kind": "country"}])", "user.json"));
+  REQUIRE_FALSE(d.add_json(
+      R"([{"id": "XYZ", "names": ["moscow", "Ruritania"], "kind": "country"}])", "user.json"));
   CHECK(resolved_id(d, "Moscow") == "XYZ");
   CHECK(resolved_id(d, "Ruritania") == "XYZ");
   CHECK(resolved_id(d, "the Kremlin") == "RUS");
@@ -231,9 +281,10 @@ TEST_CASE("actor-dictionary: PETRARCH's validation dictionary loads", "[actor-di
   ActorDictionary d = builtin();
   REQUIRE_FALSE(d.add_file(path));
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Arnor", "ARN"},   {"Gondor", "GON"},        {"Minas Tirith", "GON"}, {"Osgiliath", "OSG"},
-      {"Calenardhon", "CAL"}, {"Bree", "BRE"},      {"Eriador", "ERI"},     {"Frodo", "HOB"},
-      {"United Nations", "UNO"}, {"White House", "USA"}, {"Israeli troops", "ISR"},
+      {"Arnor", "ARN"},       {"Gondor", "GON"},         {"Minas Tirith", "GON"},
+      {"Osgiliath", "OSG"},   {"Calenardhon", "CAL"},    {"Bree", "BRE"},
+      {"Eriador", "ERI"},     {"Frodo", "HOB"},          {"United Nations", "UNO"},
+      {"White House", "USA"}, {"Israeli troops", "ISR"},
   };
   for (const auto& [name, id] : cases) {
     INFO(name);
@@ -249,11 +300,16 @@ TEST_CASE("actor-dictionary: bad input is reported with origin and entry", "[act
   const std::vector<std::pair<std::string, std::string>> cases = {
       {R"([{"id": "A", "names": ["A"]}, {"names": ["B"]}])", R"(bad.json: entry 2: missing "id")"},
       {R"([{"id": "A"}])", R"(bad.json: entry 1: missing "names")"},
-      {R"([{"id": "A", "names": []}])", R"(bad.json: entry 1: "names" must be an array of non-empty strings)"},
-      {R"([{"id": "A", "names": ["A", 3]}])", R"(bad.json: entry 1: "names" must be an array of non-empty strings)"},
-      {R"([{"id": "A", "names": ["A"], "kind": "city"}])", R"(bad.json: entry 1: unknown kind "city")"},
-      {R"([{"id": "A", "names": ["A"], "capitals": "Aa"}])", R"(bad.json: entry 1: "capitals" must be an array of non-empty strings)"},
-      {R"([{"id": "A", "names": ["A"], "label": 1}])", R"(bad.json: entry 1: "label" must be a string)"},
+      {R"([{"id": "A", "names": []}])",
+       R"(bad.json: entry 1: "names" must be an array of non-empty strings)"},
+      {R"([{"id": "A", "names": ["A", 3]}])",
+       R"(bad.json: entry 1: "names" must be an array of non-empty strings)"},
+      {R"([{"id": "A", "names": ["A"], "kind": "city"}])",
+       R"(bad.json: entry 1: unknown kind "city")"},
+      {R"([{"id": "A", "names": ["A"], "capitals": "Aa"}])",
+       R"(bad.json: entry 1: "capitals" must be an array of non-empty strings)"},
+      {R"([{"id": "A", "names": ["A"], "label": 1}])",
+       R"(bad.json: entry 1: "label" must be a string)"},
       {R"([3])", R"(bad.json: entry 1: expected an object)"},
       {R"({"id": "A"})", "bad.json: expected a JSON array of actor entries"},
       {"[\n  {\"id\": \"A\", \"names\": [\"A\"]}\n  {\"id\": \"B\"}\n]",
@@ -298,7 +354,8 @@ TEST_CASE("actor-dictionary: names normalise for lookup", "[actor-dictionary]") 
   CHECK(ActorDictionary::normalize("Theresa") == "theresa");
 }
 
-TEST_CASE("actor-dictionary: longer non-actor names are known but are no party", "[actor-dictionary]") {
+TEST_CASE("actor-dictionary: longer non-actor names are known but are no party",
+          "[actor-dictionary]") {
   const ActorDictionary& d = builtin();
   const ActorEntry* post = d.resolve("Washington Post");
   REQUIRE(post != nullptr);
