@@ -16,19 +16,24 @@ namespace ng::ingest {
 
 /// One actor: {"id", "label", "kind", "represents"} in the JSON files.
 struct ActorEntry {
-  std::string id;          // RUS, NATO, TALIBAN
-  std::string label;       // "Russia"
+  std::string id;     // RUS, NATO, TALIBAN
+  std::string label;  // "Russia"; the first name (title-cased when all capitals) if none given
   graph::ActorKind kind = graph::ActorKind::Unknown;
   std::string represents;  // for a person with an id of their own: the actor they speak for
+  /// Why the names are known but are no party ("newspaper", "region"); "" for actors.
+  /// Such entries exist so that a longer name ("Washington Post", "Latin America") wins
+  /// over the actor name inside it; the matcher recognises them and makes no mention.
+  std::string non_actor;
 };
 
 /// How an alias names its actor (see MentionForm in document.hpp for what follows).
+/// Person: a person's own name; the matcher maps it to entry.represents if set, else entry.id.
 enum class AliasForm { Name, Capital, Demonym, People, Person };
 
 /// One surface form: "the U.S", "Moscow", "Russian".
 struct Alias {
-  std::string text;         // as written in the dictionary
-  std::size_t entry = 0;    // index into entries()
+  std::string text;       // as written in the dictionary (underscores read as spaces)
+  std::size_t entry = 0;  // index into entries()
   AliasForm form = AliasForm::Name;
   bool case_sensitive = false;  // short all-capital acronyms ("US", "UN") match only as written
 };
@@ -43,6 +48,10 @@ class ActorDictionary {
   /// Adds the entries of a JSON array of {"id", "names": [...], "kind", ...}; extra fields
   /// are ignored. Returns an error message naming `origin` (and the entry) on bad input.
   /// Later entries win over earlier ones for the same name.
+  /// Optional fields: "label", "represents", "non_actor", and the alias lists "demonyms",
+  /// "people", "capitals". A missing "kind" is "unknown"; PETRARCH's "other" is too.
+  /// On error nothing is added. Messages: `bad.json:3: invalid JSON: ...`,
+  /// `bad.json: entry 2: missing "id"` (entries count from 1).
   std::optional<std::string> add_json(std::string_view json, std::string_view origin);
   /// Reads a file and calls add_json; the error names the path and the OS reason.
   std::optional<std::string> add_file(const std::string& path);
@@ -51,7 +60,7 @@ class ActorDictionary {
   /// Every alias, the winning entry for each name only.
   const std::vector<Alias>& aliases() const { return aliases_; }
 
-  /// By canonical id, exact ("RUS").
+  /// By canonical id, exact ("RUS"). With a shared id, the entry that decides its kind.
   const ActorEntry* find_id(std::string_view id) const;
   /// By any name, case-insensitively, ignoring dots and a leading "the":
   /// "the U.S", "u.s.", "Moscow", "usa" (an id is tried first).
@@ -61,8 +70,20 @@ class ActorDictionary {
 
   /// The node-level actor for an entry.
   graph::Actor actor(const ActorEntry& entry) const;
+  /// The id an entry stands for at the actor level: `represents` if set, else `id`
+  /// ("Vladimir Putin" -> RUS; PETRARCH's "PRESIDENT GEORGE W. BUSH" -> USA).
+  static const std::string& actor_level_id(const ActorEntry& entry);
+
+  /// The lookup key of a name: lower-case ASCII, without dots and apostrophes, hyphens and
+  /// underscores read as spaces, spaces collapsed, without a leading "the ".
+  static std::string normalize(std::string_view name);
+
+  struct Pending;  // an entry with its aliases, before it is added
 
  private:
+  void commit(std::vector<Pending>& batch);
+  void rebuild_aliases();
+
   std::vector<ActorEntry> entries_;
   std::vector<Alias> aliases_;
   struct Index;
