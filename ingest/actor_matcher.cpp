@@ -1,5 +1,7 @@
 #include "ingest/actor_matcher.hpp"
 
+#include <cctype>
+
 #include "ingest/tokenizer.hpp"
 
 namespace ng::ingest {
@@ -22,6 +24,19 @@ MentionForm mention_form(AliasForm form) {
     case AliasForm::Person: return MentionForm::Person;
   }
   return MentionForm::Name;
+}
+
+// Wire headlines in capitals ("US BANKS SAY ..."): there a short acronym without dots
+// ("US", "WHO") is as likely an ordinary word.
+bool is_all_capitals(const Document& doc, const Sentence& sentence) {
+  int upper = 0, lower = 0;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    for (char c : doc.token_text(t)) {
+      upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+      lower += std::islower(static_cast<unsigned char>(c)) != 0;
+    }
+  }
+  return upper > 8 && lower * 10 < upper;
 }
 
 }  // namespace
@@ -64,6 +79,7 @@ void ActorMatcher::run(Document& doc) const {
   doc.mentions.clear();
   const auto& aliases = dictionary_.aliases();
   for (const Sentence& sentence : doc.sentences) {
+    const bool capitals = is_all_capitals(doc, sentence);
     std::uint32_t t = sentence.first_token;
     while (t < sentence.end_token) {
       std::uint32_t node = 0;
@@ -84,7 +100,8 @@ void ActorMatcher::run(Document& doc) const {
           capitalized = is_capitalized(token);
         }
         const Node& n = nodes_[node];
-        if (n.exact_alias >= 0 && n.exact_surface == surface) {
+        if (n.exact_alias >= 0 && n.exact_surface == surface &&
+            (!capitals || aliases[static_cast<std::size_t>(n.exact_alias)].text.find('.') != std::string::npos)) {
           best_alias = n.exact_alias;
           best_end = u + 1;
         } else if (n.alias >= 0 && capitalized) {
@@ -98,11 +115,16 @@ void ActorMatcher::run(Document& doc) const {
       }
       const Alias& alias = aliases[static_cast<std::size_t>(best_alias)];
       const ActorEntry& entry = dictionary_.entries()[alias.entry];
+      if (!entry.non_actor.empty()) {
+        // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
+        t = best_end;
+        continue;
+      }
       Mention mention;
       mention.first_token = t;
       mention.end_token = best_end;
       mention.form = mention_form(alias.form);
-      mention.actor_id = entry.represents.empty() ? entry.id : entry.represents;
+      mention.actor_id = ActorDictionary::actor_level_id(entry);
       if (alias.form == AliasForm::Person) {
         mention.person = static_cast<int>(doc.persons.size());
         Person person;
