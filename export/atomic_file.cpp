@@ -42,13 +42,14 @@ std::optional<std::string> write_file_atomically(const std::string& path,
   errno = 0;
   std::ofstream out(temp, std::ios::binary | std::ios::trunc);
   if (!out) return fail(reason_from_errno(errno, "cannot create the file"));
+  errno = 0;
   try {
     write(out);
   } catch (const std::exception& e) {
     out.close();
     return fail(e.what());
   }
-  errno = 0;
+  if (!out) return fail(reason_from_errno(errno, "write failed"));
   out.flush();
   if (!out) return fail(reason_from_errno(errno, "write failed"));
   out.close();
@@ -59,14 +60,15 @@ std::optional<std::string> write_file_atomically(const std::string& path,
 
 std::optional<std::string> write_stream_checked(std::ostream& out, const std::string& name,
                                                 const std::function<void(std::ostream&)>& write) {
+  errno = 0;
   try {
     write(out);
   } catch (const std::exception& e) {
-    return cannot_write(name, e.what());
+    return "cannot write to " + name + ": " + e.what();
   }
-  errno = 0;
+  if (!out) return "cannot write to " + name + ": " + reason_from_errno(errno, "write failed");
   out.flush();
-  if (!out) return cannot_write(name, reason_from_errno(errno, "write failed"));
+  if (!out) return "cannot write to " + name + ": " + reason_from_errno(errno, "write failed");
   return std::nullopt;
 }
 
