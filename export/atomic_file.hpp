@@ -17,7 +17,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
                                                  const std::function<void(std::ostream&)>& write);
 
 /// Writes to an already open stream (standard output) and checks it after a flush, so a full
-/// disk is an error and not a silent truncation. `name` is used in the message.
+/// disk is an error and not a silent truncation: `cannot write to <name>: <OS reason>`.
 std::optional<std::string> write_stream_checked(std::ostream& out, const std::string& name,
                                                 const std::function<void(std::ostream&)>& write);
 
