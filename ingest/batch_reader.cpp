@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
-#include <future>
+#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -20,18 +21,68 @@ struct BatchReader::State {
   std::size_t filling_bytes = 0;
   std::vector<Document> in_flight;   // being processed by the workers
   std::vector<char> failed;          // per in-flight document: the pipeline threw
-  std::future<void> processing;
   BatchSummary summary;
   bool stopped = false;
+
+  // One batch handed to the workers. Each batch has its own index counter, so a worker that
+  // wakes late for a finished batch finds no index left and never touches the next one.
+  struct Job {
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> remaining{0};
+    std::size_t size = 0;
+  };
+  std::mutex mutex;
+  std::condition_variable work_ready;
+  std::condition_variable work_done;
+  std::shared_ptr<Job> job;  // the current batch, guarded by mutex
+  bool quit = false;
+  std::vector<std::thread> workers;  // persistent: a thread per batch would cost more than small documents
 
   State(const Pipeline& p, const ActorDictionary& d, BatchOptions o, BatchSink s)
       : pipeline(p), dictionary(d), options(o), sink(std::move(s)), reader(callbacks()) {
     options.threads = std::max(1u, options.threads);
     options.batch_documents = std::max<std::size_t>(1, options.batch_documents);
+    if (options.threads > 1) {
+      for (unsigned t = 0; t < options.threads; ++t) workers.emplace_back([this] { work(); });
+    }
   }
 
   ~State() {
-    if (processing.valid()) processing.wait();
+    wait_job();
+    {
+      std::lock_guard lock(mutex);
+      quit = true;
+    }
+    work_ready.notify_all();
+    for (auto& worker : workers) worker.join();
+  }
+
+  void work() {
+    std::shared_ptr<Job> seen;
+    for (;;) {
+      std::shared_ptr<Job> current;
+      {
+        std::unique_lock lock(mutex);
+        work_ready.wait(lock, [&] { return quit || (job && job != seen); });
+        if (quit) return;
+        current = seen = job;
+      }
+      std::size_t done = 0;
+      for (std::size_t i = current->next++; i < current->size; i = current->next++) {
+        run_one(i);
+        ++done;
+      }
+      if (done > 0 && current->remaining.fetch_sub(done) == done) {
+        std::lock_guard lock(mutex);
+        work_done.notify_all();
+      }
+    }
+  }
+
+  void wait_job() {
+    std::unique_lock lock(mutex);
+    if (job) work_done.wait(lock, [&] { return job->remaining.load() == 0; });
+    job.reset();
   }
 
   ReadCallbacks callbacks() {
@@ -80,37 +131,21 @@ struct BatchReader::State {
     if (options.strict && diagnostic.severity == Severity::Error) stopped = true;
   }
 
-  void process(std::vector<Document>& docs, std::vector<char>& fail) const {
-    auto run_one = [&](std::size_t i) {
-      try {
-        pipeline.run(docs[i]);
-      } catch (const std::exception& e) {
-        // A bug in a stage must cost one document, not the batch.
-        fail[i] = 1;
-        docs[i].diagnostics.push_back(Diagnostic{Severity::Error, docs[i].origin, docs[i].first_line,
-                                                 std::string("document skipped: ") + e.what()});
-      }
-    };
-    std::size_t workers = std::min<std::size_t>(options.threads, docs.size());
-    if (workers <= 1) {
-      for (std::size_t i = 0; i < docs.size(); ++i) run_one(i);
-      return;
+  void run_one(std::size_t i) {
+    try {
+      pipeline.run(in_flight[i]);
+    } catch (const std::exception& e) {
+      // A bug in a stage must cost one document, not the batch.
+      failed[i] = 1;
+      in_flight[i].diagnostics.push_back(Diagnostic{Severity::Error, in_flight[i].origin,
+                                                    in_flight[i].first_line,
+                                                    std::string("document skipped: ") + e.what()});
     }
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < docs.size(); i = next++) run_one(i);
-    };
-    std::vector<std::thread> threads;
-    threads.reserve(workers - 1);
-    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-    work();
-    for (auto& thread : threads) thread.join();
   }
 
   // Waits for the in-flight batch and hands its results out in order.
   void collect() {
-    if (!processing.valid()) return;
-    processing.get();
+    wait_job();
     for (std::size_t i = 0; i < in_flight.size(); ++i) {
       const Document& doc = in_flight[i];
       if (stopped) break;
@@ -134,15 +169,19 @@ struct BatchReader::State {
     filling.clear();
     filling_bytes = 0;
     failed.assign(in_flight.size(), 0);
-    if (options.threads == 1) {
-      std::promise<void> done;
-      process(in_flight, failed);
-      done.set_value();
-      processing = done.get_future();
-    } else {
-      // The workers process this batch while the caller reads the next one.
-      processing = std::async(std::launch::async, [this] { process(in_flight, failed); });
+    if (workers.empty()) {
+      for (std::size_t i = 0; i < in_flight.size(); ++i) run_one(i);
+      return;
     }
+    // The workers process this batch while the caller reads the next one.
+    auto next_job = std::make_shared<Job>();
+    next_job->size = in_flight.size();
+    next_job->remaining = in_flight.size();
+    {
+      std::lock_guard lock(mutex);
+      job = std::move(next_job);
+    }
+    work_ready.notify_all();
   }
 
   void drain() {
