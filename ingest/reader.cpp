@@ -84,6 +84,12 @@ std::optional<std::string> string_member(const rapidjson::Value& object, const c
 }  // namespace
 
 std::size_t sanitize_text(std::string& text, long first_line, long* first_bad_line) {
+  // Most text is clean ASCII: check before copying.
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return c == '\0' || c == '\r' || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return 0;
+  }
   std::string out;
   out.reserve(text.size());
   std::size_t bad = 0;
