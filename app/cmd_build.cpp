@@ -1,0 +1,162 @@
+// newsgraph build: inputs -> knowledge graph -> GraphML / DOT / JSON files.
+
+#include <spdlog/spdlog.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "app/commands.hpp"
+#include "app/common.hpp"
+#include "export/atomic_file.hpp"
+#include "export/exporter.hpp"
+#include "export/format.hpp"
+#include "graph/graph_json_reader.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "ingest/batch_reader.hpp"
+#include "ingest/pipeline.hpp"
+
+namespace ng::app {
+
+namespace {
+
+constexpr const char* kBuildFooter = R"(
+INPUT is any of:
+  a .txt file        one document; its id is the path as given
+  a .jsonl file      one JSON object per line: {"id", "text", "title"?, "date"?, "url"?}
+                     is a document; a line with "relation" is a statement (as printed by
+                     `newsgraph statements`)
+  a graph .json      written by `build`: merged, so build also converts and merges graphs
+  a directory        read recursively in sorted order (.txt and .jsonl files only)
+  -                  standard input: JSON Lines, or one text document with id "stdin"
+OUT's extension picks the format (.graphml, .dot/.gv, .json); `-o -` writes standard output
+and needs --format. Outputs are written atomically: a failed run leaves them untouched.
+
+Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error.
+
+Examples:
+  newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json
+  newsgraph build news.jsonl --threads 2 -o - --format dot | dot -Tsvg > news.svg
+  newsgraph build a.json b.json -o merged.json
+)";
+
+struct Output {
+  std::string path;
+  exporters::Format format;
+};
+
+// The directory must exist before hours of reading are spent on a file that cannot be written.
+std::optional<std::string> check_output_directory(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path parent = fs::path(path).parent_path();
+  if (parent.empty()) return std::nullopt;
+  std::error_code ec;
+  fs::file_status status = fs::status(parent, ec);
+  if (!fs::exists(status)) return "cannot write \"" + path + "\": " + std::strerror(ENOENT);
+  if (!fs::is_directory(status)) return "cannot write \"" + path + "\": " + std::strerror(ENOTDIR);
+  if (fs::is_directory(path, ec)) return "cannot write \"" + path + "\": " + std::strerror(EISDIR);
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_build(int argc, char** argv) {
+  CLI::App app{"Read news and write the knowledge graph of actors and their relations.", "newsgraph build"};
+  app.footer(kBuildFooter);
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::vector<std::string> output_paths;
+  std::string format_name;
+  bool portable = false;
+  app.add_option("INPUT", inputs, "text, JSON Lines, graph JSON, directory or -")->required();
+  app.add_option("-o,--output", output_paths, "output file (repeatable); - for standard output")
+      ->required()
+      ->type_name("OUT");
+  app.add_option("--format", format_name, "graphml, dot or json: for -o - and for names without a known extension")
+      ->type_name("F");
+  app.add_flag("--portable", portable,
+               "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
+  add_common_options(app, common);
+  if (int status = parse(app, argc, argv); status >= 0) return status;
+
+  std::optional<exporters::Format> forced;
+  if (!format_name.empty()) {
+    forced = exporters::parse_format(format_name);
+    if (!forced) {
+      print_error("unknown format '" + format_name + "' (expected graphml, dot or json)");
+      return kExitUsage;
+    }
+  }
+  std::vector<Output> outputs;
+  int stdout_count = 0;
+  for (const std::string& path : output_paths) {
+    std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
+    if (!format) format = forced;
+    if (!format) {
+      print_error(path == "-" ? "-o - needs --format graphml|dot|json"
+                              : "cannot tell the format of \"" + path +
+                                    "\" from its extension (.graphml, .dot, .json); use --format");
+      return kExitUsage;
+    }
+    if (path == "-" && ++stdout_count > 1) {
+      print_error("-o - given twice");
+      return kExitUsage;
+    }
+    if (path != "-") {
+      if (auto why = check_output_directory(path)) {
+        print_error(*why);
+        return kExitSkipped;
+      }
+    }
+    outputs.push_back({path, *format});
+  }
+
+  ingest::ActorDictionary dictionary;
+  ingest::RelationLexicon lexicon;
+  if (!load_dictionary(common, dictionary) || !load_lexicon(common, lexicon)) return kExitUsage;
+  ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
+
+  graph::KnowledgeGraph graph(common.max_evidence);
+  Progress progress(inputs);
+  ingest::BatchSink sink;
+  sink.on_document = [&](const ingest::Document& doc) {
+    for (const graph::Statement& statement : doc.statements) graph.add(statement);
+  };
+  sink.on_statement = [&](const graph::Statement& statement) { graph.add(statement); };
+  sink.on_graph = [&](std::istream& in, const std::string& origin) {
+    return graph::read_graph_json(in, origin, graph);
+  };
+  sink.on_diagnostic = [&](const ingest::Diagnostic& d) {
+    progress.done();
+    print_diagnostic(d);
+  };
+  sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
+  ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, batch_options(common), sink);
+  progress.done();
+  if (summary.stopped) {
+    print_error("stopped at the first error (--strict); no output written");
+    return kExitSkipped;
+  }
+
+  bool write_failed = false;
+  exporters::ExportOptions export_options;
+  export_options.portable = portable;
+  for (const Output& output : outputs) {
+    auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
+    std::optional<std::string> why = output.path == "-"
+                                         ? exporters::write_stream_checked(std::cout, "standard output", write)
+                                         : exporters::write_file_atomically(output.path, write);
+    if (why) {
+      print_error(*why);
+      write_failed = true;
+    }
+  }
+  spdlog::debug("{} documents, {} statement records, {} vertices", summary.documents, summary.statements,
+                boost::num_vertices(graph.graph()));
+  print_skipped_summary(summary);
+  return write_failed || summary.skipped > 0 ? kExitSkipped : kExitOk;
+}
+
+}  // namespace ng::app

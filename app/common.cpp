@@ -1,0 +1,178 @@
+#include "app/common.hpp"
+
+#include <spdlog/fmt/fmt.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+namespace ng::app {
+
+void add_dictionary_options(CLI::App& app, CommonOptions& options) {
+  app.add_option("--actors", options.actors,
+                 "extra actor dictionary (JSON array of {id, names, kind}); repeatable, later wins")
+      ->type_name("FILE");
+  app.add_option("--lexicon", options.lexicons, "extra relation wordings (cues JSON); repeatable")
+      ->type_name("FILE");
+}
+
+void add_common_options(CLI::App& app, CommonOptions& options) {
+  add_dictionary_options(app, options);
+  app.add_option("--threads", options.threads, "pipeline threads (default: all cores)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_flag("--strict", options.strict, "stop at the first bad input instead of skipping it");
+  app.add_option("--max-evidence", options.max_evidence, "evidence kept per edge")
+      ->type_name("N")
+      ->capture_default_str();
+}
+
+int parse(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::fputs(app.help().c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp&) {
+    std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::CallForVersion& e) {
+    std::fputs((std::string(e.what()) + "\n").c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    print_error(message);
+    spdlog::error("run '{} --help' for usage", app.get_name());
+    return kExitUsage;
+  }
+  return -1;
+}
+
+void print_error(std::string_view message) { spdlog::error("newsgraph: error: {}", message); }
+
+void print_diagnostic(const ingest::Diagnostic& diagnostic) {
+  if (diagnostic.severity == ingest::Severity::Error) spdlog::error("{}", diagnostic.format());
+  else spdlog::warn("{}", diagnostic.format());
+}
+
+void print_skipped_summary(const ingest::BatchSummary& summary) {
+  if (summary.skipped == 0) return;
+  bool documents_only = summary.statements == 0 && summary.graphs == 0;
+  spdlog::error("{} of {} {} skipped", summary.skipped, summary.items(),
+                documents_only ? "documents" : "inputs");
+}
+
+bool load_dictionary(const CommonOptions& options, ingest::ActorDictionary& dictionary) {
+  dictionary = ingest::ActorDictionary::builtin();
+  for (const std::string& file : options.actors) {
+    if (auto why = dictionary.add_file(file)) {
+      print_error(*why);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool load_lexicon(const CommonOptions& options, ingest::RelationLexicon& lexicon) {
+  lexicon = ingest::RelationLexicon::builtin();
+  for (const std::string& file : options.lexicons) {
+    if (auto why = lexicon.add_file(file)) {
+      print_error(*why);
+      return false;
+    }
+  }
+  return true;
+}
+
+ingest::BatchOptions batch_options(const CommonOptions& options) {
+  ingest::BatchOptions batch;
+  batch.threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  batch.strict = options.strict;
+  return batch;
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // Like ninja's SpellcheckString: only suggest what a typo could explain.
+  std::size_t best = std::max<std::size_t>(2, word.size() / 3) + 1;
+  std::string match;
+  for (std::string_view candidate : candidates) {
+    std::size_t d = edit_distance(word, candidate);
+    if (d < best) {
+      best = d;
+      match = std::string(candidate);
+    }
+  }
+  return match;
+}
+
+Progress::Progress(const std::vector<std::string>& inputs) {
+  enabled_ = ::isatty(STDERR_FILENO) == 1;
+  if (!enabled_) return;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      total_bytes_ = 0;
+      break;
+    }
+    if (fs::is_directory(input, ec)) {
+      for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
+        auto ext = it->path().extension();
+        if (it->is_regular_file(ec) && (ext == ".txt" || ext == ".jsonl")) total_bytes_ += it->file_size(ec);
+      }
+    } else {
+      auto size = fs::file_size(input, ec);
+      if (!ec) total_bytes_ += size;
+    }
+  }
+  start_ = last_ = std::chrono::steady_clock::now();
+}
+
+Progress::~Progress() { done(); }
+
+void Progress::update(const ingest::ReadCounts& counts) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (now - last_ < std::chrono::milliseconds(250)) return;
+  last_ = now;
+  double seconds = std::chrono::duration<double>(now - start_).count();
+  double mb_per_s = seconds > 0 ? static_cast<double>(counts.bytes) / 1e6 / seconds : 0;
+  std::string line = fmt::format("\r{} documents, {:.1f} MB/s", counts.documents, mb_per_s);
+  if (total_bytes_ > counts.bytes && counts.bytes > 0) {
+    double left = seconds * static_cast<double>(total_bytes_ - counts.bytes) / static_cast<double>(counts.bytes);
+    line += fmt::format(", {:.0f} s left", left);
+  }
+  line += "\033[K";
+  std::fputs(line.c_str(), stderr);
+  shown_ = true;
+}
+
+void Progress::done() {
+  if (shown_) std::fputs("\r\033[K", stderr);
+  shown_ = false;
+}
+
+}  // namespace ng::app

@@ -1,0 +1,205 @@
+#include "ingest/document_json.hpp"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <string_view>
+
+namespace ng::ingest {
+
+namespace {
+
+template <typename Writer>
+void write_string(Writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+template <typename Writer>
+void write_optional(Writer& w, std::string_view s) {
+  if (s.empty()) w.Null();
+  else write_string(w, s);
+}
+
+template <typename Writer>
+void write_statement(Writer& w, const graph::Statement& st) {
+  w.StartObject();
+  w.Key("doc");
+  write_string(w, st.evidence.doc);
+  w.Key("sentence");
+  w.Int(st.evidence.sentence);
+  w.Key("text");
+  write_string(w, st.evidence.text);
+  w.Key("source");
+  write_string(w, st.source.id);
+  w.Key("source_name");
+  write_string(w, st.source.label);
+  w.Key("relation");
+  write_string(w, graph::to_string(st.relation));
+  w.Key("target");
+  write_string(w, st.target.id);
+  w.Key("target_name");
+  write_string(w, st.target.label);
+  w.Key("speaker");
+  if (st.evidence.speaker) write_string(w, *st.evidence.speaker);
+  else w.Null();
+  w.Key("date");
+  write_optional(w, st.evidence.date);
+  w.EndObject();
+}
+
+// The Sentence::index of the sentence at position `i` of doc.sentences, or -2 when out of range.
+int sentence_index(const Document& doc, std::size_t i) {
+  return i < doc.sentences.size() ? doc.sentences[i].index : -2;
+}
+
+int sentence_of_token(const Document& doc, std::uint32_t token) {
+  for (const Sentence& s : doc.sentences) {
+    if (token >= s.first_token && token < s.end_token) return s.index;
+  }
+  return -2;
+}
+
+template <typename Writer>
+void write_document(Writer& w, const Document& doc) {
+  w.StartObject();
+  w.Key("id");
+  write_string(w, doc.id);
+  w.Key("title");
+  write_string(w, doc.title);
+  w.Key("date");
+  write_optional(w, doc.date);
+  w.Key("url");
+  write_optional(w, doc.url);
+  w.Key("text");
+  write_string(w, doc.text);
+
+  w.Key("sentences");
+  w.StartArray();
+  for (const Sentence& s : doc.sentences) {
+    w.StartObject();
+    w.Key("index");
+    w.Int(s.index);
+    w.Key("text");
+    write_string(w, doc.slice(s.span));
+    w.Key("paragraph");
+    w.Int(s.paragraph);
+    w.Key("duplicate");
+    w.Bool(s.duplicate);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("mentions");
+  w.StartArray();
+  for (const Mention& m : doc.mentions) {
+    w.StartObject();
+    w.Key("text");
+    if (m.first_token < m.end_token && m.end_token <= doc.tokens.size()) {
+      write_string(w, doc.slice(Span{doc.tokens[m.first_token].span.begin,
+                                     doc.tokens[m.end_token - 1].span.end}));
+    } else {
+      w.Null();
+    }
+    w.Key("actor");
+    write_string(w, m.actor_id);
+    w.Key("form");
+    write_string(w, to_string(m.form));
+    w.Key("sentence");
+    w.Int(sentence_of_token(doc, m.first_token));
+    if (m.person >= 0 && static_cast<std::size_t>(m.person) < doc.persons.size()) {
+      w.Key("person");
+      write_string(w, doc.persons[static_cast<std::size_t>(m.person)].name);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("persons");
+  w.StartArray();
+  for (const Person& p : doc.persons) {
+    w.StartObject();
+    w.Key("name");
+    write_string(w, p.name);
+    w.Key("surname");
+    write_string(w, p.surname);
+    w.Key("represents");
+    write_optional(w, p.represents);
+    w.Key("role");
+    write_optional(w, p.role);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("attributions");
+  w.StartArray();
+  for (const Attribution& a : doc.attributions) {
+    w.StartObject();
+    w.Key("sentence");
+    w.Int(sentence_index(doc, a.sentence));
+    w.Key("actor");
+    write_optional(w, a.actor_id);
+    w.Key("speaker");
+    if (a.person >= 0 && static_cast<std::size_t>(a.person) < doc.persons.size()) {
+      write_string(w, doc.persons[static_cast<std::size_t>(a.person)].name);
+    } else {
+      w.Null();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("statements");
+  w.StartArray();
+  for (const graph::Statement& st : doc.statements) write_statement(w, st);
+  w.EndArray();
+
+  w.Key("diagnostics");
+  w.StartArray();
+  for (const Diagnostic& d : doc.diagnostics) write_string(w, d.format());
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string_view to_string(MentionForm form) {
+  switch (form) {
+    case MentionForm::Name: return "name";
+    case MentionForm::Capital: return "capital";
+    case MentionForm::Demonym: return "demonym";
+    case MentionForm::People: return "people";
+    case MentionForm::Person: return "person";
+    case MentionForm::Pronoun: return "pronoun";
+    case MentionForm::Description: return "description";
+  }
+  return "name";
+}
+
+void append_statement_json(std::string& out, const graph::Statement& statement) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  write_statement(writer, statement);
+  out.append(buffer.GetString(), buffer.GetSize());
+}
+
+std::string statement_json(const graph::Statement& statement) {
+  std::string out;
+  append_statement_json(out, statement);
+  return out;
+}
+
+std::string document_json(const Document& doc, bool pretty) {
+  rapidjson::StringBuffer buffer;
+  if (pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    write_document(writer, doc);
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    write_document(writer, doc);
+  }
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace ng::ingest

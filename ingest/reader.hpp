@@ -1,0 +1,109 @@
+#pragma once
+// Readers: turn input files into Documents and statement records, one callback per item, so
+// a batch of any size is read in bounded memory. They repair what can be repaired (BOM, CRLF,
+// NUL bytes, invalid UTF-8) with a warning, and report what cannot as `file:line: error: ...`
+// without stopping the batch; the caller decides whether an error stops the run (--strict).
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <rapidjson/fwd.h>
+
+#include "graph/statement.hpp"
+#include "ingest/actor_dictionary.hpp"
+#include "ingest/diagnostics.hpp"
+#include "ingest/document.hpp"
+
+namespace ng::ingest {
+
+/// A statement line of JSON Lines input: the fields `newsgraph statements` prints, as written.
+/// `source` and `target` are resolved against the dictionary later (resolve_statement).
+struct StatementRecord {
+  std::string doc;
+  int sentence = 0;
+  std::string text;
+  std::string source;
+  std::string source_name;
+  std::string relation;
+  std::string target;
+  std::string target_name;
+  std::optional<std::string> speaker;
+  std::string date;    // "" when null or missing
+  std::string origin;  // where it was read, for diagnostics
+  long line = 0;
+};
+
+/// What a reader hands out. Each callback returns false to stop reading (--strict).
+/// Unset callbacks accept and drop their items.
+struct ReadCallbacks {
+  std::function<bool(Document&&)> on_document;
+  std::function<bool(StatementRecord&&)> on_statement;
+  /// A graph `.json` (an object with "nodes"); the stream holds the whole file.
+  std::function<bool(std::istream&, const std::string& origin)> on_graph;
+  /// Every warning and error. An error means an item (or a whole file) was skipped.
+  std::function<bool(const Diagnostic&)> on_diagnostic;
+};
+
+/// Counters a reader keeps while it runs (progress, the skipped summary).
+struct ReadCounts {
+  std::uint64_t bytes = 0;      // input bytes consumed so far
+  std::uint64_t documents = 0;  // documents handed out
+  std::uint64_t statements = 0; // statement records handed out
+  std::uint64_t graphs = 0;     // graph files handed out
+  std::uint64_t skipped = 0;    // items (lines, files) reported as errors and not handed out
+};
+
+/// Repairs text in place: removes NUL bytes, turns CRLF and lone CR into LF, and replaces
+/// invalid UTF-8 with U+FFFD. Returns the number of invalid sequences replaced, and sets
+/// `first_bad_line` (1-based, counted from `first_line`) to where the first one was.
+std::size_t sanitize_text(std::string& text, long first_line = 1, long* first_bad_line = nullptr);
+
+class Reader {
+ public:
+  explicit Reader(ReadCallbacks callbacks) : callbacks_(std::move(callbacks)) {}
+
+  /// Reads one input as `newsgraph build` takes it: "-" (standard input), a directory
+  /// (recursively, in sorted order, .txt and .jsonl files only), or a .txt, .jsonl or .json
+  /// file. Returns false when a callback asked to stop.
+  bool read_path(const std::string& path);
+
+  /// A whole stream as one text document with the given id.
+  bool read_text(std::istream& in, const std::string& id, const std::string& origin);
+  /// JSON Lines: one document or statement record per line; `origin` names the input.
+  bool read_jsonl(std::istream& in, const std::string& origin);
+  /// Standard input: JSON Lines, or one text document with id "stdin" when its first
+  /// non-empty line is not a JSON object.
+  bool read_stdin(std::istream& in, const std::string& origin = "-");
+  /// A .json file: a graph written by `build` (an object with "nodes") goes to on_graph;
+  /// a single document object {"text", ...} or statement object is read like a JSONL line.
+  bool read_json(std::istream& in, const std::string& origin);
+
+  const ReadCounts& counts() const { return counts_; }
+
+ private:
+  bool read_file(const std::string& path);
+  bool read_directory(const std::string& path);
+  bool read_line(std::string& line, const std::string& origin, long line_no);
+  bool read_jsonl_from(std::istream& in, const std::string& origin, long line_no);
+  bool read_object(const rapidjson::Value& object, const std::string& origin, long line);
+  static std::string fmt_invalid_utf8(std::size_t count);
+  bool warn(const std::string& origin, long line, std::string message);
+  bool error(const std::string& origin, long line, std::string message);
+
+  ReadCallbacks callbacks_;
+  ReadCounts counts_;
+};
+
+/// Turns a statement record into a Statement: `source` and `target` resolve first as ids
+/// (find_id), then as names (resolve); a name the dictionary does not know becomes an actor
+/// of kind unknown whose id is the name as written. Returns nullopt and sets `error` when
+/// the record cannot be a statement (unknown relation, empty source or target).
+std::optional<graph::Statement> resolve_statement(const StatementRecord& record,
+                                                  const ActorDictionary& dictionary,
+                                                  std::string* error = nullptr);
+
+}  // namespace ng::ingest

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# End-to-end checks of the newsgraph executable: exit codes, messages, atomic outputs,
+# standard input and output, thread-count independence, the statements round trip.
+# Usage: cli_test.sh path/to/newsgraph [samples-dir]
+set -uo pipefail
+
+NG=${1:?usage: cli_test.sh NEWSGRAPH [SAMPLES]}
+SAMPLES=${2:-$(dirname "$0")/../../samples}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# expect STATUS DESCRIPTION -- COMMAND...: runs COMMAND, stdout to $T/out, stderr to $T/err.
+expect() {
+  local want=$1 what=$2
+  shift 3
+  "$@" >"$T/out" 2>"$T/err"
+  local got=$?
+  [[ $got == "$want" ]] || fail "$what: exit $got, expected $want; stderr: $(head -c 400 "$T/err")"
+}
+err_has() { grep -qF -- "$1" "$T/err" || fail "stderr lacks '$1': $(head -c 400 "$T/err")"; }
+
+# Help and usage.
+expect 0 "--help" -- "$NG" --help
+grep -q '^  build ' "$T/out" || fail "--help lists no build"
+expect 0 "help" -- "$NG" help
+for cmd in build statements path inspect; do
+  expect 0 "$cmd --help" -- "$NG" "$cmd" --help
+  grep -qi 'example' "$T/out" || fail "$cmd --help has no example"
+  expect 0 "help $cmd" -- "$NG" help "$cmd"
+done
+expect 2 "no command" -- "$NG"
+expect 2 "unknown command" -- "$NG" biuld
+err_has "newsgraph: error: unknown command 'biuld'; did you mean 'build'?"
+expect 2 "build without -o" -- "$NG" build "$SAMPLES"
+expect 2 "-o - without --format" -- "$NG" build "$SAMPLES" -o -
+expect 2 "unknown extension" -- "$NG" build "$SAMPLES" -o "$T/g.xyz"
+expect 2 "bad --threads" -- "$NG" build "$SAMPLES" -o "$T/g.json" --threads 0
+expect 2 "unknown stage" -- "$NG" inspect --until sentense "$SAMPLES"
+err_has "did you mean 'sentences'?"
+
+# Outputs.
+expect 0 "build samples" -- "$NG" build "$SAMPLES" -o "$T/g.json" -o "$T/g.graphml" -o "$T/g.dot"
+for f in g.json g.graphml g.dot; do [[ -s $T/$f ]] || fail "$f not written"; done
+ls "$T" | grep -q '\.tmp\.' && fail "temporary file left behind"
+expect 0 "-o - --format json" -- "$NG" build "$SAMPLES" -o - --format json
+cmp -s "$T/out" "$T/g.json" || fail "-o - differs from the file"
+expect 1 "stdout is full" -- sh -c "'$NG' build '$SAMPLES' -o - --format json > /dev/full"
+err_has "cannot write to standard output: No space left on device"
+expect 1 "statements to a full stdout" -- sh -c "'$NG' statements '$SAMPLES' > /dev/full"
+expect 1 "missing directory" -- "$NG" build "$SAMPLES" -o "$T/nope/g.json"
+err_has "newsgraph: error: cannot write \"$T/nope/g.json\": No such file or directory"
+touch "$T/plain"
+expect 1 "parent is a file" -- "$NG" build "$SAMPLES" -o "$T/plain/g.json"
+err_has "cannot write \"$T/plain/g.json\": Not a directory"
+mkdir "$T/adir.json"
+expect 1 "output is a directory" -- "$NG" build "$SAMPLES" -o "$T/adir.json"
+[[ -d $T/adir.json ]] || fail "directory output replaced"
+
+# Bad input: skipped and counted (exit 1), or fatal with --strict (outputs untouched).
+printf '%s\n' '{"id": "a", "text": "Russia has ties with the Taliban."}' '{oops' >"$T/bad.jsonl"
+echo old >"$T/keep.json"
+expect 1 "malformed line" -- "$NG" build "$T/bad.jsonl" -o "$T/skip.json"
+err_has "$T/bad.jsonl:2: error: invalid JSON at column 2"
+err_has "1 of 2 documents skipped"
+[[ -s $T/skip.json ]] || fail "output not written when a line was skipped"
+expect 1 "--strict" -- "$NG" build --strict "$T/bad.jsonl" -o "$T/keep.json"
+[[ $(cat "$T/keep.json") == old ]] || fail "--strict run touched an existing output"
+expect 1 "missing input" -- "$NG" build "$T/missing.txt" -o "$T/m.json"
+err_has "$T/missing.txt: error: cannot open: No such file or directory"
+: >"$T/empty.txt"
+expect 0 "empty file" -- "$NG" build "$T/empty.txt" -o "$T/e.json"
+head -c 3000 /dev/urandom >"$T/binary.txt"
+printf 'a\0b\r\n' >>"$T/binary.txt"
+expect 0 "binary file" -- "$NG" build "$T/binary.txt" -o "$T/b.json"
+mkdir -p "$T/loop/d" && ln -s .. "$T/loop/d/up"
+expect 0 "symlink loop" -- "$NG" build "$T/loop" -o "$T/l.json"
+err_has "directory loop through a symlink"
+
+# Standard input.
+expect 0 "stdin text" -- sh -c "cat '$SAMPLES'/*.txt | '$NG' statements -"
+grep -q '"doc":"stdin"' "$T/out" || [[ ! -s $T/out ]] || fail "stdin text document not named stdin"
+expect 0 "stdin JSON Lines" -- sh -c "echo '{\"id\": \"x\", \"text\": \"hi\"}' | '$NG' inspect --compact -"
+grep -q '"id":"x"' "$T/out" || fail "stdin JSON Lines not read"
+
+# Same graph for any thread count; statements round trip and map/reduce.
+expect 0 "threads 1" -- "$NG" build "$SAMPLES" --threads 1 -o "$T/t1.json"
+expect 0 "threads 2" -- "$NG" build "$SAMPLES" --threads 2 -o "$T/t2.json"
+cmp -s "$T/t1.json" "$T/t2.json" || fail "--threads changes the output"
+expect 0 "statements" -- "$NG" statements "$SAMPLES"
+cp "$T/out" "$T/st.jsonl"
+expect 0 "build from statements" -- "$NG" build "$T/st.jsonl" -o "$T/rt.json"
+cmp -s "$T/rt.json" "$T/t1.json" || fail "statements -> build differs from build"
+expect 0 "build from graph json" -- "$NG" build "$T/t1.json" -o "$T/conv.json"
+
+if ((failures > 0)); then
+  echo "$failures check(s) failed" >&2
+  exit 1
+fi
+echo "all CLI checks passed"

@@ -1,0 +1,50 @@
+// libFuzzer target over the readers and the whole pipeline: any bytes, read as standard input
+// (JSON Lines or text) and as a .json file, must neither crash nor trip a sanitizer.
+// Named .cc on purpose: tests/CMakeLists.txt globs *.cpp into the Catch2 binary, and this file
+// has its own main (libFuzzer's). Built by -DNG_FUZZ=ON with clang (see .ci/fuzz).
+
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "graph/knowledge_graph.hpp"
+#include "ingest/document_json.hpp"
+#include "ingest/pipeline.hpp"
+#include "ingest/reader.hpp"
+
+namespace {
+
+struct Setup {
+  ng::ingest::ActorDictionary dictionary = ng::ingest::ActorDictionary::builtin();
+  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
+  ng::ingest::Pipeline pipeline = ng::ingest::default_pipeline(dictionary, lexicon);
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const Setup setup;
+  ng::graph::KnowledgeGraph graph(3);
+  ng::ingest::ReadCallbacks callbacks;
+  callbacks.on_document = [&](ng::ingest::Document&& doc) {
+    setup.pipeline.run(doc);
+    for (const auto& statement : doc.statements) graph.add(statement);
+    (void)ng::ingest::document_json(doc, false);
+    return true;
+  };
+  callbacks.on_statement = [&](ng::ingest::StatementRecord&& record) {
+    if (auto statement = ng::ingest::resolve_statement(record, setup.dictionary)) {
+      graph.add(*statement);
+      (void)ng::ingest::statement_json(*statement);
+    }
+    return true;
+  };
+  std::string input(reinterpret_cast<const char*>(data), size);
+  ng::ingest::Reader reader(callbacks);
+  std::istringstream as_stdin(input);
+  reader.read_stdin(as_stdin);
+  std::istringstream as_json(input);
+  reader.read_json(as_json, "fuzz.json");
+  return 0;
+}
