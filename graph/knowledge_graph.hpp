@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -75,6 +76,7 @@ class KnowledgeGraph {
 
  private:
   Edge edge_for(Vertex source, Vertex target, RelationType relation);
+  void merge_evidence(RelationEdge& edge, const Evidence& evidence) const;
 
   Graph graph_;
   std::size_t max_evidence_;
