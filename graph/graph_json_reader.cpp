@@ -4,7 +4,6 @@
 #include <rapidjson/error/en.h>
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace ng::graph {
@@ -15,6 +14,14 @@ using Value = rapidjson::Value;
 
 std::string read_all(std::istream& in) {
   std::string text;
+  // Reserving the file size up front saves copying a large file several times over.
+  auto start = in.tellg();
+  if (start != std::streampos(-1) && in.seekg(0, std::ios::end)) {
+    auto end = in.tellg();
+    if (end != std::streampos(-1) && end > start) text.reserve(static_cast<std::size_t>(end - start) + 1);
+    in.seekg(start);
+  }
+  in.clear();
   char block[1 << 16];
   while (in.read(block, sizeof block) || in.gcount() > 0) {
     text.append(block, static_cast<std::size_t>(in.gcount()));
@@ -48,43 +55,35 @@ std::string_view optional_string(const Value& object, const char* name, const st
   return view(*v);
 }
 
-struct NodeRecord {
-  Actor actor;
-  std::uint64_t statements = 0;
-  std::set<std::string> speakers;
-};
-
-struct EdgeRecord {
-  std::string_view source;
-  std::string_view target;
-  RelationEdge edge;
-};
-
-NodeRecord read_node(const Value& v, std::size_t index) {
+// Nodes go straight into the graph: a staging copy of a million-edge file costs more
+// than the parse.
+void read_node(const Value& v, std::size_t index, KnowledgeGraph& into) {
   std::string where = "node " + std::to_string(index);
   if (!v.IsObject()) throw Failure{where + ": not an object"};
-  NodeRecord node;
-  node.actor.id = std::string(required_string(v, "id", where));
-  where += " (" + node.actor.id + ")";
-  node.actor.label = std::string(optional_string(v, "label", where));
+  Actor actor;
+  actor.id = std::string(required_string(v, "id", where));
+  where += " (" + actor.id + ")";
+  actor.label = std::string(optional_string(v, "label", where));
   std::string_view kind = optional_string(v, "kind", where);
   if (!kind.empty()) {
     auto parsed = parse_actor_kind(kind);
     if (!parsed) throw Failure{where + ": unknown kind '" + std::string(kind) + "'"};
-    node.actor.kind = *parsed;
+    actor.kind = *parsed;
   }
+  std::uint64_t statements = 0;
   if (const Value* s = member(v, "statements")) {
     if (!s->IsUint64()) throw Failure{where + ": \"statements\" must be a non-negative integer"};
-    node.statements = s->GetUint64();
+    statements = s->GetUint64();
   }
-  if (const Value* speakers = member(v, "speakers"); speakers && !speakers->IsNull()) {
-    if (!speakers->IsArray()) throw Failure{where + ": \"speakers\" must be an array"};
-    for (const Value& s : speakers->GetArray()) {
+  std::set<std::string> speakers;
+  if (const Value* list = member(v, "speakers"); list && !list->IsNull()) {
+    if (!list->IsArray()) throw Failure{where + ": \"speakers\" must be an array"};
+    for (const Value& s : list->GetArray()) {
       if (!s.IsString()) throw Failure{where + ": \"speakers\" must hold strings"};
-      node.speakers.emplace(view(s));
+      speakers.emplace(view(s));
     }
   }
-  return node;
+  into.add_node_counts(into.add_actor(actor), statements, speakers);
 }
 
 Evidence read_evidence(const Value& v, const std::string& where) {
@@ -103,12 +102,26 @@ Evidence read_evidence(const Value& v, const std::string& where) {
   return e;
 }
 
-EdgeRecord read_edge(const Value& v, std::size_t index) {
+const Value& required_array(const Value& root, const char* name) {
+  const Value* v = member(root, name);
+  if (!v || !v->IsArray()) throw Failure{std::string("\"") + name + "\" must be an array"};
+  return *v;
+}
+
+Vertex endpoint(const Value& v, const char* name, const std::string& where,
+                const KnowledgeGraph& into) {
+  std::string_view id = required_string(v, name, where);
+  auto vertex = into.find(id);
+  if (!vertex) throw Failure{where + ": unknown node '" + std::string(id) + "'"};
+  return *vertex;
+}
+
+void read_edge(const Value& v, std::size_t index, KnowledgeGraph& into) {
   std::string where = "edge " + std::to_string(index);
   if (!v.IsObject()) throw Failure{where + ": not an object"};
-  EdgeRecord record;
-  record.source = required_string(v, "source", where);
-  record.target = required_string(v, "target", where);
+  Vertex source = endpoint(v, "source", where, into);
+  Vertex target = endpoint(v, "target", where, into);
+  RelationEdge edge;
   const Value* relation = member(v, "relation");
   if (!relation) relation = member(v, "key");
   if (!relation || !relation->IsString()) throw Failure{where + ": \"relation\" must be a string"};
@@ -116,31 +129,35 @@ EdgeRecord read_edge(const Value& v, std::size_t index) {
   if (!type) {
     throw Failure{where + ": unknown relation '" + std::string(view(*relation)) + "'"};
   }
-  record.edge.relation = *type;
-  record.edge.directed = !is_symmetric(*type);
-  record.edge.weight = 1;
+  edge.relation = *type;
+  edge.directed = !is_symmetric(*type);
+  edge.weight = 1;
   if (const Value* weight = member(v, "weight")) {
     if (!weight->IsNumber() || weight->GetDouble() <= 0) {
       throw Failure{where + ": \"weight\" must be a positive number"};
     }
-    record.edge.weight = weight->GetDouble();
+    edge.weight = weight->GetDouble();
   }
-  record.edge.first_date = std::string(optional_string(v, "first_date", where));
-  record.edge.last_date = std::string(optional_string(v, "last_date", where));
+  edge.first_date = std::string(optional_string(v, "first_date", where));
+  edge.last_date = std::string(optional_string(v, "last_date", where));
   if (const Value* evidence = member(v, "evidence"); evidence && !evidence->IsNull()) {
     if (!evidence->IsArray()) throw Failure{where + ": \"evidence\" must be an array"};
-    for (const Value& e : evidence->GetArray()) {
-      record.edge.evidence.push_back(read_evidence(e, where));
-    }
+    edge.evidence.reserve(evidence->Size());
+    for (const Value& e : evidence->GetArray()) edge.evidence.push_back(read_evidence(e, where));
   }
-  return record;
+  into.add_edge(source, target, std::move(edge));
 }
 
-const Value& required_array(const Value& root, const char* name) {
-  const Value* v = member(root, name);
-  if (!v || !v->IsArray()) throw Failure{std::string("\"") + name + "\" must be an array"};
-  return *v;
+void read_document(const Value& doc, KnowledgeGraph& into) {
+  if (!doc.IsObject()) throw Failure{"not a JSON graph object"};
+  const Value& nodes = required_array(doc, "nodes");
+  const Value& edges = required_array(doc, "edges");
+  std::size_t index = 0;
+  for (const Value& v : nodes.GetArray()) read_node(v, index++, into);
+  index = 0;
+  for (const Value& v : edges.GetArray()) read_edge(v, index++, into);
 }
+
 
 }  // namespace
 
@@ -158,38 +175,18 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
     return prefix + "offset " + std::to_string(doc.GetErrorOffset()) + ": " +
            rapidjson::GetParseError_En(doc.GetParseError());
   }
-  std::vector<NodeRecord> nodes;
-  std::vector<EdgeRecord> edges;
+  // An empty graph is read into directly and reset on failure; otherwise the file is read
+  // into a graph of its own first, so that a bad file never half-merges.
+  bool direct = boost::num_vertices(into.graph()) == 0;
+  KnowledgeGraph staged(into.max_evidence());
+  KnowledgeGraph& target = direct ? into : staged;
   try {
-    if (!doc.IsObject()) throw Failure{"not a JSON graph object"};
-    const Value& node_list = required_array(doc, "nodes");
-    const Value& edge_list = required_array(doc, "edges");
-    nodes.reserve(node_list.Size());
-    std::unordered_set<std::string_view> ids;
-    for (const Value& v : node_list.GetArray()) {
-      nodes.push_back(read_node(v, nodes.size()));
-      ids.insert(nodes.back().actor.id);
-    }
-    edges.reserve(edge_list.Size());
-    for (const Value& v : edge_list.GetArray()) {
-      EdgeRecord record = read_edge(v, edges.size());
-      for (std::string_view end : {record.source, record.target}) {
-        if (!ids.count(end) && !into.find(end)) {
-          throw Failure{"edge " + std::to_string(edges.size()) + ": unknown node '" +
-                        std::string(end) + "'"};
-        }
-      }
-      edges.push_back(std::move(record));
-    }
+    read_document(doc, target);
   } catch (const Failure& failure) {
+    if (direct) into = KnowledgeGraph(into.max_evidence());
     return prefix + failure.message;
   }
-
-  for (const NodeRecord& node : nodes) {
-    Vertex v = into.add_actor(node.actor);
-    into.add_node_counts(v, node.statements, node.speakers);
-  }
-  for (const EdgeRecord& record : edges) into.add_edge(record.source, record.target, record.edge);
+  if (!direct) into.merge(staged);
   return std::nullopt;
 }
 

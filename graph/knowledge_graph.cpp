@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace ng::graph {
@@ -75,7 +76,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
 Edge KnowledgeGraph::edge_for(Vertex source, Vertex target, RelationType relation) {
   // relations.md: has-ties-with is one undirected edge per pair, ends in id order.
   if (is_symmetric(relation) && graph_[target].id < graph_[source].id) std::swap(source, target);
-  auto key = std::make_tuple(source, relation, target);
+  EdgeKey key{source, target, relation};
   auto it = edge_index_.find(key);
   if (it != edge_index_.end()) return it->second;
   RelationEdge edge;
@@ -118,11 +119,50 @@ void KnowledgeGraph::add_edge(std::string_view source_id, std::string_view targe
   if (source_id == target_id) return;
   Vertex source = add_actor(Actor{std::string(source_id), std::string(source_id), ActorKind::Unknown});
   Vertex target = add_actor(Actor{std::string(target_id), std::string(target_id), ActorKind::Unknown});
+  merge_edge(source, target, incoming);
+}
+
+void KnowledgeGraph::add_edge(Vertex source, Vertex target, const RelationEdge& incoming) {
+  merge_edge(source, target, incoming);
+}
+
+void KnowledgeGraph::add_edge(Vertex source, Vertex target, RelationEdge&& incoming) {
+  merge_edge(source, target, std::move(incoming));
+}
+
+template <typename EdgeRef>
+void KnowledgeGraph::merge_edge(Vertex source, Vertex target, EdgeRef&& incoming) {
+  if (source == target) return;
   Edge e = edge_for(source, target, incoming.relation);
   RelationEdge& edge = graph_[e];
+  bool fresh = edge.weight == 0 && edge.evidence.empty();
   edge.weight += incoming.weight;
   widen_dates(edge, incoming.first_date, incoming.last_date);
+  if constexpr (std::is_rvalue_reference_v<EdgeRef&&>) {
+    if (fresh) {
+      // A new edge takes the evidence list whole: sorted, deduplicated, capped.
+      edge.evidence = std::move(incoming.evidence);
+      std::sort(edge.evidence.begin(), edge.evidence.end(), evidence_less);
+      edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end(), same_evidence),
+                          edge.evidence.end());
+      if (edge.evidence.size() > max_evidence_) edge.evidence.resize(max_evidence_);
+      return;
+    }
+  }
   for (const Evidence& evidence : incoming.evidence) merge_evidence(edge, evidence);
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  const Graph& g = other.graph_;
+  std::vector<Vertex> mapped(boost::num_vertices(g));
+  for (Vertex v : other.sorted_vertices()) {
+    const ActorNode& node = g[v];
+    mapped[v] = add_actor(Actor{node.id, node.label, node.kind});
+    add_node_counts(mapped[v], node.statements, node.speakers);
+  }
+  for (Edge e : other.sorted_edges()) {
+    merge_edge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
+  }
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
