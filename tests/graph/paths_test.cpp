@@ -1,37 +1,21 @@
 #include "graph/paths.hpp"
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
+
+#include "tests/graph/seed_graph.hpp"
 
 using namespace ng::graph;
 
 namespace {
 
-Actor actor(const std::string& id) {
-  ActorKind kind = id == "NATO" ? ActorKind::Organization
-                   : id == "TALIBAN" ? ActorKind::ArmedGroup
-                                     : ActorKind::Country;
-  return Actor{id, id, kind};
-}
-
 void add(KnowledgeGraph& kg, const std::string& s, RelationType r, const std::string& t,
          int times = 1) {
-  for (int i = 0; i < times; ++i) {
-    kg.add({actor(s), r, actor(t), {"seed", i, "sentence", std::nullopt, ""}});
-  }
+  ng::test::add_statements(kg, s, r, t, times);
 }
 
-// The twelve edges of the seed article (relations.md).
-KnowledgeGraph seed_graph() {
-  KnowledgeGraph kg;
-  for (const char* c : {"RUS", "USA", "GBR", "DEU", "ITA", "IRN", "PAK", "CHN", "QAT"}) {
-    add(kg, c, RelationType::HasTiesWith, "TALIBAN");
-  }
-  add(kg, "RUS", RelationType::Criticizes, "USA");
-  add(kg, "RUS", RelationType::Criticizes, "NATO");
-  add(kg, "NATO", RelationType::Urges, "RUS");
-  return kg;
-}
+using ng::test::seed_graph;
 
 std::vector<std::string> ids(const KnowledgeGraph& kg, const Path& path) {
   std::vector<std::string> out;
