@@ -73,7 +73,8 @@ struct StopAtGoal {
 
 class Searcher {
  public:
-  Searcher(const KnowledgeGraph& kg, const PathOptions& options) : kg_(kg), options_(options) {
+  Searcher(const KnowledgeGraph& kg, const PathOptions& options)
+      : kg_(kg), options_(options), search_(boost::num_vertices(kg.graph())) {
     build();
     hidden_arcs_.assign(boost::num_edges(search_), 0);
     hidden_vertices_.assign(boost::num_vertices(search_), 0);
@@ -154,7 +155,6 @@ class Searcher {
     };
     std::sort(arcs.begin(), arcs.end(),
               [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
-    search_ = SearchGraph(boost::num_vertices(g));
     std::size_t index = 0;
     for (std::size_t i = 0; i < arcs.size(); ++i) {
       if (i > 0 && arcs[i].from == arcs[i - 1].from && arcs[i].to == arcs[i - 1].to) continue;
