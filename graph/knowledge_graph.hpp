@@ -7,7 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -57,12 +57,17 @@ class KnowledgeGraph {
   /// Merges an already aggregated edge (a graph read back from JSON): weights add, dates
   /// widen, evidence merges under the same cap. Actors must have been added first.
   void add_edge(std::string_view source_id, std::string_view target_id, const RelationEdge& edge);
+  /// The same between existing vertices; the rvalue form moves the evidence when it can.
+  void add_edge(Vertex source, Vertex target, const RelationEdge& edge);
+  void add_edge(Vertex source, Vertex target, RelationEdge&& edge);
 
   /// Adds the actor if its id is new and returns its vertex; an existing vertex keeps its
   /// label and kind unless they were unknown.
   Vertex add_actor(const Actor& actor);
   /// Adds to a node's statement count and speakers (graph JSON merging).
   void add_node_counts(Vertex v, std::uint64_t statements, const std::set<std::string>& speakers);
+  /// Merges a whole graph: actors, their counts, and edges, as if both had been read together.
+  void merge(const KnowledgeGraph& other);
 
   const Graph& graph() const { return graph_; }
   std::optional<Vertex> find(std::string_view id) const;
@@ -74,12 +79,30 @@ class KnowledgeGraph {
   std::vector<Edge> sorted_edges() const;
 
  private:
+  struct EdgeKey {
+    Vertex source;
+    Vertex target;
+    RelationType relation;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const {
+      std::size_t h = std::hash<Vertex>()(key.source);
+      h ^= std::hash<Vertex>()(key.target) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      return h * 3 + static_cast<std::size_t>(key.relation);
+    }
+  };
+
   Edge edge_for(Vertex source, Vertex target, RelationType relation);
+  void merge_evidence(RelationEdge& edge, const Evidence& evidence) const;
+  template <typename EdgeRef>
+  void merge_edge(Vertex source, Vertex target, EdgeRef&& incoming);
 
   Graph graph_;
   std::size_t max_evidence_;
   std::unordered_map<std::string, Vertex> index_;
-  std::map<std::tuple<Vertex, RelationType, Vertex>, Edge> edge_index_;
+  // A hash map: merging a million-edge graph spends its time here.
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_index_;
 };
 
 }  // namespace ng::graph

@@ -1,0 +1,139 @@
+#include "export/json_writer.hpp"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "export/output_buffer.hpp"
+#include "export/text_escape.hpp"
+
+namespace ng::exporters {
+
+namespace {
+
+// RapidJSON copies bytes as they are; invalid UTF-8 would make the file unreadable.
+template <typename Writer>
+void write_string(Writer& w, std::string_view s) {
+  if (is_valid_utf8(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  } else {
+    std::string clean = valid_utf8(s);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  }
+}
+
+template <typename Writer>
+void write_optional(Writer& w, std::string_view s) {
+  if (s.empty()) {
+    w.Null();
+  } else {
+    write_string(w, s);
+  }
+}
+
+template <typename Writer>
+void write_evidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
+  w.StartArray();
+  for (const graph::Evidence& e : evidence) {
+    w.StartObject();
+    w.Key("doc");
+    write_string(w, e.doc);
+    w.Key("sentence");
+    w.Int(e.sentence);
+    w.Key("text");
+    write_string(w, e.text);
+    w.Key("speaker");
+    if (e.speaker) {
+      write_string(w, *e.speaker);
+    } else {
+      w.Null();
+    }
+    w.Key("date");
+    write_optional(w, e.date);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string evidence_json(const std::vector<graph::Evidence>& evidence) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  write_evidence(w, evidence);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
+  const graph::Graph& g = kg.graph();
+  OutputBuffer buffer(out);
+  // Indented one space per level: readable golden files, still one record per few lines.
+  rapidjson::PrettyWriter<OutputBuffer> w(buffer);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  w.Key("directed");
+  w.Bool(true);
+  w.Key("multigraph");
+  w.Bool(true);
+  w.Key("graph");
+  w.StartObject();
+  w.Key("name");
+  w.String("newsgraph");
+  w.EndObject();
+
+  w.Key("nodes");
+  w.StartArray();
+  for (graph::Vertex v : kg.sorted_vertices()) {
+    const graph::ActorNode& node = g[v];
+    w.StartObject();
+    w.Key("id");
+    write_string(w, node.id);
+    w.Key("label");
+    write_string(w, node.label);
+    w.Key("kind");
+    w.String(graph::to_string(node.kind).data(),
+             static_cast<rapidjson::SizeType>(graph::to_string(node.kind).size()));
+    w.Key("statements");
+    w.Uint64(node.statements);
+    w.Key("speakers");
+    w.StartArray();
+    for (const std::string& speaker : node.speakers) write_string(w, speaker);
+    w.EndArray();
+    w.EndObject();
+    buffer.maybe_flush();
+  }
+  w.EndArray();
+
+  w.Key("edges");
+  w.StartArray();
+  for (graph::Edge e : kg.sorted_edges()) {
+    const graph::RelationEdge& edge = g[e];
+    std::string_view relation = graph::to_string(edge.relation);
+    w.StartObject();
+    w.Key("source");
+    write_string(w, g[boost::source(e, g)].id);
+    w.Key("target");
+    write_string(w, g[boost::target(e, g)].id);
+    w.Key("key");
+    write_string(w, relation);
+    w.Key("relation");
+    write_string(w, relation);
+    w.Key("directed");
+    w.Bool(edge.directed);
+    w.Key("weight");
+    w.Double(edge.weight);
+    w.Key("first_date");
+    write_optional(w, edge.first_date);
+    w.Key("last_date");
+    write_optional(w, edge.last_date);
+    w.Key("evidence");
+    write_evidence(w, edge.evidence);
+    w.EndObject();
+    buffer.maybe_flush();
+  }
+  w.EndArray();
+  w.EndObject();
+  buffer.Put('\n');
+}
+
+}  // namespace ng::exporters

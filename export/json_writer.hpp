@@ -1,0 +1,15 @@
+#pragma once
+// NetworkX node-link JSON (formats.md §8): edges under "edges", key = relation.
+
+#include <ostream>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace ng::exporters {
+
+void write_json(std::ostream& out, const graph::KnowledgeGraph& g);
+
+/// The evidence list as a compact JSON array, as GraphML stores it in a string.
+std::string evidence_json(const std::vector<graph::Evidence>& evidence);
+
+}  // namespace ng::exporters

@@ -1,0 +1,188 @@
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace ng::graph {
+
+namespace {
+
+// Undated evidence sorts last, so that dated records are the ones kept under the cap.
+using EvidenceKey = std::tuple<bool, const std::string&, const std::string&, int,
+                               const std::optional<std::string>&, const std::string&>;
+
+EvidenceKey evidence_key(const Evidence& e) {
+  return EvidenceKey(e.date.empty(), e.date, e.doc, e.sentence, e.speaker, e.text);
+}
+
+bool same_evidence(const Evidence& a, const Evidence& b) {
+  return a.date == b.date && a.doc == b.doc && a.sentence == b.sentence &&
+         a.speaker == b.speaker && a.text == b.text;
+}
+
+void widen_dates(RelationEdge& edge, const std::string& first, const std::string& last) {
+  if (!first.empty() && (edge.first_date.empty() || first < edge.first_date)) {
+    edge.first_date = first;
+  }
+  if (!last.empty() && (edge.last_date.empty() || last > edge.last_date)) {
+    edge.last_date = last;
+  }
+}
+
+}  // namespace
+
+bool evidence_less(const Evidence& a, const Evidence& b) {
+  return evidence_key(a) < evidence_key(b);
+}
+
+KnowledgeGraph::KnowledgeGraph(std::size_t max_evidence) : max_evidence_(max_evidence) {}
+
+Vertex KnowledgeGraph::add_actor(const Actor& actor) {
+  auto it = index_.find(actor.id);
+  if (it != index_.end()) {
+    ActorNode& node = graph_[it->second];
+    if (node.kind == ActorKind::Unknown && actor.kind != ActorKind::Unknown) {
+      node.kind = actor.kind;
+      if (!actor.label.empty()) node.label = actor.label;
+    } else if (node.label.empty()) {
+      node.label = actor.label;
+    }
+    return it->second;
+  }
+  ActorNode node;
+  node.id = actor.id;
+  node.label = actor.label.empty() ? actor.id : actor.label;
+  node.kind = actor.kind;
+  Vertex v = boost::add_vertex(std::move(node), graph_);
+  index_.emplace(actor.id, v);
+  return v;
+}
+
+void KnowledgeGraph::add_node_counts(Vertex v, std::uint64_t statements,
+                                     const std::set<std::string>& speakers) {
+  ActorNode& node = graph_[v];
+  node.statements += statements;
+  node.speakers.insert(speakers.begin(), speakers.end());
+}
+
+std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
+  auto it = index_.find(std::string(id));
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+Edge KnowledgeGraph::edge_for(Vertex source, Vertex target, RelationType relation) {
+  // relations.md: has-ties-with is one undirected edge per pair, ends in id order.
+  if (is_symmetric(relation) && graph_[target].id < graph_[source].id) std::swap(source, target);
+  EdgeKey key{source, target, relation};
+  auto it = edge_index_.find(key);
+  if (it != edge_index_.end()) return it->second;
+  RelationEdge edge;
+  edge.relation = relation;
+  edge.directed = !is_symmetric(relation);
+  Edge e = boost::add_edge(source, target, std::move(edge), graph_).first;
+  edge_index_.emplace(key, e);
+  return e;
+}
+
+void KnowledgeGraph::merge_evidence(RelationEdge& edge, const Evidence& evidence) const {
+  auto& kept = edge.evidence;
+  auto pos = std::lower_bound(kept.begin(), kept.end(), evidence, evidence_less);
+  if (pos != kept.end() && same_evidence(*pos, evidence)) return;
+  if (kept.size() >= max_evidence_ && pos == kept.end()) return;
+  kept.insert(pos, evidence);
+  if (kept.size() > max_evidence_) kept.pop_back();
+}
+
+bool KnowledgeGraph::add(const Statement& statement) {
+  // relations.md: an actor never has an edge to itself.
+  if (statement.source.id == statement.target.id) return false;
+  Vertex source = add_actor(statement.source);
+  Vertex target = add_actor(statement.target);
+  Edge e = edge_for(source, target, statement.relation);
+  RelationEdge& edge = graph_[e];
+  edge.weight += 1;
+  widen_dates(edge, statement.evidence.date, statement.evidence.date);
+  merge_evidence(edge, statement.evidence);
+  graph_[source].statements += 1;
+  graph_[target].statements += 1;
+  if (statement.evidence.speaker && !statement.evidence.speaker->empty()) {
+    graph_[source].speakers.insert(*statement.evidence.speaker);
+  }
+  return true;
+}
+
+void KnowledgeGraph::add_edge(std::string_view source_id, std::string_view target_id,
+                              const RelationEdge& incoming) {
+  if (source_id == target_id) return;
+  Vertex source = add_actor(Actor{std::string(source_id), std::string(source_id), ActorKind::Unknown});
+  Vertex target = add_actor(Actor{std::string(target_id), std::string(target_id), ActorKind::Unknown});
+  merge_edge(source, target, incoming);
+}
+
+void KnowledgeGraph::add_edge(Vertex source, Vertex target, const RelationEdge& incoming) {
+  merge_edge(source, target, incoming);
+}
+
+void KnowledgeGraph::add_edge(Vertex source, Vertex target, RelationEdge&& incoming) {
+  merge_edge(source, target, std::move(incoming));
+}
+
+template <typename EdgeRef>
+void KnowledgeGraph::merge_edge(Vertex source, Vertex target, EdgeRef&& incoming) {
+  if (source == target) return;
+  Edge e = edge_for(source, target, incoming.relation);
+  RelationEdge& edge = graph_[e];
+  bool fresh = edge.weight == 0 && edge.evidence.empty();
+  edge.weight += incoming.weight;
+  widen_dates(edge, incoming.first_date, incoming.last_date);
+  if constexpr (std::is_rvalue_reference_v<EdgeRef&&>) {
+    if (fresh) {
+      // A new edge takes the evidence list whole: sorted, deduplicated, capped.
+      edge.evidence = std::move(incoming.evidence);
+      std::sort(edge.evidence.begin(), edge.evidence.end(), evidence_less);
+      edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end(), same_evidence),
+                          edge.evidence.end());
+      if (edge.evidence.size() > max_evidence_) edge.evidence.resize(max_evidence_);
+      return;
+    }
+  }
+  for (const Evidence& evidence : incoming.evidence) merge_evidence(edge, evidence);
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  const Graph& g = other.graph_;
+  std::vector<Vertex> mapped(boost::num_vertices(g));
+  for (Vertex v : other.sorted_vertices()) {
+    const ActorNode& node = g[v];
+    mapped[v] = add_actor(Actor{node.id, node.label, node.kind});
+    add_node_counts(mapped[v], node.statements, node.speakers);
+  }
+  for (Edge e : other.sorted_edges()) {
+    merge_edge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
+  }
+}
+
+std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
+  std::vector<Vertex> out(boost::vertices(graph_).first, boost::vertices(graph_).second);
+  std::sort(out.begin(), out.end(),
+            [this](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
+  return out;
+}
+
+std::vector<Edge> KnowledgeGraph::sorted_edges() const {
+  std::vector<Edge> out;
+  out.reserve(boost::num_edges(graph_));
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) out.push_back(*it);
+  using Key = std::tuple<const std::string&, RelationType, const std::string&>;
+  auto key = [this](const Edge& e) {
+    return Key(graph_[boost::source(e, graph_)].id, graph_[e].relation,
+               graph_[boost::target(e, graph_)].id);
+  };
+  std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+  return out;
+}
+
+}  // namespace ng::graph

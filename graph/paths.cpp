@@ -1,0 +1,262 @@
+#include "graph/paths.hpp"
+
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <limits>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace ng::graph {
+
+namespace {
+
+// One way an edge may be walked: the search graph has one arc per ordered pair of actors.
+struct Arc {
+  Edge edge;
+  bool forward = true;
+  double cost = 1;
+  std::size_t index = 0;
+};
+
+using SearchGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                          boost::no_property, Arc>;
+using ArcId = boost::graph_traits<SearchGraph>::edge_descriptor;
+
+// Keeps the edges whose relation is wanted (an empty list wants all).
+struct RelationFilter {
+  const Graph* g = nullptr;
+  const std::vector<RelationType>* types = nullptr;
+  bool operator()(const Edge& e) const {
+    return types->empty() ||
+           std::find(types->begin(), types->end(), (*g)[e].relation) != types->end();
+  }
+};
+
+// Yen's algorithm hides arcs and vertices of the paths found so far.
+struct ArcVisible {
+  const SearchGraph* g = nullptr;
+  const std::vector<char>* hidden = nullptr;
+  bool operator()(const ArcId& a) const { return !(*hidden)[(*g)[a].index]; }
+};
+struct VertexVisible {
+  const std::vector<char>* hidden = nullptr;
+  bool operator()(Vertex v) const { return !(*hidden)[v]; }
+};
+using VisibleGraph = boost::filtered_graph<SearchGraph, ArcVisible, VertexVisible>;
+
+struct Found {};
+
+// Records the arc that reached each vertex; stops the search at the goal.
+template <typename Event>
+struct RecordArc {
+  using event_filter = Event;
+  std::vector<std::optional<ArcId>>* via;
+  Vertex goal;
+  bool stop_on_arc;
+  void operator()(const ArcId& a, const VisibleGraph& g) {
+    Vertex t = boost::target(a, g);
+    (*via)[t] = a;
+    if (stop_on_arc && t == goal) throw Found{};
+  }
+};
+
+struct StopAtGoal {
+  using event_filter = boost::on_examine_vertex;
+  Vertex goal;
+  void operator()(Vertex v, const VisibleGraph&) {
+    if (v == goal) throw Found{};
+  }
+};
+
+class Searcher {
+ public:
+  Searcher(const KnowledgeGraph& kg, const PathOptions& options)
+      : kg_(kg), options_(options), search_(boost::num_vertices(kg.graph())) {
+    build();
+    hidden_arcs_.assign(boost::num_edges(search_), 0);
+    hidden_vertices_.assign(boost::num_vertices(search_), 0);
+  }
+
+  std::vector<Path> run(Vertex from, Vertex to) {
+    std::vector<Path> found;
+    if (from == to) {
+      found.push_back(Path{{from}, {}, 0});
+      return found;
+    }
+    auto first = shortest(from, to);
+    if (!first || !within_hops(*first)) return found;
+    std::vector<std::vector<ArcId>> accepted = {*first};
+    std::set<Candidate> candidates;
+    std::set<std::vector<Vertex>> seen = {nodes_of(from, *first)};
+    while (accepted.size() < options_.k) {
+      const std::vector<ArcId> last = accepted.back();
+      std::vector<Vertex> last_nodes = nodes_of(from, last);
+      for (std::size_t i = 0; i < last.size(); ++i) {
+        Vertex spur = last_nodes[i];
+        for (const auto& path : accepted) {
+          if (path.size() > i && std::equal(path.begin(), path.begin() + i, last.begin())) {
+            hide_arc(path[i]);
+          }
+        }
+        for (std::size_t j = 0; j < i; ++j) hide_vertex(last_nodes[j]);
+        if (auto tail = shortest(spur, to)) {
+          std::vector<ArcId> total(last.begin(), last.begin() + i);
+          total.insert(total.end(), tail->begin(), tail->end());
+          auto nodes = nodes_of(from, total);
+          if (within_hops(total) && !seen.count(nodes)) {
+            seen.insert(nodes);
+            candidates.insert(candidate(std::move(nodes), std::move(total)));
+          }
+        }
+        reveal_all();
+      }
+      if (candidates.empty()) break;
+      accepted.push_back(std::get<3>(*candidates.begin()));
+      candidates.erase(candidates.begin());
+    }
+    for (const auto& arcs : accepted) found.push_back(to_path(from, arcs));
+    return found;
+  }
+
+ private:
+  // (cost, hops, node ranks, arcs): shortest first, then fewest hops, then by actor id.
+  using Candidate = std::tuple<double, std::size_t, std::vector<std::size_t>, std::vector<ArcId>>;
+
+  void build() {
+    const Graph& g = kg_.graph();
+    rank_.assign(boost::num_vertices(g), 0);
+    std::size_t r = 0;
+    for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
+
+    struct Candidate {
+      Vertex from, to;
+      Arc arc;
+      double weight;
+    };
+    std::vector<Candidate> arcs;
+    RelationFilter keep{&g, &options_.types};
+    boost::filtered_graph<Graph, RelationFilter> allowed(g, keep);
+    for (auto [it, end] = boost::edges(allowed); it != end; ++it) {
+      const RelationEdge& edge = g[*it];
+      double weight = edge.weight > 0 ? edge.weight : 1;
+      double cost = options_.weighted ? 1.0 / weight : 1.0;
+      Vertex s = boost::source(*it, g), t = boost::target(*it, g);
+      arcs.push_back({s, t, Arc{*it, true, cost, 0}, weight});
+      if (!options_.directed || !edge.directed) arcs.push_back({t, s, Arc{*it, false, cost, 0}, weight});
+    }
+    // Per ordered pair keep the heaviest edge (then the first relation, then forward), and
+    // add arcs in neighbour-id order, which is the order the searches explore them in.
+    auto key = [&](const Candidate& c) {
+      return std::make_tuple(rank_[c.from], rank_[c.to], -c.weight, g[c.arc.edge].relation,
+                             !c.arc.forward);
+    };
+    std::sort(arcs.begin(), arcs.end(),
+              [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < arcs.size(); ++i) {
+      if (i > 0 && arcs[i].from == arcs[i - 1].from && arcs[i].to == arcs[i - 1].to) continue;
+      Arc arc = arcs[i].arc;
+      arc.index = index++;
+      boost::add_edge(arcs[i].from, arcs[i].to, arc, search_);
+    }
+  }
+
+  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to) {
+    VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
+                         VertexVisible{&hidden_vertices_});
+    std::vector<std::optional<ArcId>> via(boost::num_vertices(search_));
+    auto index = boost::get(boost::vertex_index, search_);
+    try {
+      if (options_.weighted) {
+        std::vector<double> distance(boost::num_vertices(search_));
+        std::vector<Vertex> predecessor(boost::num_vertices(search_));
+        auto visitor = boost::make_dijkstra_visitor(
+            std::make_pair(RecordArc<boost::on_edge_relaxed>{&via, to, false}, StopAtGoal{to}));
+        boost::dijkstra_shortest_paths(
+            visible, from,
+            boost::weight_map(boost::get(&Arc::cost, search_))
+                .distance_map(boost::make_iterator_property_map(distance.begin(), index))
+                .predecessor_map(boost::make_iterator_property_map(predecessor.begin(), index))
+                .visitor(visitor));
+      } else {
+        std::vector<boost::default_color_type> colour(boost::num_vertices(search_));
+        auto visitor =
+            boost::make_bfs_visitor(RecordArc<boost::on_tree_edge>{&via, to, true});
+        boost::breadth_first_search(
+            visible, from,
+            boost::visitor(visitor).color_map(boost::make_iterator_property_map(colour.begin(), index)));
+      }
+    } catch (const Found&) {
+    }
+    if (!via[to]) return std::nullopt;
+    std::vector<ArcId> arcs;
+    for (Vertex v = to; v != from; v = boost::source(*via[v], search_)) arcs.push_back(*via[v]);
+    std::reverse(arcs.begin(), arcs.end());
+    return arcs;
+  }
+
+  bool within_hops(const std::vector<ArcId>& arcs) const {
+    return options_.max_hops < 0 || arcs.size() <= static_cast<std::size_t>(options_.max_hops);
+  }
+
+  std::vector<Vertex> nodes_of(Vertex from, const std::vector<ArcId>& arcs) const {
+    std::vector<Vertex> nodes = {from};
+    for (const ArcId& a : arcs) nodes.push_back(boost::target(a, search_));
+    return nodes;
+  }
+
+  Candidate candidate(std::vector<Vertex> nodes, std::vector<ArcId> arcs) const {
+    double cost = 0;
+    for (const ArcId& a : arcs) cost += search_[a].cost;
+    std::vector<std::size_t> ranks;
+    for (Vertex v : nodes) ranks.push_back(rank_[v]);
+    return {cost, arcs.size(), std::move(ranks), std::move(arcs)};
+  }
+
+  Path to_path(Vertex from, const std::vector<ArcId>& arcs) const {
+    Path path;
+    path.nodes = nodes_of(from, arcs);
+    for (const ArcId& a : arcs) {
+      path.steps.push_back(PathStep{search_[a].edge, search_[a].forward});
+      path.cost += search_[a].cost;
+    }
+    return path;
+  }
+
+  void hide_arc(const ArcId& a) {
+    std::size_t i = search_[a].index;
+    if (!hidden_arcs_[i]) touched_arcs_.push_back(i);
+    hidden_arcs_[i] = 1;
+  }
+  void hide_vertex(Vertex v) {
+    if (!hidden_vertices_[v]) touched_vertices_.push_back(v);
+    hidden_vertices_[v] = 1;
+  }
+  void reveal_all() {
+    for (std::size_t i : touched_arcs_) hidden_arcs_[i] = 0;
+    for (Vertex v : touched_vertices_) hidden_vertices_[v] = 0;
+    touched_arcs_.clear();
+    touched_vertices_.clear();
+  }
+
+  const KnowledgeGraph& kg_;
+  const PathOptions& options_;
+  SearchGraph search_;
+  std::vector<std::size_t> rank_;
+  std::vector<char> hidden_arcs_, hidden_vertices_;
+  std::vector<std::size_t> touched_arcs_;
+  std::vector<Vertex> touched_vertices_;
+};
+
+}  // namespace
+
+std::vector<Path> find_paths(const KnowledgeGraph& g, Vertex from, Vertex to,
+                             const PathOptions& options) {
+  if (options.k == 0) return {};
+  return Searcher(g, options).run(from, to);
+}
+
+}  // namespace ng::graph

@@ -1,0 +1,174 @@
+#include "export/exporter.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "tests/export/fixture_graph.hpp"
+
+using ng::exporters::ExportOptions;
+using ng::exporters::Format;
+using ng::exporters::write_graph;
+
+namespace {
+
+std::string render(const ng::graph::KnowledgeGraph& kg, Format f, ExportOptions o = {}) {
+  std::ostringstream out;
+  write_graph(out, kg, f, o);
+  return out.str();
+}
+
+ng::graph::KnowledgeGraph one_edge_graph() {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  kg.add({{"QAT", "Qatar", ActorKind::Country},
+          RelationType::HasTiesWith,
+          {"AFG", "A\"f\\g", ActorKind::Country},
+          {"d", 0, "t", std::nullopt, ""}});
+  return kg;
+}
+
+}  // namespace
+
+TEST_CASE("export: JSON is NetworkX node-link with edges under \"edges\"", "[export]") {
+  CHECK(render(one_edge_graph(), Format::Json) == R"({
+ "directed": true,
+ "multigraph": true,
+ "graph": {
+  "name": "newsgraph"
+ },
+ "nodes": [
+  {
+   "id": "AFG",
+   "label": "A\"f\\g",
+   "kind": "country",
+   "statements": 1,
+   "speakers": []
+  },
+  {
+   "id": "QAT",
+   "label": "Qatar",
+   "kind": "country",
+   "statements": 1,
+   "speakers": []
+  }
+ ],
+ "edges": [
+  {
+   "source": "AFG",
+   "target": "QAT",
+   "key": "has-ties-with",
+   "relation": "has-ties-with",
+   "directed": false,
+   "weight": 1.0,
+   "first_date": null,
+   "last_date": null,
+   "evidence": [
+    {
+     "doc": "d",
+     "sentence": 0,
+     "text": "t",
+     "speaker": null,
+     "date": null
+    }
+   ]
+  }
+ ]
+}
+)");
+}
+
+TEST_CASE("export: JSON escapes control characters and keeps speakers and dates", "[export]") {
+  std::string json = render(ng::test::fixture_graph(), Format::Json);
+  CHECK_THAT(json, Catch::Contains(R"("label": "Taliban & <Co> \"q\" \\ \u0001x")"));
+  CHECK_THAT(json, Catch::Contains("\"speakers\": [\n    \"Mantytskiy\"\n   ]"));
+  CHECK_THAT(json, Catch::Contains(R"("first_date": "2021-01-05",
+   "last_date": "2022-03-01")"));
+  CHECK_THAT(json, Catch::Contains(R"("speaker": "Mantytskiy")"));
+}
+
+TEST_CASE("export: GraphML for Gephi, ties undirected in a directed graph", "[export]") {
+  std::string xml = render(ng::test::fixture_graph(), Format::GraphML);
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=", 0) == 0);
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<key id="label" for="node" attr.name="label" attr.type="string"/>)"));
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<key id="weight" for="edge" attr.name="weight" attr.type="double"/>)"));
+  CHECK_THAT(xml, Catch::Contains(R"(<graph id="G" edgedefault="directed">)"));
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<node id="TALIBAN"><data key="label">Taliban &amp; &lt;Co&gt; &quot;q&quot; \ x</data><data key="d0">armed-group</data><data key="d1">1</data><data key="r">237</data><data key="g">102</data><data key="b">93</data><data key="size">15</data></node>)"));
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<edge id="e0" source="NATO" target="RUS" label="urges"><data key="weight">1.0</data><data key="d2">urges</data><data key="d5">[{&quot;doc&quot;:&quot;d2&quot;,&quot;sentence&quot;:1,&quot;text&quot;:&quot;NATO called on \&quot;Russia\&quot;.&quot;,&quot;speaker&quot;:null,&quot;date&quot;:null}]</data></edge>)"));
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<edge id="e1" source="RUS" target="TALIBAN" label="has-ties-with" directed="false"><data key="weight">1.0</data><data key="d2">has-ties-with</data><data key="d3">2021-01-05</data><data key="d4">2021-01-05</data>)"));
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<edge id="e2" source="RUS" target="NATO" label="criticizes"><data key="weight">2.0</data>)"));
+  CHECK(xml.find('\x01') == std::string::npos);
+  CHECK(xml.size() >= 22);
+  CHECK(xml.substr(xml.size() - 22) == "  </graph>\n</graphml>\n");
+}
+
+TEST_CASE("export: portable GraphML writes ties as plain edges in id order", "[export]") {
+  std::string xml = render(ng::test::fixture_graph(), Format::GraphML, ExportOptions{true});
+  CHECK(xml.find("directed=\"false\"") == std::string::npos);
+  CHECK_THAT(xml, Catch::Contains(
+                      R"(<edge id="e1" source="RUS" target="TALIBAN" label="has-ties-with"><data key="weight">1.0</data>)"));
+}
+
+TEST_CASE("export: GraphML drops XML-forbidden characters and repairs bad UTF-8", "[export]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  kg.add({{"A", "x\x1b\xef\xbf\xbfy\tz\xff\xc3\xa9'", ActorKind::Person},
+          RelationType::Urges,
+          {"B", "B", ActorKind::Unknown},
+          {"d", -1, "title\x0c", std::string("s\x02"), "2000-01-01"}});
+  std::string xml = render(kg, Format::GraphML);
+  CHECK_THAT(xml, Catch::Contains("<data key=\"label\">xy&#9;z\xef\xbf\xbd\xc3\xa9&apos;</data>"));
+  CHECK_THAT(xml, Catch::Contains("&quot;text&quot;:&quot;title\\f&quot;,&quot;speaker&quot;:&quot;s\\u0002&quot;"));
+}
+
+TEST_CASE("export: DOT quotes every id and styles each relation", "[export]") {
+  std::string dot = render(ng::test::fixture_graph(), Format::Dot);
+  CHECK(dot.rfind("digraph \"newsgraph\" {\n  graph [layout=dot, ", 0) == 0);
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "TALIBAN" [label="Taliban & <Co> \"q\" \\ x", shape=hexagon, fillcolor="#ed665d", kind="armed-group"];)X"));
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "RUS" -> "TALIBAN" [type="has-ties-with", class="has-ties-with", label="has-ties-with (1)", color="#2ca02c", fontcolor="#2ca02c", style=solid, dir=none, penwidth=1];)X"));
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "RUS" -> "NATO" [type="criticizes", class="criticizes", label="criticizes (2)", color="#d62728", fontcolor="#d62728", style=dashed, penwidth=2];)X"));
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "NATO" -> "RUS" [type="urges", class="urges", label="urges (1)", color="#1f77b4", fontcolor="#1f77b4", style=dotted, penwidth=1];)X"));
+  CHECK_THAT(dot, Catch::Contains("  subgraph cluster_legend {\n"));
+  CHECK(dot.find('\x01') == std::string::npos);
+  CHECK(dot.substr(dot.size() - 6) == "  }\n}\n");
+}
+
+TEST_CASE("export: DOT escapes newlines and keywords, large graphs ask for sfdp", "[export]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  for (int i = 0; i < 201; ++i) {
+    kg.add({{"node", "line\nbreak\\", ActorKind::Unknown},
+            RelationType::Criticizes,
+            {"n" + std::to_string(i), "x", ActorKind::Unknown},
+            {"d", 0, "t", std::nullopt, ""}});
+  }
+  std::string dot = render(kg, Format::Dot);
+  CHECK_THAT(dot, Catch::Contains("graph [layout=sfdp, overlap=prism"));
+  CHECK_THAT(dot, Catch::Contains(R"(  "node" [label="line\nbreak\\", shape=ellipse)"));
+}
+
+TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[export]") {
+  using namespace ng::graph;
+  std::vector<Statement> all = {
+      {{"B", "b", ActorKind::Country}, RelationType::Urges, {"A", "a", ActorKind::Country},
+       {"d1", 1, "x", std::nullopt, "2001-01-01"}},
+      {{"C", "c", ActorKind::Country}, RelationType::HasTiesWith, {"A", "a", ActorKind::Country},
+       {"d2", 0, "y", std::string("S"), ""}},
+      {{"A", "a", ActorKind::Country}, RelationType::Criticizes, {"B", "b", ActorKind::Country},
+       {"d3", 4, "z", std::nullopt, "2003-01-01"}}};
+  KnowledgeGraph one, two;
+  for (const auto& s : all) one.add(s);
+  for (auto it = all.rbegin(); it != all.rend(); ++it) two.add(*it);
+  for (Format f : {Format::Json, Format::GraphML, Format::Dot}) {
+    CHECK(render(one, f) == render(two, f));
+  }
+}

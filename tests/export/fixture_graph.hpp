@@ -1,0 +1,25 @@
+#pragma once
+// A four-statement graph for the exporter tests, with a label full of characters every
+// format must escape.
+
+#include "graph/knowledge_graph.hpp"
+
+namespace ng::test {
+
+inline graph::KnowledgeGraph fixture_graph() {
+  using graph::ActorKind;
+  using graph::RelationType;
+  graph::Actor rus{"RUS", "Russia", ActorKind::Country};
+  graph::Actor tal{"TALIBAN", "Taliban & <Co> \"q\" \\ \x01x", ActorKind::ArmedGroup};
+  graph::Actor nato{"NATO", "NATO", ActorKind::Organization};
+  graph::KnowledgeGraph kg;
+  kg.add({tal, RelationType::HasTiesWith, rus,
+          {"d1", 0, "Russia has ties with the Taliban.", std::string("Mantytskiy"), "2021-01-05"}});
+  kg.add({rus, RelationType::Criticizes, nato,
+          {"d1", 2, "Moscow hit out at NATO & co.", std::nullopt, "2021-01-05"}});
+  kg.add({nato, RelationType::Urges, rus, {"d2", 1, "NATO called on \"Russia\".", std::nullopt, ""}});
+  kg.add({rus, RelationType::Criticizes, nato, {"d3", 0, "Again <b>.", std::nullopt, "2022-03-01"}});
+  return kg;
+}
+
+}  // namespace ng::test

@@ -1,0 +1,155 @@
+#include "graph/paths.hpp"
+
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+
+#include "tests/graph/seed_graph.hpp"
+
+using namespace ng::graph;
+
+namespace {
+
+void add(KnowledgeGraph& kg, const std::string& s, RelationType r, const std::string& t,
+         int times = 1) {
+  ng::test::add_statements(kg, s, r, t, times);
+}
+
+using ng::test::seed_graph;
+
+std::vector<std::string> ids(const KnowledgeGraph& kg, const Path& path) {
+  std::vector<std::string> out;
+  for (Vertex v : path.nodes) out.push_back(kg.graph()[v].id);
+  return out;
+}
+
+std::vector<Path> query(const KnowledgeGraph& kg, const std::string& from, const std::string& to,
+                        const PathOptions& options = {}) {
+  return find_paths(kg, *kg.find(from), *kg.find(to), options);
+}
+
+}  // namespace
+
+TEST_CASE("paths: Qatar to Russia goes through the Taliban", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  auto paths = query(kg, "QAT", "RUS");
+  REQUIRE(paths.size() == 1);
+  CHECK(ids(kg, paths[0]) == std::vector<std::string>{"QAT", "TALIBAN", "RUS"});
+  REQUIRE(paths[0].steps.size() == 2);
+  const Graph& g = kg.graph();
+  // The tie is stored QAT -> TALIBAN (id order), walked forward; then RUS -> TALIBAN backward.
+  CHECK(g[paths[0].steps[0].edge].relation == RelationType::HasTiesWith);
+  CHECK(paths[0].steps[0].forward);
+  CHECK_FALSE(paths[0].steps[1].forward);
+  CHECK(paths[0].cost == 2);
+}
+
+TEST_CASE("paths: USA to NATO is two hops ignoring direction, three directed", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  auto undirected = query(kg, "USA", "NATO");
+  REQUIRE(undirected.size() == 1);
+  CHECK(ids(kg, undirected[0]) == std::vector<std::string>{"USA", "RUS", "NATO"});
+  CHECK_FALSE(undirected[0].steps[0].forward);
+
+  PathOptions directed;
+  directed.directed = true;
+  auto paths = query(kg, "USA", "NATO", directed);
+  REQUIRE(paths.size() == 1);
+  CHECK(ids(kg, paths[0]) == std::vector<std::string>{"USA", "TALIBAN", "RUS", "NATO"});
+
+  // NATO urges RUS only: directed, NATO reaches USA, but USA's only way back to NATO is via RUS.
+  auto back = query(kg, "NATO", "USA", directed);
+  REQUIRE(back.size() == 1);
+  CHECK(ids(kg, back[0]) == std::vector<std::string>{"NATO", "RUS", "USA"});
+}
+
+TEST_CASE("paths: type filter and hop limit can leave no path", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  PathOptions ties;
+  ties.types = {RelationType::HasTiesWith};
+  CHECK(query(kg, "USA", "NATO", ties).empty());
+  PathOptions short_only;
+  short_only.max_hops = 1;
+  CHECK(query(kg, "USA", "NATO", short_only).empty());
+  short_only.max_hops = 2;
+  CHECK(query(kg, "USA", "NATO", short_only).size() == 1);
+}
+
+TEST_CASE("paths: ties between equal-length paths break by actor id", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  // Every other country reaches GBR through TALIBAN only; add a second two-hop route.
+  add(kg, "QAT", RelationType::Urges, "AAA");
+  add(kg, "AAA", RelationType::Urges, "GBR");
+  auto paths = query(kg, "QAT", "GBR");
+  REQUIRE(paths.size() == 1);
+  CHECK(ids(kg, paths[0]) == std::vector<std::string>{"QAT", "AAA", "GBR"});
+}
+
+TEST_CASE("paths: k shortest loopless paths, shortest first, deterministic", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  PathOptions options;
+  options.k = 4;
+  auto paths = query(kg, "USA", "NATO", options);
+  REQUIRE(paths.size() == 2);
+  CHECK(ids(kg, paths[0]) == std::vector<std::string>{"USA", "RUS", "NATO"});
+  CHECK(ids(kg, paths[1]) == std::vector<std::string>{"USA", "TALIBAN", "RUS", "NATO"});
+
+  add(kg, "USA", RelationType::Criticizes, "CHN");
+  add(kg, "CHN", RelationType::Criticizes, "NATO");
+  auto more = query(kg, "USA", "NATO", options);
+  REQUIRE(more.size() == 4);
+  CHECK(ids(kg, more[0]) == std::vector<std::string>{"USA", "CHN", "NATO"});
+  CHECK(ids(kg, more[1]) == std::vector<std::string>{"USA", "RUS", "NATO"});
+  CHECK(ids(kg, more[2]) == std::vector<std::string>{"USA", "TALIBAN", "CHN", "NATO"});
+  CHECK(ids(kg, more[3]) == std::vector<std::string>{"USA", "TALIBAN", "RUS", "NATO"});
+  for (const Path& p : more) {
+    std::set<Vertex> distinct(p.nodes.begin(), p.nodes.end());
+    CHECK(distinct.size() == p.nodes.size());
+    CHECK(p.nodes.front() == *kg.find("USA"));
+    CHECK(p.nodes.back() == *kg.find("NATO"));
+  }
+  for (std::size_t i = 1; i < more.size(); ++i) CHECK(more[i - 1].cost <= more[i].cost);
+}
+
+TEST_CASE("paths: weighted prefers strong edges", "[paths]") {
+  KnowledgeGraph kg;
+  add(kg, "A", RelationType::Criticizes, "B");
+  add(kg, "B", RelationType::Criticizes, "D");
+  add(kg, "A", RelationType::Urges, "C", 5);
+  add(kg, "C", RelationType::Urges, "E", 5);
+  add(kg, "E", RelationType::Urges, "D", 5);
+  CHECK(ids(kg, query(kg, "A", "D")[0]) == std::vector<std::string>{"A", "B", "D"});
+  PathOptions weighted;
+  weighted.weighted = true;
+  auto paths = query(kg, "A", "D", weighted);
+  REQUIRE(paths.size() == 1);
+  CHECK(ids(kg, paths[0]) == std::vector<std::string>{"A", "C", "E", "D"});
+  CHECK(paths[0].cost == Approx(0.6));
+  weighted.k = 2;
+  auto two = query(kg, "A", "D", weighted);
+  REQUIRE(two.size() == 2);
+  CHECK(ids(kg, two[1]) == std::vector<std::string>{"A", "B", "D"});
+}
+
+TEST_CASE("paths: the heaviest edge between two actors is the hop", "[paths]") {
+  KnowledgeGraph kg;
+  add(kg, "A", RelationType::HasTiesWith, "B");
+  add(kg, "B", RelationType::Criticizes, "A", 3);
+  auto paths = query(kg, "A", "B");
+  REQUIRE(paths.size() == 1);
+  CHECK(kg.graph()[paths[0].steps[0].edge].relation == RelationType::Criticizes);
+  CHECK_FALSE(paths[0].steps[0].forward);
+  PathOptions directed;
+  directed.directed = true;
+  auto forward_only = query(kg, "A", "B", directed);
+  REQUIRE(forward_only.size() == 1);
+  CHECK(kg.graph()[forward_only[0].steps[0].edge].relation == RelationType::HasTiesWith);
+}
+
+TEST_CASE("paths: from and to the same actor is a path of length zero", "[paths]") {
+  KnowledgeGraph kg = seed_graph();
+  auto paths = query(kg, "RUS", "RUS");
+  REQUIRE(paths.size() == 1);
+  CHECK(paths[0].steps.empty());
+  CHECK(paths[0].nodes.size() == 1);
+}
