@@ -1,0 +1,106 @@
+// The seed article end to end (relations.md, "The seed article, as a graph"): the built-in
+// dictionary and lexicon, the whole pipeline, the graph, its exports and path queries.
+// Golden exports live in tests/golden/; NG_UPDATE_GOLDEN=1 rewrites them.
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "export/exporter.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "graph/paths.hpp"
+#include "ingest/pipeline.hpp"
+
+namespace fs = std::filesystem;
+using ng::graph::KnowledgeGraph;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+const KnowledgeGraph& seed_graph() {
+  static const KnowledgeGraph graph = [] {
+    static const auto dictionary = ng::ingest::ActorDictionary::builtin();
+    static const auto lexicon = ng::ingest::RelationLexicon::builtin();
+    auto pipeline = ng::ingest::default_pipeline(dictionary, lexicon);
+    ng::ingest::Document doc;
+    doc.id = "samples/envoy-russia-taliban.txt";  // as `newsgraph build` names it from the repo root
+    doc.raw = read_file(fs::path(NG_SAMPLES_DIR) / "envoy-russia-taliban.txt");
+    pipeline.run(doc);
+    KnowledgeGraph g;
+    for (const auto& statement : doc.statements) g.add(statement);
+    return g;
+  }();
+  return graph;
+}
+
+std::vector<std::string> hops(const std::string& from, const std::string& to, ng::graph::PathOptions options = {}) {
+  const auto& g = seed_graph();
+  auto paths = ng::graph::find_paths(g, *g.find(from), *g.find(to), options);
+  std::vector<std::string> nodes;
+  if (!paths.empty()) {
+    for (auto v : paths.front().nodes) nodes.push_back(g.graph()[v].id);
+  }
+  return nodes;
+}
+
+}  // namespace
+
+TEST_CASE("seed: exactly the twelve edges of relations.md", "[seed]") {
+  const auto& g = seed_graph();
+  std::set<std::string> edges;
+  for (auto e : g.sorted_edges()) {
+    const auto& graph = g.graph();
+    edges.insert(graph[boost::source(e, graph)].id + " " + std::string(ng::graph::to_string(graph[e].relation)) + " " +
+                 graph[boost::target(e, graph)].id);
+  }
+  const std::set<std::string> expected{
+      "RUS has-ties-with TALIBAN", "TALIBAN has-ties-with USA", "GBR has-ties-with TALIBAN",
+      "DEU has-ties-with TALIBAN", "ITA has-ties-with TALIBAN", "IRN has-ties-with TALIBAN",
+      "PAK has-ties-with TALIBAN", "CHN has-ties-with TALIBAN", "QAT has-ties-with TALIBAN",
+      "RUS criticizes USA",        "RUS criticizes NATO",       "NATO urges RUS"};
+  CHECK(edges == expected);
+}
+
+TEST_CASE("seed: path queries", "[seed]") {
+  CHECK(hops("QAT", "RUS") == std::vector<std::string>{"QAT", "TALIBAN", "RUS"});
+  CHECK(hops("USA", "NATO").size() == 3);  // two hops ignoring direction
+  ng::graph::PathOptions directed;
+  directed.directed = true;
+  CHECK(hops("USA", "NATO", directed).size() == 4);  // three hops following direction
+  ng::graph::PathOptions ties_only;
+  ties_only.types = {ng::graph::RelationType::HasTiesWith};
+  CHECK(hops("USA", "NATO", ties_only).empty());
+}
+
+TEST_CASE("seed: exports match the golden files and pass the format checker", "[seed]") {
+  const fs::path golden = fs::path(NG_TESTS_DIR) / "golden";
+  const std::pair<const char*, ng::exporters::Format> files[] = {
+      {"seed.json", ng::exporters::Format::Json},
+      {"seed.graphml", ng::exporters::Format::GraphML},
+      {"seed.dot", ng::exporters::Format::Dot},
+  };
+  for (const auto& [name, format] : files) {
+    std::ostringstream out;
+    ng::exporters::write_graph(out, seed_graph(), format);
+    if (std::getenv("NG_UPDATE_GOLDEN")) std::ofstream(golden / name, std::ios::binary) << out.str();
+    INFO(name);
+    CHECK(out.str() == read_file(golden / name));
+  }
+  const fs::path checker = fs::path(NG_SHARED_DIR) / "tools" / "check-graph-files";
+  if (!fs::exists(checker)) {
+    WARN("format check skipped: " << checker << " is missing");
+    return;
+  }
+  std::string command = "'" + checker.string() + "' -q --allow-mixed '" + (golden / "seed.graphml").string() + "' '" +
+                        (golden / "seed.dot").string() + "' >&2";
+  CHECK(std::system(command.c_str()) == 0);
+}
