@@ -115,16 +115,12 @@ void ActorMatcher::run(Document& doc) const {
       }
       const Alias& alias = aliases[static_cast<std::size_t>(best_alias)];
       const ActorEntry& entry = dictionary_.entries()[alias.entry];
-      if (!entry.non_actor.empty()) {
-        // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
-        t = best_end;
-        continue;
-      }
       Mention mention;
       mention.first_token = t;
       mention.end_token = best_end;
       mention.form = mention_form(alias.form);
-      mention.actor_id = ActorDictionary::actor_level_id(entry);
+      // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
+      if (entry.non_actor.empty()) mention.actor_id = ActorDictionary::actor_level_id(entry);
       if (alias.form == AliasForm::Person) {
         mention.person = static_cast<int>(doc.persons.size());
         Person person;

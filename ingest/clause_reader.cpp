@@ -1,6 +1,7 @@
 #include "ingest/clause_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ng::ingest {
 namespace {
@@ -77,6 +78,10 @@ bool ClauseReader::is_possessive(int index) const {
 long ClauseReader::skip_left(long t) const {
   const long first = sentence_.first_token;
   while (t >= first) {
+    if (doc_.token_keys[static_cast<std::size_t>(t)] == "\"") {  // Wang "urged the United States ..."
+      --t;
+      continue;
+    }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
     if (length == 0) break;
     t -= static_cast<long>(length);
@@ -168,6 +173,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (is_party(m)) {
     std::vector<int> list = list_leftwards(m);
+    long joint = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
+    if (joint >= first && doc_.token_keys[static_cast<std::size_t>(joint)] == "the") --joint;
+    if (joint >= first && is_list_joint(doc_.token_keys[static_cast<std::size_t>(joint)]) &&
+        doc_.token_keys[static_cast<std::size_t>(joint)] != "," &&
+        mention_ending_at(static_cast<std::uint32_t>(joint)) >= 0) {
+      return {};  // "between Tokyo and Washington should ...": the list is inside a phrase
+    }
     // "Supporters of Ivory Coast's president criticized ...": a name inside a phrase that
     // modifies some other head is not the subject; "the government of Iraq" still is.
     long before = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
@@ -197,6 +209,27 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // NATO and said ...". A subject list would end in a name, not in "and".
   if (key == "and" || key == "but") return main_subject();
   return {};
+}
+
+bool ClauseReader::ends_phrase(std::uint32_t t) const {
+  if (t >= sentence_.end_token) return true;
+  const std::string& key = doc_.token_keys[t];
+  if (key.size() == 1 && !std::isalnum(static_cast<unsigned char>(key[0]))) return true;
+  static const char* const kClauseWords[] = {"and", "or", "but", "nor", "who", "which", "that", "as", "because",
+                                             "when", "while", "amid", "until", "despite", "whose", "where", "'s"};
+  for (const char* word : kClauseWords) {
+    if (key == word) return true;
+  }
+  return lex_.prepositions.contains(key) || match(lex_.skippable, t) > 0 || match(lex_.reporting_verbs, t) > 0 ||
+         key == "of";
+}
+
+std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
+  std::vector<int> list = object_at(t);
+  if (!list.empty() && !ends_phrase(doc_.mentions[static_cast<std::size_t>(list.back())].end_token)) {
+    return {};
+  }
+  return list;
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {

@@ -40,6 +40,12 @@ class ClauseReader {
   /// The object list that starts at token t ("urged Britain and Argentina"), also after a
   /// list introducer ("ten countries including X, Y"). Empty when none.
   std::vector<int> object_at(std::uint32_t t) const;
+  /// object_at, where a name that modifies a noun after it ("criticized Iraq hostage
+  /// mediators") is no object.
+  std::vector<int> head_object_at(std::uint32_t t) const;
+  /// True when token t cannot continue the noun phrase before it: punctuation, a
+  /// preposition, conjunction, adverb or reporting verb, or the end of the sentence.
+  bool ends_phrase(std::uint32_t t) const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
 

@@ -79,6 +79,7 @@ bool is_title_case(const Document& doc, const Sentence& sentence) {
 void SpeakerResolver::run(Document& doc) const {
   join_state_nouns(doc);
   find_persons(doc);
+  find_other_names(doc);
   recall_surnames(doc);
   resolve_references(doc);
   attribute_speakers(doc);
@@ -94,12 +95,15 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital) continue;
       std::uint32_t next = m.end_token;
       if (m.form != MentionForm::Demonym && next < sentence.end_token && doc.token_keys[next] == "'s") ++next;
-      if (std::size_t length = clause.match(lex.state_nouns, next)) {
-        // "Russian officials", "the Afghan government": the actor itself.
-        if (clause.mention_at(next) >= 0) continue;
-        m.end_token = office_name_end(doc, clause, next + static_cast<std::uint32_t>(length), sentence.end_token);
-        m.form = MentionForm::Name;
+      std::size_t length = clause.match(lex.state_nouns, next);
+      if (length == 0 || clause.mention_at(next) >= 0) continue;
+      // "Russian officials", "the Afghan government agencies": the actor itself.
+      next += static_cast<std::uint32_t>(length);
+      while ((length = clause.match(lex.state_nouns, next)) > 0 && clause.mention_at(next) < 0) {
+        next += static_cast<std::uint32_t>(length);
       }
+      m.end_token = office_name_end(doc, clause, next, sentence.end_token);
+      m.form = MentionForm::Name;
     }
   }
 }
@@ -252,6 +256,36 @@ void SpeakerResolver::find_persons(Document& doc) const {
       t = mention_end - 1;
     }
   }
+}
+
+void SpeakerResolver::find_other_names(Document& doc) const {
+  // "Michael Kugelman", "Donald Trump": a person we cannot bind to an actor is still a
+  // person, so that a later "he" or "Trump" does not fall to someone else.
+  const auto& lex = lexicon_.data();
+  std::vector<Mention> added;
+  for (const Sentence& sentence : doc.sentences) {
+    if (is_title_case(doc, sentence)) continue;
+    ClauseReader clause(doc, sentence, lex);
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (clause.mention_at(t) >= 0 || !is_name_word(doc, t, lex)) continue;
+      if (t > sentence.first_token && (doc.token_keys[t - 1] == "the" || is_capitalized(doc.token_text(t - 1)))) continue;
+      std::uint32_t u = t;
+      while (u < sentence.end_token && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+      if (u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
+        t = u;
+        continue;
+      }
+      std::string name(doc.slice({doc.tokens[t].span.begin, doc.tokens[u - 1].span.end}));
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = u;
+      mention.form = MentionForm::Person;
+      mention.person = add_person(doc, name, "", "");
+      added.push_back(std::move(mention));
+      t = u;
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
 }
 
 void SpeakerResolver::recall_surnames(Document& doc) const {

@@ -29,6 +29,7 @@ class SpeakerResolver : public Stage {
  private:
   void join_state_nouns(Document& doc) const;
   void find_persons(Document& doc) const;
+  void find_other_names(Document& doc) const;
   void recall_surnames(Document& doc) const;
   void resolve_references(Document& doc) const;
   void attribute_speakers(Document& doc) const;

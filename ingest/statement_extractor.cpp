@@ -106,18 +106,25 @@ void StatementExtractor::run(Document& doc) const {
         case CueKind::Verb:
         case CueKind::VerbNeedsTo:
         case CueKind::TieVerb: {
-          // Passive: "Russia was criticized by NATO".
+          // Passive: "Russia was criticized by NATO", "he was criticized during the
+          // campaign by Johnson": the subject is the target; the source follows "by".
           long before = clause.skip_left(static_cast<long>(t) - 1);
-          bool passive = before >= static_cast<long>(sentence.first_token) && doc.token_text(t).ends_with("ed") &&
-                         cue_end < end && doc.token_keys[cue_end] == "by" &&
-                         (doc.token_keys[static_cast<std::size_t>(before) + 1] == "was" ||
-                          doc.token_keys[static_cast<std::size_t>(before) + 1] == "were" ||
-                          doc.token_keys[static_cast<std::size_t>(before) + 1] == "been" ||
-                          doc.token_keys[static_cast<std::size_t>(before) + 1] == "is" ||
-                          doc.token_keys[static_cast<std::size_t>(before) + 1] == "are");
+          bool passive = false;
+          if (doc.token_text(t).ends_with("ed") && relation != RelationType::HasTiesWith) {  // "is allied with"
+            for (long u = std::max<long>(before + 1, sentence.first_token); u < static_cast<long>(t); ++u) {
+              const std::string& key = doc.token_keys[static_cast<std::size_t>(u)];
+              passive = passive || key == "was" || key == "were" || key == "been" || key == "is" || key == "are" ||
+                        key == "being" || key == "be";
+            }
+          }
           if (passive) {
             reading.targets = clause.subject_before(t);
-            reading.sources = clause.object_at(cue_end + 1);
+            for (std::uint32_t u = cue_end; u < end && u < cue_end + 8 && doc.token_keys[u] != ","; ++u) {
+              if (doc.token_keys[u] == "by") {
+                reading.sources = clause.object_at(u + 1);
+                break;
+              }
+            }
           } else {
             reading.sources = clause.subject_before(t);
             std::uint32_t object = cue_end;
@@ -125,7 +132,7 @@ void StatementExtractor::run(Document& doc) const {
                 doc.token_keys[object] == "that") {
               ++object;  // "X demanded that Y withdraw"
             }
-            reading.targets = clause.object_at(object);
+            reading.targets = relation == RelationType::Urges ? clause.object_at(object) : clause.head_object_at(object);
             if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
               std::uint32_t after = doc.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
               if (after >= end || (doc.token_keys[after] != "to" && doc.token_keys[after] != "not")) {
@@ -157,7 +164,7 @@ void StatementExtractor::run(Document& doc) const {
           std::uint32_t after = noun + static_cast<std::uint32_t>(length);
           reading.sources = clause.subject_before(t);
           if (after < end && doc.token_keys[after] == "with") {
-            reading.targets = clause.object_at(after + 1);
+            reading.targets = clause.head_object_at(after + 1);
           } else if (reading.sources.size() >= 2) {
             // "X and Y restored diplomatic relations": ties among the subjects.
             reading.targets = reading.sources;
@@ -182,8 +189,14 @@ void StatementExtractor::run(Document& doc) const {
             // not a place ("the NATO mission in Afghanistan has failed" -> NATO).
             long p = static_cast<long>(t) - 1;
             if (auxiliary) --p;
+            if (!auxiliary) {
+              // "Japan failed to ...": without an auxiliary the subject must stand right there.
+              p = clause.skip_left(p);
+              int m = p >= static_cast<long>(sentence.first_token) ? clause.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
+              if (!clause.is_party(m)) break;
+            }
             long boundary = p;
-            while (boundary >= static_cast<long>(sentence.first_token)) {
+            while (boundary >= static_cast<long>(sentence.first_token) && boundary > p - 8) {
               const std::string& key = doc.token_keys[static_cast<std::size_t>(boundary)];
               if (clause.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" ||
                   key == ":" || lex.reporting_verbs.contains(key))) {
@@ -203,7 +216,10 @@ void StatementExtractor::run(Document& doc) const {
             }
             if (!reading.targets.empty() && undermined(p, t)) reading = {};
           } else {
-            reading.targets = clause.subject_before(t);
+            // "ISIL must be defeated" urges nobody: the subject suffers the act.
+            bool passive = cue_end + 1 < end && doc.token_keys[cue_end] == "be" &&
+                           (doc.token_text(cue_end + 1).ends_with("ed") || doc.token_text(cue_end + 1).ends_with("en"));
+            if (!passive) reading.targets = clause.subject_before(t);
           }
           if (!reading.targets.empty()) reading.sources = {-1};  // the speaker
           break;
