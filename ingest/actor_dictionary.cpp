@@ -215,6 +215,20 @@ std::optional<std::string> read_entry(const rapidjson::Value& value,
   if (auto err = read_string(value, "label", pending.entry.label)) return err;
   if (auto err = read_string(value, "represents", pending.entry.represents)) return err;
   if (auto err = read_string(value, "non_actor", pending.entry.non_actor)) return err;
+  if (value.HasMember("dated")) {
+    const auto& dated = value["dated"];
+    if (!dated.IsArray()) return std::string("\"dated\" must be an array of {\"id\", \"from\", \"before\"}");
+    for (const auto& range : dated.GetArray()) {
+      ActorEntry::Dated d;
+      if (!range.IsObject() || !range.HasMember("id") || !range["id"].IsString()) {
+        return std::string("\"dated\" must be an array of {\"id\", \"from\", \"before\"}");
+      }
+      d.id = range["id"].GetString();
+      if (auto err = read_string(range, "from", d.from)) return err;
+      if (auto err = read_string(range, "before", d.before)) return err;
+      pending.entry.dated.push_back(std::move(d));
+    }
+  }
   pending.label_given = !pending.entry.label.empty();
   if (!pending.label_given) pending.entry.label = display_case(pending.names.front().first);
   return std::nullopt;
@@ -334,6 +348,15 @@ std::string ActorDictionary::normalize(std::string_view name) {
 
 const std::string& ActorDictionary::actor_level_id(const ActorEntry& entry) {
   return entry.represents.empty() ? entry.id : entry.represents;
+}
+
+const std::string& ActorDictionary::actor_level_id(const ActorEntry& entry, std::string_view date) {
+  if (!date.empty()) {
+    for (const auto& range : entry.dated) {
+      if ((range.from.empty() || range.from <= date) && (range.before.empty() || date < range.before)) return range.id;
+    }
+  }
+  return actor_level_id(entry);
 }
 
 void ActorDictionary::commit(std::vector<Pending>& batch) {

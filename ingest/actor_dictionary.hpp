@@ -24,6 +24,14 @@ struct ActorEntry {
   /// Such entries exist so that a longer name ("Washington Post", "Latin America") wins
   /// over the actor name inside it; the matcher recognises them and makes no mention.
   std::string non_actor;
+  /// Ids that apply over a span of document dates, first match wins: "Moscow" is the
+  /// Soviet Union (SUN) before 1991-12-26 (relations.md: historical states keep their id).
+  struct Dated {
+    std::string id;
+    std::string from;    // ISO date, inclusive; "" for no lower bound
+    std::string before;  // ISO date, exclusive; "" for no upper bound
+  };
+  std::vector<Dated> dated;
 };
 
 /// How an alias names its actor (see MentionForm in document.hpp for what follows).
@@ -73,6 +81,8 @@ class ActorDictionary {
   /// The id an entry stands for at the actor level: `represents` if set, else `id`
   /// ("Vladimir Putin" -> RUS; PETRARCH's "PRESIDENT GEORGE W. BUSH" -> USA).
   static const std::string& actor_level_id(const ActorEntry& entry);
+  /// actor_level_id, unless a dated id of the entry covers `date` (ISO; "" matches none).
+  static const std::string& actor_level_id(const ActorEntry& entry, std::string_view date);
 
   /// The lookup key of a name: lower-case ASCII, without dots and apostrophes, hyphens and
   /// underscores read as spaces, spaces collapsed, without a leading "the ".

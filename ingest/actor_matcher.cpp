@@ -120,7 +120,7 @@ void ActorMatcher::run(Document& doc) const {
       mention.end_token = best_end;
       mention.form = mention_form(alias.form);
       // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
-      if (entry.non_actor.empty()) mention.actor_id = ActorDictionary::actor_level_id(entry);
+      if (entry.non_actor.empty()) mention.actor_id = ActorDictionary::actor_level_id(entry, doc.date);
       if (alias.form == AliasForm::Person) {
         mention.person = static_cast<int>(doc.persons.size());
         Person person;

@@ -32,3 +32,26 @@ TEST_CASE("actors: a dictionary person stands for the actor they represent", "[a
   CHECK(doc.mentions[0].form == ng::ingest::MentionForm::Person);
   CHECK(doc.persons.at(0).name == "Vladimir Putin");
 }
+
+TEST_CASE("actors: a dated entry gives its historical id by the document's date", "[actors]") {
+  ng::ingest::ActorDictionary dictionary;
+  REQUIRE_FALSE(dictionary.add_json(R"([
+    {"id": "RUS", "names": ["Russia"], "kind": "country"},
+    {"id": "SUN", "names": ["Soviet Union"], "kind": "country"},
+    {"id": "RUS", "names": ["Kremlin"], "capitals": ["Moscow"], "kind": "country",
+     "dated": [{"id": "SUN", "before": "1991-12-26"}]}
+  ])", "dated.json"));
+  ng::ingest::Document doc;
+  doc.raw = "Moscow and Russia spoke.";
+  auto lexicon = ng::ingest::RelationLexicon::builtin();
+  auto pipeline = ng::ingest::default_pipeline(dictionary, lexicon);
+  doc.date = "1987-03-11";
+  pipeline.run_until(doc, "actors");
+  CHECK(ng::test::mentions_of(doc) == std::vector<std::string>{"Moscow=SUN", "Russia=RUS"});
+  doc.date = "2016-01-01";
+  pipeline.run_until(doc, "actors");
+  CHECK(ng::test::mentions_of(doc) == std::vector<std::string>{"Moscow=RUS", "Russia=RUS"});
+  doc.date.clear();
+  pipeline.run_until(doc, "actors");
+  CHECK(ng::test::mentions_of(doc) == std::vector<std::string>{"Moscow=RUS", "Russia=RUS"});
+}
