@@ -324,6 +324,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::vector<Mention> added;
   int last_person = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
+  std::string last_actor;  // the latest country, organization or group named
   std::size_t next_mention = 0;
   for (const Sentence& sentence : doc.sentences) {
     ClauseReader clause(doc, sentence, lex);
@@ -332,9 +333,11 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         const Mention& m = doc.mentions[next_mention++];
         if (m.form == MentionForm::Person && m.person >= 0) {
           last_person = m.person;
-        } else if (m.form != MentionForm::Demonym && !m.actor_id.empty()) {
+        } else if (m.form != MentionForm::Demonym && !m.actor_id.empty() && !doc.tokens[m.first_token].in_quote) {
+          // Names inside a quote are the speaker's words, not the narrative's antecedents.
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
             last_by_kind[dictionary_.actor(*entry).kind] = m.actor_id;
+            last_actor = m.actor_id;
           }
         }
       }
@@ -347,6 +350,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Pronoun;
         mention.person = last_person;
         mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        added.push_back(std::move(mention));
+      } else if (key == "it" && !last_actor.empty() && clause.match(lex.reporting_verbs, t + 1) > 0) {
+        // '"...," it said': a statement's "it" is the body that issued it.
+        mention.first_token = t;
+        mention.end_token = t + 1;
+        mention.form = MentionForm::Pronoun;
+        mention.actor_id = last_actor;
         added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);

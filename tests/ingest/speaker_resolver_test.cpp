@@ -84,3 +84,12 @@ TEST_CASE("speakers: the other sentences of a quoted paragraph share its speaker
   auto doc = run_until("\"This is wrong. It must stop,\" said Putin.", "speakers");
   CHECK(speakers(doc) == std::vector<std::string>{"0: RUS (Vladimir Putin)", "1: RUS (Vladimir Putin)"});
 }
+
+TEST_CASE("speakers: 'it said' and 'the ministry' stand for the latest actor named", "[speakers]") {
+  auto doc = run_until("China issued a statement.\n\"Japan must stop,\" it said. The ministry added more.", "speakers");
+  auto mentions = mentions_of(doc);
+  CHECK(std::find(mentions.begin(), mentions.end(), "it=CHN") != mentions.end());
+  CHECK(std::find(mentions.begin(), mentions.end(), "The ministry=CHN") != mentions.end());
+  CHECK(ng::test::edges_of("China issued a statement.\n\"Japan must stop,\" it said.") ==
+        std::vector<std::string>{"CHN urges JPN"});
+}
