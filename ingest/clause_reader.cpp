@@ -214,6 +214,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
 bool ClauseReader::ends_phrase(std::uint32_t t) const {
   if (t >= sentence_.end_token) return true;
   const std::string& key = doc_.token_keys[t];
+  if (key == "-") return false;  // "the U.S.-based cleric": the name modifies what follows
   if (key.size() == 1 && !std::isalnum(static_cast<unsigned char>(key[0]))) return true;
   static const char* const kClauseWords[] = {"and", "or", "but", "nor", "who", "which", "that", "as", "because",
                                              "when", "while", "amid", "until", "despite", "whose", "where", "'s"};
