@@ -34,7 +34,8 @@ std::string read_all(std::istream& in) {
 // which outlives the parse, so pending records hold string_views.
 class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GraphHandler> {
  public:
-  explicit GraphHandler(KnowledgeGraph& into) : into_(into) {}
+  GraphHandler(KnowledgeGraph& into, bool keep_evidence)
+      : into_(into), keep_evidence_(keep_evidence) {}
 
   const std::string& error() const { return error_; }
 
@@ -94,7 +95,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         if (key_ == "speakers") return push(Context::Speakers);
         return skip_value_or();
       case Context::Edge:
-        if (key_ == "evidence") return push(Context::Evidence);
+        if (key_ == "evidence") return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
         return skip_value_or();
       case Context::Top: return fail("not a JSON graph object");
       case Context::EvidenceItem: return skip_value_or();
@@ -370,6 +371,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   KnowledgeGraph& into_;
+  bool keep_evidence_;
   std::vector<Context> stack_;
   int skip_ = 0;  // depth inside a value nobody reads ("graph": {...})
   std::string_view key_;
@@ -386,7 +388,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
 }  // namespace
 
 std::optional<std::string> read_graph_json(std::istream& in, std::string_view origin,
-                                           KnowledgeGraph& into) {
+                                           KnowledgeGraph& into, const GraphReadOptions& options) {
   std::string prefix = std::string(origin) + ": ";
   if (!in) return prefix + "cannot read";
   std::string text = read_all(in);
@@ -397,7 +399,7 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
   bool direct = boost::num_vertices(into.graph()) == 0;
   KnowledgeGraph staged(into.max_evidence());
   KnowledgeGraph& target = direct ? into : staged;
-  GraphHandler handler(target);
+  GraphHandler handler(target, options.evidence);
   rapidjson::Reader reader;
   rapidjson::InsituStringStream stream(text.data());
   rapidjson::ParseResult result = reader.Parse<rapidjson::kParseInsituFlag>(stream, handler);

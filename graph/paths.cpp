@@ -131,12 +131,17 @@ class Searcher {
     std::size_t r = 0;
     for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
 
-    struct Candidate {
+    // The sort key is stored, not looked up: the sort touches each arc many times.
+    struct Pending {
+      std::size_t from_rank, to_rank;
+      double weight;
+      RelationType relation;
+      bool backward;
       Vertex from, to;
       Arc arc;
-      double weight;
     };
-    std::vector<Candidate> arcs;
+    std::vector<Pending> arcs;
+    arcs.reserve(2 * boost::num_edges(g));
     RelationFilter keep{&g, &options_.types};
     boost::filtered_graph<Graph, RelationFilter> allowed(g, keep);
     for (auto [it, end] = boost::edges(allowed); it != end; ++it) {
@@ -144,17 +149,18 @@ class Searcher {
       double weight = edge.weight > 0 ? edge.weight : 1;
       double cost = options_.weighted ? 1.0 / weight : 1.0;
       Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-      arcs.push_back({s, t, Arc{*it, true, cost, 0}, weight});
-      if (!options_.directed || !edge.directed) arcs.push_back({t, s, Arc{*it, false, cost, 0}, weight});
+      arcs.push_back({rank_[s], rank_[t], weight, edge.relation, false, s, t, Arc{*it, true, cost, 0}});
+      if (!options_.directed || !edge.directed) {
+        arcs.push_back(
+            {rank_[t], rank_[s], weight, edge.relation, true, t, s, Arc{*it, false, cost, 0}});
+      }
     }
     // Per ordered pair keep the heaviest edge (then the first relation, then forward), and
     // add arcs in neighbour-id order, which is the order the searches explore them in.
-    auto key = [&](const Candidate& c) {
-      return std::make_tuple(rank_[c.from], rank_[c.to], -c.weight, g[c.arc.edge].relation,
-                             !c.arc.forward);
-    };
-    std::sort(arcs.begin(), arcs.end(),
-              [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
+    std::sort(arcs.begin(), arcs.end(), [](const Pending& a, const Pending& b) {
+      return std::tie(a.from_rank, a.to_rank, b.weight, a.relation, a.backward) <
+             std::tie(b.from_rank, b.to_rank, a.weight, b.relation, b.backward);
+    });
     std::size_t index = 0;
     for (std::size_t i = 0; i < arcs.size(); ++i) {
       if (i > 0 && arcs[i].from == arcs[i - 1].from && arcs[i].to == arcs[i - 1].to) continue;

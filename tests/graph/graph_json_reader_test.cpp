@@ -131,3 +131,18 @@ TEST_CASE("graph-json: a bad file does not half-merge into a non-empty graph", "
   REQUIRE(read_graph_json(in, "g.json", kg));
   CHECK(to_json(kg) == before);
 }
+
+TEST_CASE("graph-json: evidence can be skipped for path queries", "[graph-json]") {
+  std::string json = to_json(ng::test::fixture_graph());
+  KnowledgeGraph kg;
+  std::istringstream in(json);
+  GraphReadOptions options;
+  options.evidence = false;
+  REQUIRE_FALSE(read_graph_json(in, "g.json", kg, options));
+  const Graph& g = kg.graph();
+  REQUIRE(boost::num_edges(g) == 3);
+  for (Edge e : kg.sorted_edges()) {
+    CHECK(g[e].evidence.empty());
+    CHECK(g[e].weight >= 1);
+  }
+}
