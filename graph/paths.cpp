@@ -4,6 +4,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <limits>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -85,7 +86,7 @@ class Searcher {
       found.push_back(Path{{from}, {}, 0});
       return found;
     }
-    auto first = shortest(from, to);
+    auto first = shortest(from, to, options_.max_hops);
     if (!first || !within_hops(*first)) return found;
     std::vector<std::vector<ArcId>> accepted = {*first};
     std::set<Candidate> candidates;
@@ -101,7 +102,8 @@ class Searcher {
           }
         }
         for (std::size_t j = 0; j < i; ++j) hide_vertex(last_nodes[j]);
-        if (auto tail = shortest(spur, to)) {
+        int budget = options_.max_hops < 0 ? -1 : options_.max_hops - static_cast<int>(i);
+        if (auto tail = shortest(spur, to, budget)) {
           std::vector<ArcId> total(last.begin(), last.begin() + i);
           total.insert(total.end(), tail->begin(), tail->end());
           auto nodes = nodes_of(from, total);
@@ -169,7 +171,11 @@ class Searcher {
     }
   }
 
-  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to) {
+  // The cheapest path of at most `budget` hops (any length when negative). BFS already
+  // finds the fewest hops; Dijkstra may not, so a weighted search under a budget is a
+  // Bellman-Ford limited to `budget` rounds.
+  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to, int budget) {
+    if (options_.weighted && budget >= 0) return cheapest_within(from, to, budget);
     VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
                          VertexVisible{&hidden_vertices_});
     std::vector<std::optional<ArcId>> via(boost::num_vertices(search_));
@@ -199,6 +205,53 @@ class Searcher {
     if (!via[to]) return std::nullopt;
     std::vector<ArcId> arcs;
     for (Vertex v = to; v != from; v = boost::source(*via[v], search_)) arcs.push_back(*via[v]);
+    std::reverse(arcs.begin(), arcs.end());
+    return arcs;
+  }
+
+  std::optional<std::vector<ArcId>> cheapest_within(Vertex from, Vertex to, int budget) {
+    VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
+                         VertexVisible{&hidden_vertices_});
+    constexpr double kUnreached = std::numeric_limits<double>::infinity();
+    std::size_t n = boost::num_vertices(search_);
+    std::vector<double> cost(n, kUnreached);
+    // Each vertex's improvements in round order: (round, arc). The cost after round r is
+    // the last improvement at a round <= r.
+    std::vector<std::vector<std::pair<int, ArcId>>> improved(n);
+    cost[from] = 0;
+    std::vector<Vertex> frontier = {from};
+    for (int round = 1; round <= budget && !frontier.empty(); ++round) {
+      std::vector<double> previous = cost;
+      std::vector<Vertex> next;
+      for (Vertex u : frontier) {
+        for (auto [it, end] = boost::out_edges(u, visible); it != end; ++it) {
+          Vertex v = boost::target(*it, visible);
+          double c = previous[u] + search_[*it].cost;
+          if (c < cost[v]) {
+            if (improved[v].empty() || improved[v].back().first != round) next.push_back(v);
+            cost[v] = c;
+            if (!improved[v].empty() && improved[v].back().first == round) {
+              improved[v].back().second = *it;
+            } else {
+              improved[v].emplace_back(round, *it);
+            }
+          }
+        }
+      }
+      std::sort(next.begin(), next.end(), [this](Vertex a, Vertex b) { return rank_[a] < rank_[b]; });
+      frontier = std::move(next);
+    }
+    if (cost[to] == kUnreached) return std::nullopt;
+    std::vector<ArcId> arcs;
+    int round = budget;
+    for (Vertex v = to; v != from;) {
+      auto& steps = improved[v];
+      auto it = std::find_if(steps.rbegin(), steps.rend(),
+                             [round](const auto& step) { return step.first <= round; });
+      arcs.push_back(it->second);
+      round = it->first - 1;
+      v = boost::source(it->second, search_);
+    }
     std::reverse(arcs.begin(), arcs.end());
     return arcs;
   }
