@@ -151,7 +151,9 @@ int run_path(int argc, char** argv) {
     std::cerr << "newsgraph: error: " << graph_path << ": " << std::strerror(errno) << "\n";
     return kFailure;
   }
-  if (auto error = graph::read_graph_json(in, graph_path, kg)) {
+  graph::GraphReadOptions read_options;
+  read_options.evidence = explain;
+  if (auto error = graph::read_graph_json(in, graph_path, kg, read_options)) {
     std::cerr << "newsgraph: error: " << *error << "\n";
     return kFailure;
   }

@@ -1,5 +1,6 @@
 #include "export/text_escape.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -68,6 +69,15 @@ void walk(std::string& out, std::string_view text, Ascii ascii) {
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text) {
+  // Most text needs no escaping at all: copy it in one go.
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+  });
+  if (plain) {
+    out.append(text);
+    return;
+  }
   walk(out, text, [&out](char c) {
     switch (c) {
       case '&': out += "&amp;"; break;

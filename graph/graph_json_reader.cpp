@@ -1,7 +1,7 @@
 #include "graph/graph_json_reader.hpp"
 
-#include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include <string>
 #include <vector>
@@ -10,15 +10,15 @@ namespace ng::graph {
 
 namespace {
 
-using Value = rapidjson::Value;
-
 std::string read_all(std::istream& in) {
   std::string text;
   // Reserving the file size up front saves copying a large file several times over.
   auto start = in.tellg();
   if (start != std::streampos(-1) && in.seekg(0, std::ios::end)) {
     auto end = in.tellg();
-    if (end != std::streampos(-1) && end > start) text.reserve(static_cast<std::size_t>(end - start) + 1);
+    if (end != std::streampos(-1) && end > start) {
+      text.reserve(static_cast<std::size_t>(end - start) + 1);
+    }
     in.seekg(start);
   }
   in.clear();
@@ -29,162 +29,392 @@ std::string read_all(std::istream& in) {
   return text;
 }
 
-std::string_view view(const Value& v) { return {v.GetString(), v.GetStringLength()}; }
+// A SAX handler: records are checked and merged as they close, so a million-edge file
+// never exists as a DOM. With in-situ parsing every string it sees points into the text,
+// which outlives the parse, so pending records hold string_views.
+class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GraphHandler> {
+ public:
+  GraphHandler(KnowledgeGraph& into, bool keep_evidence)
+      : into_(into), keep_evidence_(keep_evidence) {}
 
-// A failed check: which record and why, e.g. `edge 3: "weight" must be a number`.
-struct Failure {
-  std::string message;
+  const std::string& error() const { return error_; }
+
+  // Called after a successful parse: the checks that need the whole document.
+  bool finish() {
+    if (!seen_nodes_) return fail("\"nodes\" must be an array");
+    if (!seen_edges_) return fail("\"edges\" must be an array");
+    for (PendingEdge& edge : early_edges_) {
+      if (!apply_edge(edge)) return false;
+    }
+    return true;
+  }
+
+  bool StartObject() {
+    if (skip_ > 0) return ++skip_, true;
+    switch (context()) {
+      case Context::Top: return push(Context::Root);
+      case Context::Nodes:
+        node_ = PendingNode{};
+        return push(Context::Node);
+      case Context::Edges:
+        edge_ = PendingEdge{};
+        edge_.index = edge_index_;
+        return push(Context::Edge);
+      case Context::Evidence:
+        evidence_ = Evidence{};
+        has_doc_ = has_sentence_ = false;
+        return push(Context::EvidenceItem);
+      case Context::Root:
+      case Context::Node:
+      case Context::Edge:
+      case Context::EvidenceItem: return skip_value_or();
+      default: return value_kind("an object");
+    }
+  }
+
+  bool EndObject(rapidjson::SizeType) {
+    if (skip_ > 0) return --skip_, true;
+    Context closing = context();
+    stack_.pop_back();
+    switch (closing) {
+      case Context::Node: return close_node();
+      case Context::Edge: return close_edge();
+      case Context::EvidenceItem: return close_evidence();
+      default: return true;
+    }
+  }
+
+  bool StartArray() {
+    if (skip_ > 0) return ++skip_, true;
+    switch (context()) {
+      case Context::Root:
+        if (key_ == "nodes") return seen_nodes_ = true, push(Context::Nodes);
+        if (key_ == "edges") return seen_edges_ = true, push(Context::Edges);
+        return skip_value_or();
+      case Context::Node:
+        if (key_ == "speakers") return push(Context::Speakers);
+        return skip_value_or();
+      case Context::Edge:
+        if (key_ == "evidence") return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
+        return skip_value_or();
+      case Context::Top: return fail("not a JSON graph object");
+      case Context::EvidenceItem: return skip_value_or();
+      default: return value_kind("an array");
+    }
+  }
+
+  bool EndArray(rapidjson::SizeType) {
+    if (skip_ > 0) return --skip_, true;
+    stack_.pop_back();
+    return true;
+  }
+
+  bool Key(const char* text, rapidjson::SizeType length, bool) {
+    if (skip_ == 0) key_ = std::string_view(text, length);
+    return true;
+  }
+
+  bool String(const char* text, rapidjson::SizeType length, bool) {
+    if (skip_ > 0) return true;
+    std::string_view s(text, length);
+    switch (context()) {
+      case Context::Node:
+        if (key_ == "id") return node_.id = s, node_.has_id = true, true;
+        if (key_ == "label") return node_.label = s, true;
+        if (key_ == "kind") return node_.kind = s, true;
+        return known_node_key() ? value_kind("a string") : true;
+      case Context::Speakers: return node_.speakers.emplace(s), true;
+      case Context::Edge:
+        if (key_ == "source") return edge_.source = s, edge_.has_source = true, true;
+        if (key_ == "target") return edge_.target = s, edge_.has_target = true, true;
+        if (key_ == "relation") return edge_.relation = s, edge_.has_relation = true, true;
+        if (key_ == "key") {
+          if (!edge_.has_relation) edge_.relation = s;
+          return true;
+        }
+        if (key_ == "first_date") return edge_.edge.first_date = s, true;
+        if (key_ == "last_date") return edge_.edge.last_date = s, true;
+        return known_edge_key() ? value_kind("a string") : true;
+      case Context::EvidenceItem:
+        if (key_ == "doc") return evidence_.doc = s, has_doc_ = true, true;
+        if (key_ == "text") return evidence_.text = s, true;
+        if (key_ == "speaker") return evidence_.speaker = std::string(s), true;
+        if (key_ == "date") return evidence_.date = s, true;
+        return key_ == "sentence" ? value_kind("a string") : true;
+      case Context::Top: return fail("not a JSON graph object");
+      case Context::Root: return true;
+      default: return value_kind("a string");
+    }
+  }
+
+  bool Null() {
+    if (skip_ > 0) return true;
+    switch (context()) {
+      case Context::Node:
+        return key_ == "id" ? value_kind("null") : true;
+      case Context::Edge:
+        return (key_ == "source" || key_ == "target" || key_ == "relation" || key_ == "weight")
+                   ? value_kind("null")
+                   : true;
+      case Context::EvidenceItem:
+        return (key_ == "doc" || key_ == "sentence") ? value_kind("null") : true;
+      case Context::Top: return fail("not a JSON graph object");
+      case Context::Root: return true;
+      default: return value_kind("null");
+    }
+  }
+
+  bool Bool(bool) { return scalar("a boolean"); }
+  bool Int(int i) { return number(static_cast<double>(i), i >= 0, i); }
+  bool Uint(unsigned u) { return number(static_cast<double>(u), true, u); }
+  bool Int64(std::int64_t i) { return number(static_cast<double>(i), i >= 0, i); }
+  bool Uint64(std::uint64_t u) { return number(static_cast<double>(u), true, u); }
+  bool Double(double d) { return number(d, false, 0); }
+
+ private:
+  enum class Context { Top, Root, Nodes, Node, Speakers, Edges, Edge, Evidence, EvidenceItem };
+
+  struct PendingNode {
+    std::string_view id, label, kind;
+    bool has_id = false;
+    std::uint64_t statements = 0;
+    std::set<std::string> speakers;
+  };
+
+  struct PendingEdge {
+    std::size_t index = 0;
+    std::string_view source, target, relation;
+    bool has_source = false, has_target = false, has_relation = false, has_weight = false;
+    RelationEdge edge;
+  };
+
+  Context context() const { return stack_.empty() ? Context::Top : stack_.back(); }
+  bool push(Context c) {
+    stack_.push_back(c);
+    return true;
+  }
+
+  bool fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+    return false;
+  }
+
+  std::string where() const {
+    switch (context()) {
+      case Context::Node:
+      case Context::Speakers: return "node " + std::to_string(node_index_);
+      case Context::Edge:
+      case Context::Evidence:
+      case Context::EvidenceItem: return "edge " + std::to_string(edge_index_);
+      case Context::Nodes: return "node " + std::to_string(node_index_);
+      case Context::Edges: return "edge " + std::to_string(edge_index_);
+      default: return "graph";
+    }
+  }
+
+  bool known_node_key() const { return key_ == "statements"; }
+  bool known_edge_key() const { return key_ == "weight" || key_ == "evidence" || key_ == "directed"; }
+
+  // What a known field must hold, for the message when it holds something else.
+  std::string_view expected() const {
+    static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
+        {"id", "a string"},          {"label", "a string"},
+        {"kind", "a string"},        {"statements", "a non-negative integer"},
+        {"speakers", "an array"},    {"source", "a string"},
+        {"target", "a string"},      {"relation", "a string"},
+        {"key", "a string"},         {"weight", "a positive number"},
+        {"first_date", "a string or null"}, {"last_date", "a string or null"},
+        {"evidence", "an array"},    {"directed", "a boolean"},
+        {"doc", "a string"},         {"sentence", "an integer"},
+        {"text", "a string"},        {"speaker", "a string or null"},
+        {"date", "a string or null"}};
+    for (const auto& [name, type] : kTypes) {
+      if (name == key_) return type;
+    }
+    return "something else";
+  }
+
+  // A value of the wrong JSON type where a record expects something else.
+  bool value_kind(const char*) {
+    switch (context()) {
+      case Context::Nodes: return fail(where() + ": not an object");
+      case Context::Edges: return fail(where() + ": not an object");
+      case Context::Speakers: return fail(where() + ": \"speakers\" must hold strings");
+      case Context::Evidence: return fail(where() + ": evidence must be objects");
+      default:
+        return fail(where() + ": \"" + std::string(key_) + "\" must be " + std::string(expected()));
+    }
+  }
+
+  // Unknown fields are skipped whole; a known field holding an object or array is an error.
+  bool skip_value_or() {
+    if (context() != Context::Root && expected() != "something else") return value_kind("");
+    ++skip_;
+    return true;
+  }
+
+  bool scalar(const char* found) {
+    if (skip_ > 0) return true;
+    switch (context()) {
+      case Context::Root: return true;
+      case Context::Top: return fail("not a JSON graph object");
+      case Context::Node:
+        return (key_ == "id" || key_ == "label" || key_ == "kind" || key_ == "statements")
+                   ? value_kind(found)
+                   : true;
+      case Context::Edge:
+        return (key_ == "directed") ? true
+               : (key_ == "source" || key_ == "target" || key_ == "relation" ||
+                  key_ == "weight" || key_ == "first_date" || key_ == "last_date")
+                   ? value_kind(found)
+                   : true;
+      case Context::EvidenceItem:
+        return (key_ == "doc" || key_ == "sentence" || key_ == "text" || key_ == "speaker" ||
+                key_ == "date")
+                   ? value_kind(found)
+                   : true;
+      default: return value_kind(found);
+    }
+  }
+
+  template <typename Integer>
+  bool number(double value, bool non_negative, Integer integer) {
+    if (skip_ > 0) return true;
+    switch (context()) {
+      case Context::Node:
+        if (key_ == "statements") {
+          if (!non_negative) return fail(where() + ": \"statements\" must be a non-negative integer");
+          node_.statements = static_cast<std::uint64_t>(integer);
+          return true;
+        }
+        return scalar("a number");
+      case Context::Edge:
+        if (key_ == "weight") {
+          if (!(value > 0)) return fail(where() + ": \"weight\" must be a positive number");
+          edge_.edge.weight = value;
+          edge_.has_weight = true;
+          return true;
+        }
+        return scalar("a number");
+      case Context::EvidenceItem:
+        if (key_ == "sentence") {
+          if (value != static_cast<double>(static_cast<int>(value)) || value < -1e9 || value > 1e9) {
+            return fail(where() + ": \"sentence\" must be an integer");
+          }
+          evidence_.sentence = static_cast<int>(value);
+          has_sentence_ = true;
+          return true;
+        }
+        return scalar("a number");
+      default: return scalar("a number");
+    }
+  }
+
+  bool close_node() {
+    std::string at = "node " + std::to_string(node_index_);
+    if (!node_.has_id) return fail(at + ": \"id\" must be a string");
+    at += " (" + std::string(node_.id) + ")";
+    Actor actor{std::string(node_.id), std::string(node_.label), ActorKind::Unknown};
+    if (!node_.kind.empty()) {
+      auto kind = parse_actor_kind(node_.kind);
+      if (!kind) return fail(at + ": unknown kind '" + std::string(node_.kind) + "'");
+      actor.kind = *kind;
+    }
+    into_.add_node_counts(into_.add_actor(actor), node_.statements, node_.speakers);
+    ++node_index_;
+    return true;
+  }
+
+  bool close_evidence() {
+    if (!has_doc_) return fail(where() + ": \"doc\" must be a string");
+    if (!has_sentence_) return fail(where() + ": \"sentence\" must be an integer");
+    edge_.edge.evidence.push_back(std::move(evidence_));
+    return true;
+  }
+
+  bool close_edge() {
+    std::string at = "edge " + std::to_string(edge_.index);
+    if (!edge_.has_source) return fail(at + ": \"source\" must be a string");
+    if (!edge_.has_target) return fail(at + ": \"target\" must be a string");
+    if (!edge_.has_relation && edge_.relation.empty()) {
+      return fail(at + ": \"relation\" must be a string");
+    }
+    auto type = parse_relation_type(edge_.relation);
+    if (!type) return fail(at + ": unknown relation '" + std::string(edge_.relation) + "'");
+    edge_.edge.relation = *type;
+    edge_.edge.directed = !is_symmetric(*type);
+    if (!edge_.has_weight) edge_.edge.weight = 1;
+    ++edge_index_;
+    // Edges listed before the nodes wait for them.
+    if (!seen_nodes_ || nodes_open()) {
+      early_edges_.push_back(std::move(edge_));
+      return true;
+    }
+    return apply_edge(edge_);
+  }
+
+  bool nodes_open() const {
+    for (Context c : stack_) {
+      if (c == Context::Nodes) return true;
+    }
+    return false;
+  }
+
+  bool apply_edge(PendingEdge& edge) {
+    std::string at = "edge " + std::to_string(edge.index);
+    auto source = into_.find(edge.source);
+    if (!source) return fail(at + ": unknown node '" + std::string(edge.source) + "'");
+    auto target = into_.find(edge.target);
+    if (!target) return fail(at + ": unknown node '" + std::string(edge.target) + "'");
+    into_.add_edge(*source, *target, std::move(edge.edge));
+    return true;
+  }
+
+  KnowledgeGraph& into_;
+  bool keep_evidence_;
+  std::vector<Context> stack_;
+  int skip_ = 0;  // depth inside a value nobody reads ("graph": {...})
+  std::string_view key_;
+  bool seen_nodes_ = false, seen_edges_ = false;
+  std::size_t node_index_ = 0, edge_index_ = 0;
+  PendingNode node_;
+  PendingEdge edge_;
+  Evidence evidence_;
+  bool has_doc_ = false, has_sentence_ = false;
+  std::vector<PendingEdge> early_edges_;
+  std::string error_;
 };
-
-const Value* member(const Value& object, const char* name) {
-  auto it = object.FindMember(name);
-  return it == object.MemberEnd() ? nullptr : &it->value;
-}
-
-std::string_view required_string(const Value& object, const char* name, const std::string& where) {
-  const Value* v = member(object, name);
-  if (!v || !v->IsString()) throw Failure{where + ": \"" + name + "\" must be a string"};
-  return view(*v);
-}
-
-// A string that may be null or missing: "" then.
-std::string_view optional_string(const Value& object, const char* name, const std::string& where) {
-  const Value* v = member(object, name);
-  if (!v || v->IsNull()) return {};
-  if (!v->IsString()) throw Failure{where + ": \"" + name + "\" must be a string or null"};
-  return view(*v);
-}
-
-// Nodes go straight into the graph: a staging copy of a million-edge file costs more
-// than the parse.
-void read_node(const Value& v, std::size_t index, KnowledgeGraph& into) {
-  std::string where = "node " + std::to_string(index);
-  if (!v.IsObject()) throw Failure{where + ": not an object"};
-  Actor actor;
-  actor.id = std::string(required_string(v, "id", where));
-  where += " (" + actor.id + ")";
-  actor.label = std::string(optional_string(v, "label", where));
-  std::string_view kind = optional_string(v, "kind", where);
-  if (!kind.empty()) {
-    auto parsed = parse_actor_kind(kind);
-    if (!parsed) throw Failure{where + ": unknown kind '" + std::string(kind) + "'"};
-    actor.kind = *parsed;
-  }
-  std::uint64_t statements = 0;
-  if (const Value* s = member(v, "statements")) {
-    if (!s->IsUint64()) throw Failure{where + ": \"statements\" must be a non-negative integer"};
-    statements = s->GetUint64();
-  }
-  std::set<std::string> speakers;
-  if (const Value* list = member(v, "speakers"); list && !list->IsNull()) {
-    if (!list->IsArray()) throw Failure{where + ": \"speakers\" must be an array"};
-    for (const Value& s : list->GetArray()) {
-      if (!s.IsString()) throw Failure{where + ": \"speakers\" must hold strings"};
-      speakers.emplace(view(s));
-    }
-  }
-  into.add_node_counts(into.add_actor(actor), statements, speakers);
-}
-
-Evidence read_evidence(const Value& v, const std::string& where) {
-  if (!v.IsObject()) throw Failure{where + ": evidence must be objects"};
-  Evidence e;
-  e.doc = std::string(required_string(v, "doc", where));
-  const Value* sentence = member(v, "sentence");
-  if (!sentence || !sentence->IsInt()) throw Failure{where + ": \"sentence\" must be an integer"};
-  e.sentence = sentence->GetInt();
-  e.text = std::string(optional_string(v, "text", where));
-  if (const Value* speaker = member(v, "speaker"); speaker && !speaker->IsNull()) {
-    if (!speaker->IsString()) throw Failure{where + ": \"speaker\" must be a string or null"};
-    e.speaker = std::string(view(*speaker));
-  }
-  e.date = std::string(optional_string(v, "date", where));
-  return e;
-}
-
-const Value& required_array(const Value& root, const char* name) {
-  const Value* v = member(root, name);
-  if (!v || !v->IsArray()) throw Failure{std::string("\"") + name + "\" must be an array"};
-  return *v;
-}
-
-Vertex endpoint(const Value& v, const char* name, const std::string& where,
-                const KnowledgeGraph& into) {
-  std::string_view id = required_string(v, name, where);
-  auto vertex = into.find(id);
-  if (!vertex) throw Failure{where + ": unknown node '" + std::string(id) + "'"};
-  return *vertex;
-}
-
-void read_edge(const Value& v, std::size_t index, KnowledgeGraph& into) {
-  std::string where = "edge " + std::to_string(index);
-  if (!v.IsObject()) throw Failure{where + ": not an object"};
-  Vertex source = endpoint(v, "source", where, into);
-  Vertex target = endpoint(v, "target", where, into);
-  RelationEdge edge;
-  const Value* relation = member(v, "relation");
-  if (!relation) relation = member(v, "key");
-  if (!relation || !relation->IsString()) throw Failure{where + ": \"relation\" must be a string"};
-  auto type = parse_relation_type(view(*relation));
-  if (!type) {
-    throw Failure{where + ": unknown relation '" + std::string(view(*relation)) + "'"};
-  }
-  edge.relation = *type;
-  edge.directed = !is_symmetric(*type);
-  edge.weight = 1;
-  if (const Value* weight = member(v, "weight")) {
-    if (!weight->IsNumber() || weight->GetDouble() <= 0) {
-      throw Failure{where + ": \"weight\" must be a positive number"};
-    }
-    edge.weight = weight->GetDouble();
-  }
-  edge.first_date = std::string(optional_string(v, "first_date", where));
-  edge.last_date = std::string(optional_string(v, "last_date", where));
-  if (const Value* evidence = member(v, "evidence"); evidence && !evidence->IsNull()) {
-    if (!evidence->IsArray()) throw Failure{where + ": \"evidence\" must be an array"};
-    edge.evidence.reserve(evidence->Size());
-    for (const Value& e : evidence->GetArray()) edge.evidence.push_back(read_evidence(e, where));
-  }
-  into.add_edge(source, target, std::move(edge));
-}
-
-void read_document(const Value& doc, KnowledgeGraph& into) {
-  if (!doc.IsObject()) throw Failure{"not a JSON graph object"};
-  const Value& nodes = required_array(doc, "nodes");
-  const Value& edges = required_array(doc, "edges");
-  std::size_t index = 0;
-  for (const Value& v : nodes.GetArray()) read_node(v, index++, into);
-  index = 0;
-  for (const Value& v : edges.GetArray()) read_edge(v, index++, into);
-}
-
 
 }  // namespace
 
 std::optional<std::string> read_graph_json(std::istream& in, std::string_view origin,
-                                           KnowledgeGraph& into) {
+                                           KnowledgeGraph& into, const GraphReadOptions& options) {
   std::string prefix = std::string(origin) + ": ";
   if (!in) return prefix + "cannot read";
   std::string text = read_all(in);
   if (in.bad()) return prefix + "read error";
 
-  // In-situ parsing: strings stay in `text`, so a million-edge file needs no copies.
-  rapidjson::Document doc;
-  doc.ParseInsitu(text.data());
-  if (doc.HasParseError()) {
-    return prefix + "offset " + std::to_string(doc.GetErrorOffset()) + ": " +
-           rapidjson::GetParseError_En(doc.GetParseError());
-  }
   // An empty graph is read into directly and reset on failure; otherwise the file is read
   // into a graph of its own first, so that a bad file never half-merges.
   bool direct = boost::num_vertices(into.graph()) == 0;
   KnowledgeGraph staged(into.max_evidence());
   KnowledgeGraph& target = direct ? into : staged;
-  try {
-    read_document(doc, target);
-  } catch (const Failure& failure) {
+  GraphHandler handler(target, options.evidence);
+  rapidjson::Reader reader;
+  rapidjson::InsituStringStream stream(text.data());
+  rapidjson::ParseResult result = reader.Parse<rapidjson::kParseInsituFlag>(stream, handler);
+  std::optional<std::string> error;
+  if (!result && !handler.error().empty()) {
+    error = prefix + handler.error();
+  } else if (!result) {
+    error = prefix + "offset " + std::to_string(result.Offset()) + ": " +
+            rapidjson::GetParseError_En(result.Code());
+  } else if (!handler.finish()) {
+    error = prefix + handler.error();
+  }
+  if (error) {
     if (direct) into = KnowledgeGraph(into.max_evidence());
-    return prefix + failure.message;
+    return error;
   }
   if (!direct) into.merge(staged);
   return std::nullopt;

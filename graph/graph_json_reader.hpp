@@ -11,10 +11,16 @@
 
 namespace ng::graph {
 
+struct GraphReadOptions {
+  // Path queries need no evidence; skipping it makes loading a large graph much faster.
+  bool evidence = true;
+};
+
 /// Merges the graph in `in` into `into`: node counts and speakers add, edges merge as
 /// KnowledgeGraph::add_edge does. On bad input returns a message that starts with
 /// `origin` and leaves `into` unchanged.
 std::optional<std::string> read_graph_json(std::istream& in, std::string_view origin,
-                                           KnowledgeGraph& into);
+                                           KnowledgeGraph& into,
+                                           const GraphReadOptions& options = {});
 
 }  // namespace ng::graph

@@ -86,7 +86,7 @@ class Searcher {
       found.push_back(Path{{from}, {}, 0});
       return found;
     }
-    auto first = shortest(from, to);
+    auto first = shortest(from, to, options_.max_hops);
     if (!first || !within_hops(*first)) return found;
     std::vector<std::vector<ArcId>> accepted = {*first};
     std::set<Candidate> candidates;
@@ -102,7 +102,8 @@ class Searcher {
           }
         }
         for (std::size_t j = 0; j < i; ++j) hide_vertex(last_nodes[j]);
-        if (auto tail = shortest(spur, to)) {
+        int budget = options_.max_hops < 0 ? -1 : options_.max_hops - static_cast<int>(i);
+        if (auto tail = shortest(spur, to, budget)) {
           std::vector<ArcId> total(last.begin(), last.begin() + i);
           total.insert(total.end(), tail->begin(), tail->end());
           auto nodes = nodes_of(from, total);
@@ -131,12 +132,17 @@ class Searcher {
     std::size_t r = 0;
     for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
 
-    struct Candidate {
+    // The sort key is stored, not looked up: the sort touches each arc many times.
+    struct Pending {
+      std::size_t from_rank, to_rank;
+      double weight;
+      RelationType relation;
+      bool backward;
       Vertex from, to;
       Arc arc;
-      double weight;
     };
-    std::vector<Candidate> arcs;
+    std::vector<Pending> arcs;
+    arcs.reserve(2 * boost::num_edges(g));
     RelationFilter keep{&g, &options_.types};
     boost::filtered_graph<Graph, RelationFilter> allowed(g, keep);
     for (auto [it, end] = boost::edges(allowed); it != end; ++it) {
@@ -144,17 +150,18 @@ class Searcher {
       double weight = edge.weight > 0 ? edge.weight : 1;
       double cost = options_.weighted ? 1.0 / weight : 1.0;
       Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-      arcs.push_back({s, t, Arc{*it, true, cost, 0}, weight});
-      if (!options_.directed || !edge.directed) arcs.push_back({t, s, Arc{*it, false, cost, 0}, weight});
+      arcs.push_back({rank_[s], rank_[t], weight, edge.relation, false, s, t, Arc{*it, true, cost, 0}});
+      if (!options_.directed || !edge.directed) {
+        arcs.push_back(
+            {rank_[t], rank_[s], weight, edge.relation, true, t, s, Arc{*it, false, cost, 0}});
+      }
     }
     // Per ordered pair keep the heaviest edge (then the first relation, then forward), and
     // add arcs in neighbour-id order, which is the order the searches explore them in.
-    auto key = [&](const Candidate& c) {
-      return std::make_tuple(rank_[c.from], rank_[c.to], -c.weight, g[c.arc.edge].relation,
-                             !c.arc.forward);
-    };
-    std::sort(arcs.begin(), arcs.end(),
-              [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
+    std::sort(arcs.begin(), arcs.end(), [](const Pending& a, const Pending& b) {
+      return std::tie(a.from_rank, a.to_rank, b.weight, a.relation, a.backward) <
+             std::tie(b.from_rank, b.to_rank, a.weight, b.relation, b.backward);
+    });
     std::size_t index = 0;
     for (std::size_t i = 0; i < arcs.size(); ++i) {
       if (i > 0 && arcs[i].from == arcs[i - 1].from && arcs[i].to == arcs[i - 1].to) continue;
@@ -164,7 +171,11 @@ class Searcher {
     }
   }
 
-  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to) {
+  // The cheapest path of at most `budget` hops (any length when negative). BFS already
+  // finds the fewest hops; Dijkstra may not, so a weighted search under a budget is a
+  // Bellman-Ford limited to `budget` rounds.
+  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to, int budget) {
+    if (options_.weighted && budget >= 0) return cheapest_within(from, to, budget);
     VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
                          VertexVisible{&hidden_vertices_});
     std::vector<std::optional<ArcId>> via(boost::num_vertices(search_));
@@ -194,6 +205,53 @@ class Searcher {
     if (!via[to]) return std::nullopt;
     std::vector<ArcId> arcs;
     for (Vertex v = to; v != from; v = boost::source(*via[v], search_)) arcs.push_back(*via[v]);
+    std::reverse(arcs.begin(), arcs.end());
+    return arcs;
+  }
+
+  std::optional<std::vector<ArcId>> cheapest_within(Vertex from, Vertex to, int budget) {
+    VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
+                         VertexVisible{&hidden_vertices_});
+    constexpr double kUnreached = std::numeric_limits<double>::infinity();
+    std::size_t n = boost::num_vertices(search_);
+    std::vector<double> cost(n, kUnreached);
+    // Each vertex's improvements in round order: (round, arc). The cost after round r is
+    // the last improvement at a round <= r.
+    std::vector<std::vector<std::pair<int, ArcId>>> improved(n);
+    cost[from] = 0;
+    std::vector<Vertex> frontier = {from};
+    for (int round = 1; round <= budget && !frontier.empty(); ++round) {
+      std::vector<double> previous = cost;
+      std::vector<Vertex> next;
+      for (Vertex u : frontier) {
+        for (auto [it, end] = boost::out_edges(u, visible); it != end; ++it) {
+          Vertex v = boost::target(*it, visible);
+          double c = previous[u] + search_[*it].cost;
+          if (c < cost[v]) {
+            if (improved[v].empty() || improved[v].back().first != round) next.push_back(v);
+            cost[v] = c;
+            if (!improved[v].empty() && improved[v].back().first == round) {
+              improved[v].back().second = *it;
+            } else {
+              improved[v].emplace_back(round, *it);
+            }
+          }
+        }
+      }
+      std::sort(next.begin(), next.end(), [this](Vertex a, Vertex b) { return rank_[a] < rank_[b]; });
+      frontier = std::move(next);
+    }
+    if (cost[to] == kUnreached) return std::nullopt;
+    std::vector<ArcId> arcs;
+    int round = budget;
+    for (Vertex v = to; v != from;) {
+      auto& steps = improved[v];
+      auto it = std::find_if(steps.rbegin(), steps.rend(),
+                             [round](const auto& step) { return step.first <= round; });
+      arcs.push_back(it->second);
+      round = it->first - 1;
+      v = boost::source(it->second, search_);
+    }
     std::reverse(arcs.begin(), arcs.end());
     return arcs;
   }

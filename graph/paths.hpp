@@ -36,8 +36,6 @@ struct Path {
 
 /// Up to options.k paths from `from` to `to`, shortest first; empty when there is none.
 /// Between two actors a path uses their heaviest edge allowed by the options.
-/// With both `weighted` and `max_hops`, a path over the hop limit is skipped, so fewer
-/// than k may come back even if longer-cost, shorter-hop paths exist beyond the search.
 std::vector<Path> find_paths(const KnowledgeGraph& g, Vertex from, Vertex to,
                              const PathOptions& options);
 

@@ -148,7 +148,7 @@ TEST_CASE("export: DOT escapes newlines and keywords, large graphs ask for sfdp"
   for (int i = 0; i < 201; ++i) {
     kg.add({{"node", "line\nbreak\\", ActorKind::Unknown},
             RelationType::Criticizes,
-            {"n" + std::to_string(i), "x", ActorKind::Unknown},
+            {std::string("n").append(std::to_string(i)), "x", ActorKind::Unknown},
             {"d", 0, "t", std::nullopt, ""}});
   }
   std::string dot = render(kg, Format::Dot);

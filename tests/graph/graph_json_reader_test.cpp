@@ -65,6 +65,22 @@ TEST_CASE("graph-json: bad input names the origin and leaves the graph alone", "
        "g.json: edge 0: unknown relation 'likes'"},
       {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "target": "B", "relation": "urges", "weight": "2"}]})",
        "g.json: edge 0: \"weight\" must be a positive number"},
+      {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "target": "B", "relation": "urges", "weight": 0}]})",
+       "g.json: edge 0: \"weight\" must be a positive number"},
+      {R"({"nodes": [{"id": "A", "speakers": [1]}], "edges": []})",
+       "g.json: node 0: \"speakers\" must hold strings"},
+      {R"({"nodes": [{"id": "A", "statements": -1}], "edges": []})",
+       "g.json: node 0: \"statements\" must be a non-negative integer"},
+      {R"({"nodes": [{"id": {"x": 1}}], "edges": []})", "g.json: node 0: \"id\" must be a string"},
+      {R"({"nodes": [3], "edges": []})", "g.json: node 0: not an object"},
+      {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "target": "B", "relation": "urges", "evidence": [{"sentence": 1}]}]})",
+       "g.json: edge 0: \"doc\" must be a string"},
+      {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "target": "B", "relation": "urges", "evidence": [{"doc": "d", "sentence": 1.5}]}]})",
+       "g.json: edge 0: \"sentence\" must be an integer"},
+      {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "relation": "urges"}]})",
+       "g.json: edge 0: \"target\" must be a string"},
+      {"", "g.json: offset 0: The document is empty."},
+      {"42", "g.json: not a JSON graph object"},
   };
   for (const Case& c : cases) {
     KnowledgeGraph kg;
@@ -90,4 +106,43 @@ TEST_CASE("graph-json: minimal records get defaults", "[graph-json]") {
   CHECK_FALSE(g[e].directed);
   CHECK(g[*kg.find("B")].label == "B");
   CHECK(g[*kg.find("B")].kind == ActorKind::Unknown);
+}
+
+TEST_CASE("graph-json: unknown fields are skipped and edges may precede nodes", "[graph-json]") {
+  KnowledgeGraph kg;
+  std::istringstream in(R"({"graph": {"name": "x", "deep": [1, {"a": []}]}, "links": [],
+      "edges": [{"source": "A", "target": "B", "relation": "urges", "extra": {"k": [1, 2]},
+                 "evidence": [{"doc": "d", "sentence": -1, "extra": [3], "speaker": "S"}]}],
+      "nodes": [{"id": "A", "x": {"y": 1}}, {"id": "B", "speakers": null}]})");
+  auto error = read_graph_json(in, "g.json", kg);
+  REQUIRE_FALSE(error);
+  const Graph& g = kg.graph();
+  REQUIRE(boost::num_edges(g) == 1);
+  auto e = kg.sorted_edges().front();
+  REQUIRE(g[e].evidence.size() == 1);
+  CHECK(g[e].evidence[0].sentence == -1);
+  CHECK(g[e].evidence[0].speaker == std::optional<std::string>("S"));
+}
+
+TEST_CASE("graph-json: a bad file does not half-merge into a non-empty graph", "[graph-json]") {
+  KnowledgeGraph kg = ng::test::fixture_graph();
+  std::string before = to_json(kg);
+  std::istringstream in(R"({"nodes": [{"id": "NEW"}], "edges": [{"source": "NEW", "target": "RUS", "relation": "hates"}]})");
+  REQUIRE(read_graph_json(in, "g.json", kg));
+  CHECK(to_json(kg) == before);
+}
+
+TEST_CASE("graph-json: evidence can be skipped for path queries", "[graph-json]") {
+  std::string json = to_json(ng::test::fixture_graph());
+  KnowledgeGraph kg;
+  std::istringstream in(json);
+  GraphReadOptions options;
+  options.evidence = false;
+  REQUIRE_FALSE(read_graph_json(in, "g.json", kg, options));
+  const Graph& g = kg.graph();
+  REQUIRE(boost::num_edges(g) == 3);
+  for (Edge e : kg.sorted_edges()) {
+    CHECK(g[e].evidence.empty());
+    CHECK(g[e].weight >= 1);
+  }
 }

@@ -129,6 +129,17 @@ TEST_CASE("paths: weighted prefers strong edges", "[paths]") {
   auto two = query(kg, "A", "D", weighted);
   REQUIRE(two.size() == 2);
   CHECK(ids(kg, two[1]) == std::vector<std::string>{"A", "B", "D"});
+
+  // Under a hop limit the cheapest path that fits wins, not the cheapest overall.
+  weighted.max_hops = 2;
+  auto limited = query(kg, "A", "D", weighted);
+  REQUIRE(limited.size() == 1);
+  CHECK(ids(kg, limited[0]) == std::vector<std::string>{"A", "B", "D"});
+  weighted.max_hops = 3;
+  auto both = query(kg, "A", "D", weighted);
+  REQUIRE(both.size() == 2);
+  CHECK(ids(kg, both[0]) == std::vector<std::string>{"A", "C", "E", "D"});
+  CHECK(ids(kg, both[1]) == std::vector<std::string>{"A", "B", "D"});
 }
 
 TEST_CASE("paths: the heaviest edge between two actors is the hop", "[paths]") {
