@@ -241,7 +241,8 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   std::uint32_t p = t;
   while (p < sentence_.end_token) {
     const std::string& key = doc_.token_keys[p];
-    if (key == "the" || key == "a" || key == "an" || key == "both" || key == "fellow") {
+    if (key == "the" || key == "a" || key == "an" || key == "both" || key == "fellow" || key == "its" ||
+        key == "their" || key == "his" || key == "her" || key == "our") {
       ++p;
     } else {
       break;
@@ -251,6 +252,24 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p) {
     // "urged Syria's neighbours": the object is the neighbours, not Syria.
     return is_party(m) && !is_possessive(m) ? list_rightwards(m) : std::vector<int>{};
+  }
+  // "its Sunni Muslim rival Saudi Arabia": a short description before the name.
+  if (p > t && (doc_.token_keys[p - 1] == "its" || doc_.token_keys[p - 1] == "their" || doc_.token_keys[p - 1] == "the" ||
+                doc_.token_keys[p - 1] == "his" || doc_.token_keys[p - 1] == "her" || doc_.token_keys[p - 1] == "our")) {
+    for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {
+      int named = mention_at(u);
+      if (named >= 0) {
+        if (u > p && doc_.mentions[static_cast<std::size_t>(named)].first_token == u && is_party(named) &&
+            !is_possessive(named)) {
+          return list_rightwards(named);
+        }
+        break;
+      }
+      if (!std::isalpha(static_cast<unsigned char>(doc_.token_keys[u][0])) || lex_.prepositions.contains(doc_.token_keys[u]) ||
+          doc_.token_keys[u] == "and" || doc_.token_keys[u] == "of") {
+        break;
+      }
+    }
   }
   // "ten countries including X, Y and Z": the named members are the parties.
   for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {

@@ -78,9 +78,15 @@ void StatementExtractor::run(Document& doc) const {
 
     // Does anything between `from` and the cue at `cue` deny, negate, plan or suppose it?
     auto undermined = [&](long from, std::uint32_t cue) {
+      // A denial or condition reaches the cue unless a new clause starts between them:
+      // "Russia denied having ties" but "Moscow denies this and accuses Turkey".
+      bool scoped = false;
       for (std::uint32_t t = sentence.first_token; t < cue; ++t) {
-        if (clause.match(lex.denials, t) || clause.match(lex.conditionals, t)) return true;
+        const std::string& key = doc.token_keys[t];
+        if (key == ";" || ((key == "and" || key == "but") && clause.mention_ending_at(t) < 0)) scoped = false;
+        if (clause.match(lex.denials, t) || clause.match(lex.conditionals, t)) scoped = true;
       }
+      if (scoped) return true;
       for (long t = std::max<long>(from, sentence.first_token); t < static_cast<long>(cue); ++t) {
         auto u = static_cast<std::uint32_t>(t);
         if (clause.mention_at(u) >= 0) continue;
@@ -223,6 +229,15 @@ void StatementExtractor::run(Document& doc) const {
           }
           if (!reading.targets.empty()) reading.sources = {-1};  // the speaker
           break;
+        }
+      }
+      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure &&
+          kind != CueKind::Obligation) {
+        // "The United States and China accuse each other": every one of them, of the others.
+        std::uint32_t object = cue_end;
+        if (object + 1 < end && ((doc.token_keys[object] == "each" && doc.token_keys[object + 1] == "other") ||
+                                 (doc.token_keys[object] == "one" && doc.token_keys[object + 1] == "another"))) {
+          reading.targets = reading.sources;
         }
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);

@@ -189,3 +189,15 @@ TEST_CASE("relations: speakers, pronouns and descriptions across sentences", "[r
        {"FRA has-ties-with HAMAS", "HAMAS has-ties-with JPN"}},
   });
 }
+
+TEST_CASE("relations: reciprocals, descriptions before names, denial scope", "[relations]") {
+  check_table({
+      {"The United States and China accuse each other of spying.",
+       {"USA criticizes CHN", "CHN criticizes USA"}},
+      {"Iran has called on its Sunni rival Egypt to help.", {"IRN urges EGY"}},
+      {"Iran has called on its rivals to help.", {}},
+      {"Moscow denies this and accuses Turkey of lying.", {"RUS criticizes TUR"}},
+      {"Moscow denies that it criticized Turkey.", {}},
+      {"Britain urged its neighbours in Europe to act.", {}},
+  });
+}
