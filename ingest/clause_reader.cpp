@@ -249,7 +249,8 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     }
   }
   int m = mention_at(p);
-  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p) {
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p &&
+      !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
     // "urged Syria's neighbours": the object is the neighbours, not Syria.
     return is_party(m) && !is_possessive(m) ? list_rightwards(m) : std::vector<int>{};
   }
@@ -258,6 +259,10 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
                 doc_.token_keys[p - 1] == "his" || doc_.token_keys[p - 1] == "her" || doc_.token_keys[p - 1] == "our")) {
     for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {
       int named = mention_at(u);
+      if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) {
+        u = doc_.mentions[static_cast<std::size_t>(named)].end_token - 1;  // "Sunni Muslim" names no actor
+        continue;
+      }
       if (named >= 0) {
         if (u > p && doc_.mentions[static_cast<std::size_t>(named)].first_token == u && is_party(named) &&
             !is_possessive(named)) {
