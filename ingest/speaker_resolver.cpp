@@ -332,7 +332,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       while (next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t) {
         const Mention& m = doc.mentions[next_mention++];
         if (m.form == MentionForm::Person && m.person >= 0) {
-          last_person = m.person;
+          // '"... whether Assad is held accountable," he said': a name inside a quote is
+          // not who "he" is outside it.
+          if (!doc.tokens[m.first_token].in_quote || doc.tokens[t].in_quote) last_person = m.person;
         } else if (m.form != MentionForm::Demonym && !m.actor_id.empty() && !doc.tokens[m.first_token].in_quote) {
           // Names inside a quote are the speaker's words, not the narrative's antecedents.
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
