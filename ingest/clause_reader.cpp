@@ -82,6 +82,14 @@ long ClauseReader::skip_left(long t) const {
       --t;
       continue;
     }
+    if (doc_.token_keys[static_cast<std::size_t>(t)] == ")") {  // "The European Community (EC) accused"
+      long open = t - 1;
+      while (open >= first && open > t - 5 && doc_.token_keys[static_cast<std::size_t>(open)] != "(") --open;
+      if (open >= first && doc_.token_keys[static_cast<std::size_t>(open)] == "(") {
+        t = open - 1;
+        continue;
+      }
+    }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
     if (length == 0) break;
     t -= static_cast<long>(length);

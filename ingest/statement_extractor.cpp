@@ -46,6 +46,19 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   return {};
 }
 
+// "Iran, which Washington has accused of ...": the object of the verb is the name the
+// relative clause hangs on.
+std::vector<int> relative_antecedent(const ClauseReader& clause, const Document& doc, int subject) {
+  std::uint32_t first = doc.mentions[static_cast<std::size_t>(subject)].first_token;
+  std::uint32_t begin = clause.sentence().first_token;
+  if (first < begin + 3) return {};
+  const std::string& relative = doc.token_keys[first - 1];
+  if ((relative != "which" && relative != "whom") || doc.token_keys[first - 2] != ",") return {};
+  int antecedent = clause.mention_ending_at(first - 2);
+  if (!clause.is_party(antecedent)) return {};
+  return {antecedent};
+}
+
 }  // namespace
 
 graph::Actor StatementExtractor::actor(const std::string& id) const {
@@ -147,6 +160,9 @@ void StatementExtractor::run(Document& doc) const {
             }
             if (reading.targets.empty() && relation == RelationType::Criticizes) {
               reading.targets = blamed_for_event(clause, doc, lex, object);
+            }
+            if (reading.targets.empty() && !reading.sources.empty()) {
+              reading.targets = relative_antecedent(clause, doc, reading.sources.front());
             }
             if (reading.targets.empty() && relation == RelationType::Criticizes && doc.token_keys[t].starts_with("blam")) {
               // "blamed the attack on the Islamic State": the one blamed follows "on".

@@ -201,3 +201,11 @@ TEST_CASE("relations: reciprocals, descriptions before names, denial scope", "[r
       {"Britain urged its neighbours in Europe to act.", {}},
   });
 }
+
+TEST_CASE("relations: acronyms in brackets and relative clauses", "[relations]") {
+  check_table({
+      {"The European Union (EU) accused the United States of dumping.", {"EU criticizes USA"}},
+      {"Diplomats said Iran, which Washington has accused of terrorism, was calm.", {"USA criticizes IRN"}},
+      {"Diplomats said Iran, which Washington has accused Syria of helping, was calm.", {"USA criticizes SYR"}},
+  });
+}
