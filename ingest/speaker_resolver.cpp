@@ -353,8 +353,11 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.person = last_person;
         mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
         added.push_back(std::move(mention));
-      } else if (key == "it" && !last_actor.empty() && clause.match(lex.reporting_verbs, t + 1) > 0) {
-        // '"...," it said': a statement's "it" is the body that issued it.
+      } else if (key == "it" && !last_actor.empty() &&
+                 (clause.match(lex.reporting_verbs, t + 1) > 0 ||
+                  (t == sentence.first_token && clause.match(lex.cues, clause.skip_right(t + 1)) > 0))) {
+        // '"...," it said', "It has asked France to ...": a statement's "it" is the body that
+        // issued it, the latest actor named outside a quote.
         mention.first_token = t;
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;

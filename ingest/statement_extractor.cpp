@@ -146,6 +146,11 @@ void StatementExtractor::run(Document& doc) const {
             }
           } else {
             reading.sources = clause.subject_before(t);
+            if (reading.sources.empty() && doc.token_text(t).ends_with("ing") && before >= static_cast<long>(sentence.first_token)) {
+              // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
+              const std::string& key = doc.token_keys[static_cast<std::size_t>(before)];
+              if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause.main_subject();
+            }
             std::uint32_t object = cue_end;
             if (relation == RelationType::Urges && doc.token_keys[t].starts_with("demand") && object < end &&
                 doc.token_keys[object] == "that") {

@@ -209,3 +209,12 @@ TEST_CASE("relations: acronyms in brackets and relative clauses", "[relations]")
       {"Diplomats said Iran, which Washington has accused Syria of helping, was calm.", {"USA criticizes SYR"}},
   });
 }
+
+TEST_CASE("relations: participles and 'it' as the acting body", "[relations]") {
+  check_table({
+      {"Turkey closed the border, accusing Syria of shelling.", {"TUR criticizes SYR"}},
+      {"The EU is waiting for news, while urging Britain to leave soon.", {"EU urges GBR"}},
+      {"Iran issued a statement. It has also asked France to curb the dissidents.", {"IRN urges FRA"}},
+      {"Iran issued a statement. It is not clear whether France will act.", {}},
+  });
+}
