@@ -12,7 +12,9 @@ namespace {
 
 using graph::RelationType;
 
-// One party list found for a cue, as mention indices.
+// One party list found for a cue, as mention indices; kSpeaker stands for the sentence's
+// speaker ("He said that the U.S has failed").
+constexpr int kSpeaker = -1;
 struct Reading {
   std::vector<int> sources;
   std::vector<int> targets;
@@ -59,63 +61,20 @@ std::vector<int> relative_antecedent(const ClauseReader& clause, const Document&
   return {antecedent};
 }
 
-}  // namespace
+// The cues of one sentence, read one at a time: each read_* finds the parties of one cue.
+class SentenceReading {
+ public:
+  SentenceReading(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lex,
+                  const Attribution* attribution)
+      : doc_(doc), sentence_(sentence), lex_(lex), clause_(doc, sentence, lex), attribution_(attribution),
+        end_(sentence.end_token) {}
 
-graph::Actor StatementExtractor::actor(const std::string& id) const {
-  if (const ActorEntry* entry = dictionary_.find_id(id)) return dictionary_.actor(*entry);
-  return graph::Actor{id, id, graph::ActorKind::Unknown};
-}
-
-void StatementExtractor::run(Document& doc) const {
-  const auto& lex = lexicon_.data();
-  doc.statements.clear();
-  std::size_t next_attribution = 0;
-
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sentence = doc.sentences[s];
-    while (next_attribution < doc.attributions.size() && doc.attributions[next_attribution].sentence < s) {
-      ++next_attribution;
-    }
-    const Attribution* attribution = next_attribution < doc.attributions.size() &&
-                                             doc.attributions[next_attribution].sentence == s
-                                         ? &doc.attributions[next_attribution]
-                                         : nullptr;
-    if (sentence.duplicate) continue;
-    // relations.md: questions assert nothing.
-    if (doc.token_text(sentence.end_token - 1) == "?" ||
-        (sentence.end_token - sentence.first_token > 1 && doc.token_text(sentence.end_token - 2) == "?")) {
-      continue;
-    }
-    ClauseReader clause(doc, sentence, lex);
-    const std::uint32_t end = sentence.end_token;
-
-    // Does anything between `from` and the cue at `cue` deny, negate, plan or suppose it?
-    auto undermined = [&](long from, std::uint32_t cue) {
-      // A denial or condition reaches the cue unless a new clause starts between them:
-      // "Russia denied having ties" but "Moscow denies this and accuses Turkey".
-      bool scoped = false;
-      for (std::uint32_t t = sentence.first_token; t < cue; ++t) {
-        const std::string& key = doc.token_keys[t];
-        if (key == ";" || ((key == "and" || key == "but") && clause.mention_ending_at(t) < 0)) scoped = false;
-        if (clause.match(lex.denials, t) || clause.match(lex.conditionals, t)) scoped = true;
-      }
-      if (scoped) return true;
-      for (long t = std::max<long>(from, sentence.first_token); t < static_cast<long>(cue); ++t) {
-        auto u = static_cast<std::uint32_t>(t);
-        if (clause.mention_at(u) >= 0) continue;
-        if (clause.match(lex.negations, u) || clause.match(lex.plans, u)) return true;
-      }
-      return false;
-    };
-    auto after_subject = [&](const std::vector<int>& subject, std::uint32_t cue) -> long {
-      return subject.empty() ? static_cast<long>(cue) - 3
-                             : static_cast<long>(doc.mentions[static_cast<std::size_t>(subject.back())].end_token);
-    };
-
+  /// Every (reading, relation) of the sentence's cues.
+  std::vector<std::pair<Reading, RelationType>> read() const {
     std::vector<std::pair<Reading, RelationType>> readings;
-    for (std::uint32_t t = sentence.first_token; t < end; ++t) {
-      if (clause.mention_at(t) >= 0) continue;
-      auto cue = lex.cues.match(doc.token_keys, t, end);
+    for (std::uint32_t t = sentence_.first_token; t < end_; ++t) {
+      if (clause_.mention_at(t) >= 0) continue;
+      auto cue = lex_.cues.match(doc_.token_keys, t, end_);
       if (cue.length == 0) continue;
       const RelationType relation = cue_relation(cue.tag);
       const CueKind kind = cue_kind(cue.tag);
@@ -124,170 +83,246 @@ void StatementExtractor::run(Document& doc) const {
       switch (kind) {
         case CueKind::Verb:
         case CueKind::VerbNeedsTo:
-        case CueKind::TieVerb: {
-          // Passive: "Russia was criticized by NATO", "he was criticized during the
-          // campaign by Johnson": the subject is the target; the source follows "by".
-          long before = clause.skip_left(static_cast<long>(t) - 1);
-          bool passive = false;
-          if (doc.token_text(t).ends_with("ed") && relation != RelationType::HasTiesWith) {  // "is allied with"
-            for (long u = std::max<long>(before + 1, sentence.first_token); u < static_cast<long>(t); ++u) {
-              const std::string& key = doc.token_keys[static_cast<std::size_t>(u)];
-              passive = passive || key == "was" || key == "were" || key == "been" || key == "is" || key == "are" ||
-                        key == "being" || key == "be";
-            }
-          }
-          if (passive) {
-            reading.targets = clause.subject_before(t);
-            for (std::uint32_t u = cue_end; u < end && u < cue_end + 8 && doc.token_keys[u] != ","; ++u) {
-              if (doc.token_keys[u] == "by") {
-                reading.sources = clause.object_at(u + 1);
-                break;
-              }
-            }
-          } else {
-            reading.sources = clause.subject_before(t);
-            if (reading.sources.empty() && doc.token_text(t).ends_with("ing") && before >= static_cast<long>(sentence.first_token)) {
-              // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
-              const std::string& key = doc.token_keys[static_cast<std::size_t>(before)];
-              if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause.main_subject();
-            }
-            std::uint32_t object = cue_end;
-            if (relation == RelationType::Urges && doc.token_keys[t].starts_with("demand") && object < end &&
-                doc.token_keys[object] == "that") {
-              ++object;  // "X demanded that Y withdraw"
-            }
-            reading.targets = relation == RelationType::Urges ? clause.object_at(object) : clause.head_object_at(object);
-            if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
-              std::uint32_t after = doc.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-              if (after >= end || (doc.token_keys[after] != "to" && doc.token_keys[after] != "not")) {
-                reading.targets.clear();
-              }
-            }
-            if (reading.targets.empty() && relation == RelationType::Criticizes) {
-              reading.targets = blamed_for_event(clause, doc, lex, object);
-            }
-            if (reading.targets.empty() && !reading.sources.empty()) {
-              reading.targets = relative_antecedent(clause, doc, reading.sources.front());
-            }
-            if (reading.targets.empty() && relation == RelationType::Criticizes && doc.token_keys[t].starts_with("blam")) {
-              // "blamed the attack on the Islamic State": the one blamed follows "on".
-              for (std::uint32_t u = cue_end; u < end && u < cue_end + 8; ++u) {
-                if (doc.token_keys[u] == "on") {
-                  reading.targets = clause.object_at(u + 1);
-                  break;
-                }
-                if (clause.mention_at(u) >= 0 || doc.token_keys[u] == ",") break;
-              }
-            }
-          }
-          if (undermined(after_subject(reading.sources, t), t)) reading = {};
+        case CueKind::TieVerb:
+          reading = read_verb(t, cue_end, relation, kind);
           break;
-        }
-        case CueKind::TieSupport: {
-          // "has ties with", "restored full diplomatic relations with", "have no ties".
-          std::uint32_t noun = clause.skip_right(cue_end);
-          std::size_t length = clause.match(lex.tie_nouns, noun);
-          if (length == 0) break;
-          std::uint32_t after = noun + static_cast<std::uint32_t>(length);
-          reading.sources = clause.subject_before(t);
-          if (after < end && doc.token_keys[after] == "with") {
-            reading.targets = clause.head_object_at(after + 1);
-          } else if (reading.sources.size() >= 2) {
-            // "X and Y restored diplomatic relations": ties among the subjects.
-            reading.targets = reading.sources;
-          }
-          bool negated = false;
-          for (std::uint32_t u = cue_end; u < noun; ++u) negated = negated || clause.match(lex.negations, u) > 0;
-          if (negated || undermined(after_subject(reading.sources, t), t)) reading = {};
-          t = after - 1;
+        case CueKind::TieSupport:
+          reading = read_ties(t, cue_end);
+          if (!reading.targets.empty()) t = last_token_read_;
           break;
-        }
         case CueKind::Failure:
-        case CueKind::Obligation: {
-          // relations.md: "He said that the U.S has failed", "Y should do Z" said by X.
-          if (attribution == nullptr || attribution->actor_id.empty()) break;
-          if (kind == CueKind::Failure) {
-            bool auxiliary = t > sentence.first_token &&
-                             (doc.token_keys[t - 1] == "has" || doc.token_keys[t - 1] == "have" ||
-                              doc.token_keys[t - 1] == "had");
-            bool infinitive = cue_end < end && doc.token_keys[cue_end] == "to";
-            if (!auxiliary && !infinitive) break;
-            // The subject noun phrase: back to the clause boundary; its first party that is
-            // not a place ("the NATO mission in Afghanistan has failed" -> NATO).
-            long p = static_cast<long>(t) - 1;
-            if (auxiliary) --p;
-            if (!auxiliary) {
-              // "Japan failed to ...": without an auxiliary the subject must stand right there.
-              p = clause.skip_left(p);
-              int m = p >= static_cast<long>(sentence.first_token) ? clause.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
-              if (!clause.is_party(m)) break;
-            }
-            long boundary = p;
-            while (boundary >= static_cast<long>(sentence.first_token) && boundary > p - 8) {
-              const std::string& key = doc.token_keys[static_cast<std::size_t>(boundary)];
-              if (clause.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" ||
-                  key == ":" || lex.reporting_verbs.contains(key))) {
-                break;
-              }
-              --boundary;
-            }
-            for (long u = boundary + 1; u <= p; ++u) {
-              int m = clause.mention_at(static_cast<std::uint32_t>(u));
-              // "Iran's policy has failed" criticizes Iran (relations.md: "or its policy").
-              bool owner = m >= 0 && clause.is_possessive(m) && !doc.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-                           doc.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym;
-              if (owner || clause.is_party(m)) {
-                reading.targets = {m};
-                break;
-              }
-            }
-            if (!reading.targets.empty() && undermined(p, t)) reading = {};
-          } else {
-            // "ISIL must be defeated" urges nobody: the subject suffers the act.
-            bool passive = cue_end + 1 < end && doc.token_keys[cue_end] == "be" &&
-                           (doc.token_text(cue_end + 1).ends_with("ed") || doc.token_text(cue_end + 1).ends_with("en"));
-            if (!passive) reading.targets = clause.subject_before(t);
-          }
-          if (!reading.targets.empty()) reading.sources = {-1};  // the speaker
+          reading = read_failure(t, cue_end);
           break;
-        }
+        case CueKind::Obligation:
+          reading = read_obligation(t, cue_end);
+          break;
       }
       if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure &&
-          kind != CueKind::Obligation) {
-        // "The United States and China accuse each other": every one of them, of the others.
-        std::uint32_t object = cue_end;
-        if (object + 1 < end && ((doc.token_keys[object] == "each" && doc.token_keys[object + 1] == "other") ||
-                                 (doc.token_keys[object] == "one" && doc.token_keys[object + 1] == "another"))) {
-          reading.targets = reading.sources;
-        }
+          kind != CueKind::Obligation && is_reciprocal(cue_end)) {
+        reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
     }
+    return readings;
+  }
 
-    for (const auto& [reading, relation] : readings) {
-      for (int source : reading.sources) {
-        for (int target : reading.targets) {
-          const Mention* src = source >= 0 ? &doc.mentions[static_cast<std::size_t>(source)] : nullptr;
-          const Mention& dst = doc.mentions[static_cast<std::size_t>(target)];
-          std::string source_id = src ? src->actor_id : attribution->actor_id;
-          if (source_id.empty() || dst.actor_id.empty() || source_id == dst.actor_id) continue;  // no self-edges
-          graph::Statement statement;
-          statement.source = actor(source_id);
-          statement.relation = relation;
-          statement.target = actor(dst.actor_id);
-          if (graph::is_symmetric(relation) && statement.target.id < statement.source.id) {
-            std::swap(statement.source, statement.target);
-          }
-          statement.evidence.doc = doc.id;
-          statement.evidence.sentence = sentence.index;
-          statement.evidence.text = std::string(doc.slice(sentence.span));
-          statement.evidence.date = doc.date;
-          int person = src && src->person >= 0 ? src->person : (attribution ? attribution->person : -1);
-          if (person >= 0 && !doc.persons[static_cast<std::size_t>(person)].name.empty()) {
-            statement.evidence.speaker = doc.persons[static_cast<std::size_t>(person)].name;
-          }
-          doc.statements.push_back(std::move(statement));
+ private:
+  // SOURCE cue TARGET: "Moscow hit out at NATO", "asked Russia to withdraw", and the passive
+  // "Russia was criticized by NATO".
+  Reading read_verb(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind) const {
+    Reading reading;
+    long before = clause_.skip_left(static_cast<long>(t) - 1);
+    if (is_passive(t, before, relation)) {
+      // "he was criticized during the campaign by Johnson": the source follows "by".
+      reading.targets = clause_.subject_before(t);
+      for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8 && doc_.token_keys[u] != ","; ++u) {
+        if (doc_.token_keys[u] == "by") {
+          reading.sources = clause_.object_at(u + 1);
+          break;
         }
+      }
+    } else {
+      reading.sources = clause_.subject_before(t);
+      if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
+        // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
+        const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
+        if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause_.main_subject();
+      }
+      std::uint32_t object = cue_end;
+      if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand") && object < end_ &&
+          doc_.token_keys[object] == "that") {
+        ++object;  // "X demanded that Y withdraw"
+      }
+      reading.targets = relation == RelationType::Urges ? clause_.object_at(object) : clause_.head_object_at(object);
+      if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
+        std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not")) reading.targets.clear();
+      }
+      if (reading.targets.empty() && relation == RelationType::Criticizes) {
+        reading.targets = blamed_for_event(clause_, doc_, lex_, object);
+      }
+      if (reading.targets.empty() && !reading.sources.empty()) {
+        reading.targets = relative_antecedent(clause_, doc_, reading.sources.front());
+      }
+      if (reading.targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
+        reading.targets = blamed_on(cue_end);
+      }
+    }
+    if (undermined(after_subject(reading.sources, t), t)) return {};
+    return reading;
+  }
+
+  // "has ties with", "restored full diplomatic relations with", "X and Y restored relations";
+  // "have no ties" is no edge.
+  Reading read_ties(std::uint32_t t, std::uint32_t cue_end) const {
+    Reading reading;
+    std::uint32_t noun = clause_.skip_right(cue_end);
+    std::size_t length = clause_.match(lex_.tie_nouns, noun);
+    if (length == 0) return {};
+    std::uint32_t after = noun + static_cast<std::uint32_t>(length);
+    last_token_read_ = after - 1;
+    reading.sources = clause_.subject_before(t);
+    if (after < end_ && doc_.token_keys[after] == "with") {
+      reading.targets = clause_.head_object_at(after + 1);
+    } else if (reading.sources.size() >= 2) {
+      reading.targets = reading.sources;  // ties among the subjects
+    }
+    for (std::uint32_t u = cue_end; u < noun; ++u) {
+      if (clause_.match(lex_.negations, u)) return {};
+    }
+    if (undermined(after_subject(reading.sources, t), t)) return {};
+    return reading;
+  }
+
+  // relations.md: "He said that the U.S has failed to ..." criticizes the U.S; so does
+  // "the NATO mission in Afghanistan has failed" (NATO, not the place) and "Iran's policy
+  // has failed". The source is the sentence's speaker.
+  Reading read_failure(std::uint32_t t, std::uint32_t cue_end) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    bool auxiliary = t > sentence_.first_token && (doc_.token_keys[t - 1] == "has" ||
+                                                   doc_.token_keys[t - 1] == "have" || doc_.token_keys[t - 1] == "had");
+    bool infinitive = cue_end < end_ && doc_.token_keys[cue_end] == "to";
+    if (!auxiliary && !infinitive) return {};  // "the failed coup"
+    long p = static_cast<long>(t) - 1;
+    if (auxiliary) {
+      --p;
+    } else {
+      // "Japan failed to ...": without an auxiliary the subject must stand right there.
+      p = clause_.skip_left(p);
+      int m = p >= first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
+      if (!clause_.is_party(m)) return {};
+    }
+    long boundary = p;
+    while (boundary >= first() && boundary > p - 8) {
+      const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
+      if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
+          (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" || key == ":" ||
+           lex_.reporting_verbs.contains(key))) {
+        break;
+      }
+      --boundary;
+    }
+    Reading reading;
+    for (long u = boundary + 1; u <= p; ++u) {
+      int m = clause_.mention_at(static_cast<std::uint32_t>(u));
+      const bool owner = m >= 0 && clause_.is_possessive(m) && !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+                         doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym;
+      if (owner || clause_.is_party(m)) {
+        reading.targets = {m};
+        break;
+      }
+    }
+    if (reading.targets.empty() || undermined(p, t)) return {};
+    reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
+  Reading read_obligation(std::uint32_t t, std::uint32_t cue_end) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    // "ISIL must be defeated" urges nobody: the subject suffers the act.
+    if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" &&
+        (doc_.token_text(cue_end + 1).ends_with("ed") || doc_.token_text(cue_end + 1).ends_with("en"))) {
+      return {};
+    }
+    Reading reading;
+    reading.targets = clause_.subject_before(t);
+    if (!reading.targets.empty()) reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // "blamed the attack on the Islamic State": the one blamed follows "on".
+  std::vector<int> blamed_on(std::uint32_t cue_end) const {
+    for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8; ++u) {
+      if (doc_.token_keys[u] == "on") return clause_.object_at(u + 1);
+      if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
+    }
+    return {};
+  }
+
+  // "was criticized", "has been urged": a form of "be" between the subject and the cue.
+  // "is allied with" is no passive: the ties are the subject's own.
+  bool is_passive(std::uint32_t t, long before, RelationType relation) const {
+    if (!doc_.token_text(t).ends_with("ed") || relation == RelationType::HasTiesWith) return false;
+    for (long u = std::max<long>(before + 1, first()); u < static_cast<long>(t); ++u) {
+      const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
+      if (key == "was" || key == "were" || key == "been" || key == "is" || key == "are" || key == "being" ||
+          key == "be") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool is_reciprocal(std::uint32_t at) const {
+    return at + 1 < end_ && ((doc_.token_keys[at] == "each" && doc_.token_keys[at + 1] == "other") ||
+                             (doc_.token_keys[at] == "one" && doc_.token_keys[at + 1] == "another"));
+  }
+
+  // Does anything deny, negate, plan or suppose the cue at `cue`? Negations and plans
+  // count between the subject (`from`) and the cue; a denial or condition anywhere before
+  // it, unless a new clause starts between them: "Russia denied having ties" but "Moscow
+  // denies this and accuses Turkey".
+  bool undermined(long from, std::uint32_t cue) const {
+    bool scoped = false;
+    for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
+      const std::string& key = doc_.token_keys[t];
+      if (key == ";" || ((key == "and" || key == "but") && clause_.mention_ending_at(t) < 0)) scoped = false;
+      if (clause_.match(lex_.denials, t) || clause_.match(lex_.conditionals, t)) scoped = true;
+    }
+    if (scoped) return true;
+    for (long t = std::max<long>(from, first()); t < static_cast<long>(cue); ++t) {
+      auto u = static_cast<std::uint32_t>(t);
+      if (clause_.mention_at(u) >= 0) continue;
+      if (clause_.match(lex_.negations, u) || clause_.match(lex_.plans, u)) return true;
+    }
+    return false;
+  }
+
+  long after_subject(const std::vector<int>& subject, std::uint32_t cue) const {
+    return subject.empty() ? static_cast<long>(cue) - 3
+                           : static_cast<long>(doc_.mentions[static_cast<std::size_t>(subject.back())].end_token);
+  }
+
+  long first() const { return static_cast<long>(sentence_.first_token); }
+
+  const Document& doc_;
+  const Sentence& sentence_;
+  const RelationLexicon::Data& lex_;
+  ClauseReader clause_;
+  const Attribution* attribution_;
+  const std::uint32_t end_;
+  mutable std::uint32_t last_token_read_ = 0;  // where read_ties stopped, so its words are not read again
+};
+
+}  // namespace
+
+graph::Actor StatementExtractor::actor(const std::string& id) const {
+  if (const ActorEntry* entry = dictionary_.find_id(id)) return dictionary_.actor(*entry);
+  return graph::Actor{id, id, graph::ActorKind::Unknown};
+}
+
+void StatementExtractor::run(Document& doc) const {
+  doc.statements.clear();
+  std::size_t next_attribution = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    while (next_attribution < doc.attributions.size() && doc.attributions[next_attribution].sentence < s) {
+      ++next_attribution;
+    }
+    const Attribution* attribution =
+        next_attribution < doc.attributions.size() && doc.attributions[next_attribution].sentence == s
+            ? &doc.attributions[next_attribution]
+            : nullptr;
+    if (sentence.duplicate) continue;
+    // relations.md: questions assert nothing.
+    if (doc.token_text(sentence.end_token - 1) == "?" ||
+        (sentence.end_token - sentence.first_token > 1 && doc.token_text(sentence.end_token - 2) == "?")) {
+      continue;
+    }
+    for (const auto& [reading, relation] : SentenceReading(doc, sentence, lexicon_.data(), attribution).read()) {
+      for (int source : reading.sources) {
+        for (int target : reading.targets) add_statement(doc, sentence, attribution, source, relation, target);
       }
     }
   }
@@ -303,6 +338,31 @@ void StatementExtractor::run(Document& doc) const {
     if (!seen.emplace(st.evidence.sentence, st.source.id, st.relation, st.target.id).second) return true;
     return st.evidence.sentence < 0 && in_body.count({st.source.id, st.relation, st.target.id}) > 0;
   });
+}
+
+void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution,
+                                       int source, graph::RelationType relation, int target) const {
+  const Mention* src = source != kSpeaker ? &doc.mentions[static_cast<std::size_t>(source)] : nullptr;
+  const Mention& dst = doc.mentions[static_cast<std::size_t>(target)];
+  const std::string& source_id = src ? src->actor_id : attribution->actor_id;
+  if (source_id.empty() || dst.actor_id.empty() || source_id == dst.actor_id) return;  // relations.md: no self-edges
+  graph::Statement statement;
+  statement.source = actor(source_id);
+  statement.relation = relation;
+  statement.target = actor(dst.actor_id);
+  if (graph::is_symmetric(relation) && statement.target.id < statement.source.id) {
+    std::swap(statement.source, statement.target);
+  }
+  statement.evidence.doc = doc.id;
+  statement.evidence.sentence = sentence.index;
+  statement.evidence.text = std::string(doc.slice(sentence.span));
+  statement.evidence.date = doc.date;
+  // relations.md: the speaker is kept as evidence, also of claims about others.
+  int person = src && src->person >= 0 ? src->person : (attribution ? attribution->person : -1);
+  if (person >= 0 && !doc.persons[static_cast<std::size_t>(person)].name.empty()) {
+    statement.evidence.speaker = doc.persons[static_cast<std::size_t>(person)].name;
+  }
+  doc.statements.push_back(std::move(statement));
 }
 
 }  // namespace ng::ingest

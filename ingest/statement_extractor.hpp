@@ -23,6 +23,8 @@ class StatementExtractor : public Stage {
 
  private:
   graph::Actor actor(const std::string& id) const;
+  void add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution, int source,
+                     graph::RelationType relation, int target) const;
 
   const ActorDictionary& dictionary_;
   const RelationLexicon& lexicon_;
