@@ -74,6 +74,33 @@ bool is_title_case(const Document& doc, const Sentence& sentence) {
   return words >= 3 && capitalized * 10 >= words * 7;
 }
 
+// The end of a role phrase at t ("foreign minister", "deputy foreign minister"), or 0;
+// `former` tells whether it opens with "former" (a former official speaks for nobody).
+std::uint32_t role_end_at(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t t, bool& former) {
+  const std::uint32_t end = clause.sentence().end_token;
+  former = false;
+  if (std::size_t f = clause.match(lex.former_markers, t)) {
+    former = true;
+    t += static_cast<std::uint32_t>(f);
+  }
+  for (std::uint32_t u = t; u < end;) {
+    if (std::size_t role = clause.match(lex.roles, u)) return u + static_cast<std::uint32_t>(role);
+    std::size_t modifier = clause.match(lex.role_modifiers, u);
+    if (!modifier) break;
+    u += static_cast<std::uint32_t>(modifier);
+  }
+  return 0;
+}
+
+// The end of a personal name of up to four words starting at t (t itself when none).
+std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                          std::uint32_t t) {
+  const std::uint32_t end = clause.sentence().end_token;
+  std::uint32_t u = t;
+  while (u < end && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+  return u;
+}
+
 }  // namespace
 
 void SpeakerResolver::run(Document& doc) const {
@@ -109,152 +136,146 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
 }
 
 void SpeakerResolver::find_persons(Document& doc) const {
-  const auto& lex = lexicon_.data();
   for (const Sentence& sentence : doc.sentences) {
-    const std::uint32_t end = sentence.end_token;
-    auto role_at = [&](const ClauseReader& clause, std::uint32_t t, bool& former) -> std::uint32_t {
-      former = false;
-      if (std::size_t f = clause.match(lex.former_markers, t)) {
-        former = true;
-        t += static_cast<std::uint32_t>(f);
-      }
-      std::uint32_t u = t;
-      while (u < end) {
-        std::size_t role = clause.match(lex.roles, u);
-        if (role) return u + static_cast<std::uint32_t>(role);
-        std::size_t modifier = clause.match(lex.role_modifiers, u);
-        if (!modifier) break;
-        u += static_cast<std::uint32_t>(modifier);
-      }
-      return 0;
-    };
-    auto name_after = [&](const ClauseReader& clause, std::uint32_t t) -> std::uint32_t {
-      std::uint32_t u = t;
-      while (u < end && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
-      return u;
-    };
-    const bool headline = is_title_case(doc, sentence);
-
-    // "Alexander Mantytskiy, the Russian ambassador to Afghanistan, ...": name, apposition.
-    for (std::uint32_t comma = sentence.first_token + 1; comma < end && !headline; ++comma) {
-      if (doc.token_keys[comma] != ",") continue;
-      ClauseReader clause(doc, sentence, lex);
-      std::uint32_t name_begin = comma;
-      int known = clause.mention_ending_at(comma);
-      if (known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person) {
-        name_begin = doc.mentions[static_cast<std::size_t>(known)].first_token;
-      } else {
-        known = -1;
-        while (name_begin > sentence.first_token && name_begin + 4 > comma && clause.mention_at(name_begin - 1) < 0 &&
-               is_name_word(doc, name_begin - 1, lex)) {
-          --name_begin;
-        }
-        std::uint32_t words = comma - name_begin;
-        if (words == 0 || (words == 1 && name_begin == sentence.first_token)) continue;
-      }
-      std::uint32_t t = comma + 1;
-      if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
-      std::string represents;
-      int actor = clause.mention_at(t);
-      if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == t &&
-          doc.mentions[static_cast<std::size_t>(actor)].form != MentionForm::Person) {
-        represents = doc.mentions[static_cast<std::size_t>(actor)].actor_id;
-        t = doc.mentions[static_cast<std::size_t>(actor)].end_token;
-        if (t < end && doc.token_keys[t] == "'s") ++t;
-      }
-      bool former = false;
-      std::uint32_t role_end = role_at(clause, t, former);
-      if (role_end == 0) continue;
-      // What may follow the role inside the apposition: "of Russia" (whom the person
-      // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
-      std::uint32_t stop = role_end;
-      while (stop + 1 < end && (doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for" ||
-                                doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in")) {
-        std::uint32_t at = stop + 1;
-        if (doc.token_keys[at] == "the" && at + 1 < end) ++at;
-        int m = clause.mention_at(at);
-        if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) break;
-        if ((doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for") && represents.empty()) {
-          represents = doc.mentions[static_cast<std::size_t>(m)].actor_id;
-        }
-        stop = doc.mentions[static_cast<std::size_t>(m)].end_token;
-      }
-      if (stop < end && doc.token_keys[stop] != ",") continue;
-      if (former) represents.clear();
-      std::string name(doc.slice({doc.tokens[name_begin].span.begin, doc.tokens[comma - 1].span.end}));
-      int person = known >= 0 ? doc.mentions[static_cast<std::size_t>(known)].person
-                              : add_person(doc, name, represents, std::string(doc.slice(
-                                    {doc.tokens[comma + 1].span.begin, doc.tokens[role_end - 1].span.end})));
-      if (person >= 0 && doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
-        doc.persons[static_cast<std::size_t>(person)].represents = represents;
-      }
-      Mention mention;
-      mention.first_token = name_begin;
-      mention.end_token = stop < end && doc.token_keys[stop] == "," ? stop + 1 : stop;
-      mention.form = MentionForm::Person;
-      mention.person = person;
-      mention.actor_id = person >= 0 ? doc.persons[static_cast<std::size_t>(person)].represents : represents;
-      put_mention(doc.mentions, std::move(mention));
-      comma = stop;
+    if (is_title_case(doc, sentence)) {
+      find_titled_persons(doc, sentence, true);
+      continue;
     }
+    find_appositions(doc, sentence);
+    find_titled_persons(doc, sentence, false);
+  }
+}
 
-    // "NATO secretary general Jens Stoltenberg", "the Russian envoy", "President X".
-    std::optional<ClauseReader> reader;
-    for (std::uint32_t t = sentence.first_token; t < end; ++t) {
-      if (!reader) reader.emplace(doc, sentence, lex);
-      const ClauseReader& clause = *reader;
-      int m = clause.mention_at(t);
-      std::string represents;
-      std::uint32_t role_start = t;
-      if (m >= 0) {
-        const Mention& actor = doc.mentions[static_cast<std::size_t>(m)];
-        if (actor.first_token != t || actor.form == MentionForm::Person || actor.form == MentionForm::Pronoun) {
-          t = actor.end_token - 1;
-          continue;
-        }
-        represents = actor.actor_id;
-        role_start = actor.end_token;
-        if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
-      } else if (!is_capitalized(doc.token_text(t)) || headline) {
-        continue;  // a bare role names a person only as a title: "President Obama"
+// "Alexander Mantytskiy, the Russian ambassador to Afghanistan, ...": a name, then the
+// role in apposition; the actor before the role ("the Russian ambassador") or after "of"
+// ("the president of Turkey") is whom the person speaks for, not the host after "to".
+void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) const {
+  const auto& lex = lexicon_.data();
+  const std::uint32_t end = sentence.end_token;
+  for (std::uint32_t comma = sentence.first_token + 1; comma < end; ++comma) {
+    if (doc.token_keys[comma] != ",") continue;
+    ClauseReader clause(doc, sentence, lex);
+    std::uint32_t name_begin = comma;
+    int known = clause.mention_ending_at(comma);
+    if (known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person) {
+      name_begin = doc.mentions[static_cast<std::size_t>(known)].first_token;
+    } else {
+      known = -1;
+      while (name_begin > sentence.first_token && name_begin + 4 > comma && clause.mention_at(name_begin - 1) < 0 &&
+             is_name_word(doc, name_begin - 1, lex)) {
+        --name_begin;
       }
-      bool former = false;
-      std::uint32_t role_end = role_at(clause, role_start, former);
-      if (role_end == 0) {
-        if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
+      std::uint32_t words = comma - name_begin;
+      if (words == 0 || (words == 1 && name_begin == sentence.first_token)) continue;
+    }
+    std::uint32_t t = comma + 1;
+    if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+    std::string represents;
+    int actor = clause.mention_at(t);
+    if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == t &&
+        doc.mentions[static_cast<std::size_t>(actor)].form != MentionForm::Person) {
+      represents = doc.mentions[static_cast<std::size_t>(actor)].actor_id;
+      t = doc.mentions[static_cast<std::size_t>(actor)].end_token;
+      if (t < end && doc.token_keys[t] == "'s") ++t;
+    }
+    bool former = false;
+    std::uint32_t role_end = role_end_at(clause, lex, t, former);
+    if (role_end == 0) continue;
+    // What may follow the role inside the apposition: "of Russia" (whom the person
+    // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
+    std::uint32_t stop = role_end;
+    while (stop + 1 < end && (doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for" ||
+                              doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in")) {
+      std::uint32_t at = stop + 1;
+      if (doc.token_keys[at] == "the" && at + 1 < end) ++at;
+      int m = clause.mention_at(at);
+      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) break;
+      if ((doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for") && represents.empty()) {
+        represents = doc.mentions[static_cast<std::size_t>(m)].actor_id;
+      }
+      stop = doc.mentions[static_cast<std::size_t>(m)].end_token;
+    }
+    if (stop < end && doc.token_keys[stop] != ",") continue;
+    if (former) represents.clear();
+    std::string name(doc.slice({doc.tokens[name_begin].span.begin, doc.tokens[comma - 1].span.end}));
+    int person = known >= 0 ? doc.mentions[static_cast<std::size_t>(known)].person
+                            : add_person(doc, name, represents, std::string(doc.slice(
+                                  {doc.tokens[comma + 1].span.begin, doc.tokens[role_end - 1].span.end})));
+    if (person >= 0 && doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+      doc.persons[static_cast<std::size_t>(person)].represents = represents;
+    }
+    Mention mention;
+    mention.first_token = name_begin;
+    mention.end_token = stop < end && doc.token_keys[stop] == "," ? stop + 1 : stop;
+    mention.form = MentionForm::Person;
+    mention.person = person;
+    mention.actor_id = person >= 0 ? doc.persons[static_cast<std::size_t>(person)].represents : represents;
+    put_mention(doc.mentions, std::move(mention));
+    comma = stop;
+  }
+}
+
+// "NATO secretary general Jens Stoltenberg", "Russian Foreign Minister Sergei Lavrov",
+// "the Russian envoy" (a role without a name still speaks for its actor), and a bare title
+// before a name ("President X"), which headlines in title case do not count.
+void SpeakerResolver::find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const {
+  const auto& lex = lexicon_.data();
+  const std::uint32_t end = sentence.end_token;
+  std::optional<ClauseReader> reader;
+  for (std::uint32_t t = sentence.first_token; t < end; ++t) {
+    if (!reader) reader.emplace(doc, sentence, lex);
+    const ClauseReader& clause = *reader;
+    int m = clause.mention_at(t);
+    std::string represents;
+    std::uint32_t role_start = t;
+    if (m >= 0) {
+      const Mention& actor = doc.mentions[static_cast<std::size_t>(m)];
+      if (actor.first_token != t || actor.form == MentionForm::Person || actor.form == MentionForm::Pronoun) {
+        t = actor.end_token - 1;
         continue;
       }
-      if (t > sentence.first_token && clause.match_ending(lex.former_markers, t) > 0) former = true;
-      std::uint32_t name_end = name_after(clause, role_end);
-      int known = clause.mention_at(role_end);
-      int person = -1;
-      if (name_end == role_end && known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person &&
-          doc.mentions[static_cast<std::size_t>(known)].first_token == role_end) {
-        person = doc.mentions[static_cast<std::size_t>(known)].person;
-        name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
-      }
-      if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
-      const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
-      if (former) represents.clear();
-      std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
-      if (person < 0) {
-        std::string name = name_end > role_end
-                               ? std::string(doc.slice({doc.tokens[role_end].span.begin, doc.tokens[name_end - 1].span.end}))
-                               : std::string();
-        person = add_person(doc, name, represents, role);
-      } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
-        doc.persons[static_cast<std::size_t>(person)].represents = represents;
-      }
-      Mention mention;
-      mention.first_token = t;
-      mention.end_token = mention_end;
-      mention.form = MentionForm::Person;
-      mention.person = person;
-      mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
-      put_mention(doc.mentions, std::move(mention));
-      reader.reset();
-      t = mention_end - 1;
+      represents = actor.actor_id;
+      role_start = actor.end_token;
+      if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
+    } else if (!is_capitalized(doc.token_text(t)) || headline) {
+      continue;  // a bare role names a person only as a title: "President Obama"
     }
+    bool former = false;
+    std::uint32_t role_end = role_end_at(clause, lex, role_start, former);
+    if (role_end == 0) {
+      if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
+      continue;
+    }
+    if (t > sentence.first_token && clause.match_ending(lex.former_markers, t) > 0) former = true;
+    std::uint32_t name_end = name_end_at(doc, clause, lex, role_end);
+    int known = clause.mention_at(role_end);
+    int person = -1;
+    if (name_end == role_end && known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person &&
+        doc.mentions[static_cast<std::size_t>(known)].first_token == role_end) {
+      person = doc.mentions[static_cast<std::size_t>(known)].person;
+      name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
+    }
+    if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+    const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
+    if (former) represents.clear();
+    std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
+    if (person < 0) {
+      std::string name = name_end > role_end
+                             ? std::string(doc.slice({doc.tokens[role_end].span.begin, doc.tokens[name_end - 1].span.end}))
+                             : std::string();
+      person = add_person(doc, name, represents, role);
+    } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+      doc.persons[static_cast<std::size_t>(person)].represents = represents;
+    }
+    Mention mention;
+    mention.first_token = t;
+    mention.end_token = mention_end;
+    mention.form = MentionForm::Person;
+    mention.person = person;
+    mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
+    put_mention(doc.mentions, std::move(mention));
+    reader.reset();
+    t = mention_end - 1;
   }
 }
 

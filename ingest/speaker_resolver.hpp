@@ -29,6 +29,8 @@ class SpeakerResolver : public Stage {
  private:
   void join_state_nouns(Document& doc) const;
   void find_persons(Document& doc) const;
+  void find_appositions(Document& doc, const Sentence& sentence) const;
+  void find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const;
   void find_other_names(Document& doc) const;
   void recall_surnames(Document& doc) const;
   void resolve_references(Document& doc) const;
