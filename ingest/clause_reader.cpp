@@ -47,7 +47,7 @@ std::size_t ClauseReader::match_ending(const PhraseSet& set, std::uint32_t t) co
   return 0;
 }
 
-bool ClauseReader::is_party(int index) const {
+bool ClauseReader::is_party(int index, bool after_cue) const {
   if (index < 0) return false;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(index)];
   if (m.actor_id.empty() || m.form == MentionForm::Demonym) return false;
@@ -57,7 +57,7 @@ bool ClauseReader::is_party(int index) const {
     if (next < sentence_.end_token && doc_.token_keys[next] == "'s") ++next;
     if (match(lex_.event_nouns, next) > 0) return false;
     // relations.md: "hostages held in Iraq": a country after a preposition is a place.
-    if (m.first_token > sentence_.first_token) {
+    if (m.first_token > sentence_.first_token && !after_cue) {
       std::uint32_t before = m.first_token - 1;
       if (doc_.token_keys[before] == "the" && before > sentence_.first_token) --before;
       const std::string& key = doc_.token_keys[before];
@@ -241,10 +241,15 @@ std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
   return list;
 }
 
+std::vector<int> ClauseReader::object_list(int first_mention) const {
+  if (!is_party(first_mention, true) || is_possessive(first_mention)) return {};
+  return list_rightwards(first_mention);
+}
+
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   int described = mention_at(t);  // "the group", which starts with its article
   if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
-    return is_party(described) && !is_possessive(described) ? list_rightwards(described) : std::vector<int>{};
+    return object_list(described);
   }
   std::uint32_t p = t;
   while (p < sentence_.end_token) {
@@ -260,7 +265,7 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p &&
       !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
     // "urged Syria's neighbours": the object is the neighbours, not Syria.
-    return is_party(m) && !is_possessive(m) ? list_rightwards(m) : std::vector<int>{};
+    return object_list(m);
   }
   // "its Sunni Muslim rival Saudi Arabia": a short description before the name.
   if (p > t && (doc_.token_keys[p - 1] == "its" || doc_.token_keys[p - 1] == "their" || doc_.token_keys[p - 1] == "the" ||

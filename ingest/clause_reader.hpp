@@ -22,7 +22,9 @@ class ClauseReader {
 
   /// True when the mention can be a party: a name, capital, people, person or resolved
   /// pronoun, not a place after a preposition, not a modifier of an event ("the Iraq war").
-  bool is_party(int mention) const;
+  /// `after_cue`: the mention follows a cue that ends in a preposition ("laid into
+  /// Japan"), so that preposition makes no place of it.
+  bool is_party(int mention, bool after_cue = false) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
   bool is_possessive(int mention) const;
 
@@ -59,6 +61,7 @@ class ClauseReader {
  private:
   std::vector<int> list_leftwards(int last_mention) const;
   std::vector<int> list_rightwards(int first_mention) const;
+  std::vector<int> object_list(int first_mention) const;
 
   const Document& doc_;
   const Sentence& sentence_;

@@ -119,7 +119,11 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
     ClauseReader clause(doc, sentence, lex);
     for (Mention& m : doc.mentions) {
       if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
-      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital) continue;
+      // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
+      const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
+      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital && !leader) {
+        continue;
+      }
       std::uint32_t next = m.end_token;
       if (m.form != MentionForm::Demonym && next < sentence.end_token && doc.token_keys[next] == "'s") ++next;
       std::size_t length = clause.match(lex.state_nouns, next);
@@ -131,6 +135,7 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       }
       m.end_token = office_name_end(doc, clause, next, sentence.end_token);
       m.form = MentionForm::Name;
+      m.person = -1;
     }
   }
 }

@@ -218,3 +218,10 @@ TEST_CASE("relations: participles and 'it' as the acting body", "[relations]") {
       {"Iran issued a statement. It is not clear whether France will act.", {}},
   });
 }
+
+TEST_CASE("relations: a leader's administration is the actor", "[relations]") {
+  check_table({
+      {"The Putin government yesterday accused Japan of spying.", {"RUS criticizes JPN"}},
+      {"China laid into Japan over the visit.", {"CHN criticizes JPN"}},
+  });
+}
