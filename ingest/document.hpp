@@ -58,8 +58,8 @@ struct Mention {
 
 /// A person found by role wording, bound to the actor they represent.
 struct Person {
-  std::string name;        // "Alexander Mantytskiy"
-  std::string surname;     // "Mantytskiy"
+  std::string name;        // "Maria Lopez"
+  std::string surname;     // "Lopez"
   std::string represents;  // actor id, "" when unknown
   std::string role;        // "ambassador"
 };

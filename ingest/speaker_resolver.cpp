@@ -151,8 +151,8 @@ void SpeakerResolver::find_persons(Document& doc) const {
   }
 }
 
-// "Alexander Mantytskiy, the Russian ambassador to Afghanistan, ...": a name, then the
-// role in apposition; the actor before the role ("the Russian ambassador") or after "of"
+// "Maria Lopez, the Argentine ambassador to Britain, ...": a name, then the
+// role in apposition; the actor before the role ("the Argentine ambassador") or after "of"
 // ("the president of Turkey") is whom the person speaks for, not the host after "to".
 void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) const {
   const auto& lex = lexicon_.data();

@@ -2,8 +2,8 @@
 // SpeakerResolver: reads mentions and sentences; adds persons, pronoun and description
 // mentions, and one Attribution per sentence whose speaker it finds. In order:
 //  1. "Russian officials", "the Afghan government": a demonym with a state noun is the actor;
-//  2. persons by role wording: "NATO secretary general Jens Stoltenberg", "Alexander
-//     Mantytskiy, the Russian ambassador to Afghanistan,", "the Russian envoy", each bound
+//  2. persons by role wording: "NATO secretary general Jens Stoltenberg", "Maria
+//     Lopez, the Argentine ambassador to Britain,", "the Russian envoy", each bound
 //     to the actor they represent (relations.md: the speaker stands for their actor);
 //  3. a person's later surname ("said Stoltenberg"), "he"/"she", and descriptions
 //     ("the group", "the alliance", "the envoy") resolve to the latest fitting antecedent;
