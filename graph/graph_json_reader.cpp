@@ -139,6 +139,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         if (key_ == "doc") return evidence_.doc = s, has_doc_ = true, true;
         if (key_ == "text") return evidence_.text = s, true;
         if (key_ == "speaker") return evidence_.speaker = std::string(s), true;
+        if (key_ == "speaker_for") return evidence_.speaker_for = std::string(s), true;
         if (key_ == "date") return evidence_.date = s, true;
         return key_ == "sentence" ? value_kind("a string") : true;
       case Context::Top: return fail("not a JSON graph object");
@@ -185,6 +186,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     std::size_t index = 0;
     std::string_view source, target, relation;
     bool has_source = false, has_target = false, has_relation = false, has_weight = false;
+    bool represents = false;
     RelationEdge edge;
   };
 
@@ -227,6 +229,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         {"evidence", "an array"},    {"directed", "a boolean"},
         {"doc", "a string"},         {"sentence", "an integer"},
         {"text", "a string"},        {"speaker", "a string or null"},
+        {"speaker_for", "a string or null"},
         {"date", "a string or null"}};
     for (const auto& [name, type] : kTypes) {
       if (name == key_) return type;
@@ -270,7 +273,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
                    : true;
       case Context::EvidenceItem:
         return (key_ == "doc" || key_ == "sentence" || key_ == "text" || key_ == "speaker" ||
-                key_ == "date")
+                key_ == "speaker_for" || key_ == "date")
                    ? value_kind(found)
                    : true;
       default: return value_kind(found);
@@ -339,6 +342,13 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (!edge_.has_relation && edge_.relation.empty()) {
       return fail(at + ": \"relation\" must be a string");
     }
+    if (edge_.relation == "represents") {
+      // A person-level link, not one of the three relation types.
+      edge_.represents = true;
+      ++edge_index_;
+      if (!seen_nodes_ || nodes_open()) return early_edges_.push_back(std::move(edge_)), true;
+      return apply_edge(edge_);
+    }
     auto type = parse_relation_type(edge_.relation);
     if (!type) return fail(at + ": unknown relation '" + std::string(edge_.relation) + "'");
     edge_.edge.relation = *type;
@@ -366,6 +376,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (!source) return fail(at + ": unknown node '" + std::string(edge.source) + "'");
     auto target = into_.find(edge.target);
     if (!target) return fail(at + ": unknown node '" + std::string(edge.target) + "'");
+    if (edge.represents) return into_.add_represents(*source, *target), true;
     into_.add_edge(*source, *target, std::move(edge.edge));
     return true;
   }
@@ -413,7 +424,7 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
     error = prefix + handler.error();
   }
   if (error) {
-    if (direct) into = KnowledgeGraph(into.max_evidence());
+    if (direct) into.clear();
     return error;
   }
   if (!direct) into.merge(staged);

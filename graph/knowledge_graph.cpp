@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -11,15 +12,16 @@ namespace {
 
 // Undated evidence sorts last, so that dated records are the ones kept under the cap.
 using EvidenceKey = std::tuple<bool, const std::string&, const std::string&, int,
-                               const std::optional<std::string>&, const std::string&>;
+                               const std::optional<std::string>&, const std::string&,
+                               const std::optional<std::string>&>;
 
 EvidenceKey evidence_key(const Evidence& e) {
-  return EvidenceKey(e.date.empty(), e.date, e.doc, e.sentence, e.speaker, e.text);
+  return EvidenceKey(e.date.empty(), e.date, e.doc, e.sentence, e.speaker, e.text, e.speaker_for);
 }
 
 bool same_evidence(const Evidence& a, const Evidence& b) {
   return a.date == b.date && a.doc == b.doc && a.sentence == b.sentence &&
-         a.speaker == b.speaker && a.text == b.text;
+         a.speaker == b.speaker && a.text == b.text && a.speaker_for == b.speaker_for;
 }
 
 void widen_dates(RelationEdge& edge, const std::string& first, const std::string& last) {
@@ -32,6 +34,21 @@ void widen_dates(RelationEdge& edge, const std::string& first, const std::string
 }
 
 }  // namespace
+
+std::string person_id(std::string_view name) {
+  std::string id;
+  for (unsigned char c : name) {
+    if (std::isalnum(c)) {
+      id += static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      id += static_cast<char>(c);  // keep non-ASCII letters as they are
+    } else if (!id.empty() && id.back() != '-') {
+      id += '-';
+    }
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id.empty() ? std::string("person") : id;
+}
 
 bool evidence_less(const Evidence& a, const Evidence& b) {
   return evidence_key(a) < evidence_key(b);
@@ -99,8 +116,26 @@ void KnowledgeGraph::merge_evidence(RelationEdge& edge, const Evidence& evidence
 bool KnowledgeGraph::add(const Statement& statement) {
   // relations.md: an actor never has an edge to itself.
   if (statement.source.id == statement.target.id) return false;
+  if (keep_ && !keep_(statement)) return false;
+  const std::optional<std::string>& speaker = statement.evidence.speaker;
+  const std::optional<std::string>& speaker_for = statement.evidence.speaker_for;
+  bool has_speaker = speaker && !speaker->empty();
+  bool person_speaks = level_ == Level::Person && has_speaker && speaker_for &&
+                       *speaker_for == statement.source.id;
   Vertex source = add_actor(statement.source);
   Vertex target = add_actor(statement.target);
+  if (has_speaker && speaker_for) {
+    // Only the actor the speaker speaks for gains them as a speaker.
+    if (*speaker_for == statement.source.id) graph_[source].speakers.insert(*speaker);
+    if (*speaker_for == statement.target.id) graph_[target].speakers.insert(*speaker);
+  }
+  if (person_speaks) {
+    Vertex actor = source;
+    std::string id = person_id(*speaker);
+    if (id == statement.target.id) return false;
+    source = add_actor(Actor{id, *speaker, ActorKind::Person});
+    add_represents(source, actor);
+  }
   Edge e = edge_for(source, target, statement.relation);
   RelationEdge& edge = graph_[e];
   edge.weight += 1;
@@ -108,10 +143,19 @@ bool KnowledgeGraph::add(const Statement& statement) {
   merge_evidence(edge, statement.evidence);
   graph_[source].statements += 1;
   graph_[target].statements += 1;
-  if (statement.evidence.speaker && !statement.evidence.speaker->empty()) {
-    graph_[source].speakers.insert(*statement.evidence.speaker);
-  }
   return true;
+}
+
+void KnowledgeGraph::clear() {
+  graph_.clear();
+  index_.clear();
+  edge_index_.clear();
+  represents_.clear();
+}
+
+void KnowledgeGraph::add_represents(Vertex person, Vertex actor) {
+  if (person == actor) return;
+  represents_.emplace(graph_[person].id, graph_[actor].id);
 }
 
 void KnowledgeGraph::add_edge(std::string_view source_id, std::string_view target_id,
@@ -163,6 +207,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   for (Edge e : other.sorted_edges()) {
     merge_edge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
   }
+  represents_.insert(other.represents_.begin(), other.represents_.end());
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
