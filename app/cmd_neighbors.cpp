@@ -106,7 +106,7 @@ int run_neighbors(int argc, char** argv) {
   ingest::ActorDictionary dictionary;
   if (!load_dictionary(common, dictionary)) return kExitUsage;
 
-  graph::KnowledgeGraph kg;
+  graph::KnowledgeGraph& kg = process_lifetime_graph();
   if (!load_graph(graph_path, kg, false)) return kExitSkipped;
   int status = kExitOk;
   auto actor = resolve_actor(kg, dictionary, actor_name, graph_path, status);

@@ -60,7 +60,7 @@ int run_path(int argc, char** argv) {
     }
   }
 
-  graph::KnowledgeGraph loaded;
+  graph::KnowledgeGraph& loaded = process_lifetime_graph();
   if (!load_graph(graph_path, loaded, explain)) return kExitSkipped;
   graph::Vertex ends[2];
   const std::string* names[2] = {&from_name, &to_name};

@@ -146,7 +146,7 @@ int run_stats(int argc, char** argv) {
       ->capture_default_str();
   if (int status = parse(app, argc, argv); status >= 0) return status;
 
-  graph::KnowledgeGraph kg;
+  graph::KnowledgeGraph& kg = process_lifetime_graph();
   if (!load_graph(graph_path, kg, false)) return kExitSkipped;
   graph::GraphStats s = graph::graph_stats(kg, top);
   if (json) {

@@ -80,6 +80,10 @@ std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
                                            const std::string& name, const std::string& graph_path,
                                            int& status);
 
+/// A graph the query commands load and never free: destroying a million-edge graph one
+/// edge at a time takes longer than the query, and the OS reclaims it at exit at once.
+graph::KnowledgeGraph& process_lifetime_graph();
+
 /// Reads a graph .json written by `build`; false after printing why.
 bool load_graph(const std::string& path, graph::KnowledgeGraph& graph, bool evidence);
 

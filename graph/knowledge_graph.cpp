@@ -85,7 +85,7 @@ void KnowledgeGraph::add_node_counts(Vertex v, std::uint64_t statements,
 }
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   if (it == index_.end()) return std::nullopt;
   return it->second;
 }
@@ -94,6 +94,14 @@ Edge KnowledgeGraph::edge_for(Vertex source, Vertex target, RelationType relatio
   // relations.md: has-ties-with is one undirected edge per pair, ends in id order.
   if (is_symmetric(relation) && graph_[target].id < graph_[source].id) std::swap(source, target);
   EdgeKey key{source, target, relation};
+  if (edge_index_stale_) {
+    edge_index_.clear();
+    edge_index_.reserve(boost::num_edges(graph_));
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+      edge_index_.emplace(EdgeKey{boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it].relation}, *it);
+    }
+    edge_index_stale_ = false;
+  }
   auto it = edge_index_.find(key);
   if (it != edge_index_.end()) return it->second;
   RelationEdge edge;
@@ -146,10 +154,16 @@ bool KnowledgeGraph::add(const Statement& statement) {
   return true;
 }
 
+void KnowledgeGraph::reserve(std::size_t actors, std::size_t edges) {
+  index_.reserve(actors);
+  edge_index_.reserve(edges);
+}
+
 void KnowledgeGraph::clear() {
   graph_.clear();
   index_.clear();
   edge_index_.clear();
+  edge_index_stale_ = false;
   represents_.clear();
 }
 
@@ -174,10 +188,24 @@ void KnowledgeGraph::add_edge(Vertex source, Vertex target, RelationEdge&& incom
   merge_edge(source, target, std::move(incoming));
 }
 
+void KnowledgeGraph::append_edge(Vertex source, Vertex target, RelationEdge&& incoming) {
+  if (source == target) return;
+  RelationEdge fresh;
+  fresh.relation = incoming.relation;
+  fresh.directed = !is_symmetric(incoming.relation);
+  Edge e = boost::add_edge(source, target, std::move(fresh), graph_).first;
+  edge_index_stale_ = true;
+  absorb(e, std::move(incoming));
+}
+
 template <typename EdgeRef>
 void KnowledgeGraph::merge_edge(Vertex source, Vertex target, EdgeRef&& incoming) {
   if (source == target) return;
-  Edge e = edge_for(source, target, incoming.relation);
+  absorb(edge_for(source, target, incoming.relation), std::forward<EdgeRef>(incoming));
+}
+
+template <typename EdgeRef>
+void KnowledgeGraph::absorb(Edge e, EdgeRef&& incoming) {
   RelationEdge& edge = graph_[e];
   bool fresh = edge.weight == 0 && edge.evidence.empty();
   edge.weight += incoming.weight;

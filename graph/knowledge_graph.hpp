@@ -82,6 +82,12 @@ class KnowledgeGraph {
   Vertex add_actor(const Actor& actor);
   /// Adds to a node's statement count and speakers (graph JSON merging).
   void add_node_counts(Vertex v, std::uint64_t statements, const std::set<std::string>& speakers);
+  /// Adds an edge the caller knows is new (its (source, relation, target) is not in the
+  /// graph, ties with ends in id order): no index lookup. A graph .json written by `build`
+  /// lists its edges sorted, which proves that; the index is rebuilt when next needed.
+  void append_edge(Vertex source, Vertex target, RelationEdge&& edge);
+  /// Room for this many actors and edges, so loading a large graph does not rehash.
+  void reserve(std::size_t actors, std::size_t edges);
   /// Removes every actor and edge; keeps the settings (max_evidence, level, filter).
   void clear();
   /// Merges a whole graph: actors, their counts, and edges, as if both had been read together.
@@ -120,15 +126,23 @@ class KnowledgeGraph {
   void merge_evidence(RelationEdge& edge, const Evidence& evidence) const;
   template <typename EdgeRef>
   void merge_edge(Vertex source, Vertex target, EdgeRef&& incoming);
+  template <typename EdgeRef>
+  void absorb(Edge e, EdgeRef&& incoming);
 
   Graph graph_;
   std::size_t max_evidence_;
   Level level_ = Level::Actor;
   std::function<bool(const Statement&)> keep_;
   std::set<std::pair<std::string, std::string>> represents_;
-  std::unordered_map<std::string, Vertex> index_;
+  // Looked up by string_view without building a std::string (millions of lookups on load).
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>()(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> index_;
   // A hash map: merging a million-edge graph spends its time here.
   std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_index_;
+  bool edge_index_stale_ = false;  // append_edge added edges it does not hold
 };
 
 }  // namespace ng::graph
