@@ -40,6 +40,8 @@ Examples:
   newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json
   newsgraph build news.jsonl --threads 2 -o - --format dot | dot -Tsvg > news.svg
   newsgraph build a.json b.json -o merged.json
+  newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
+  newsgraph build news.jsonl --level person -o out/persons.json
 )";
 
 struct Output {
@@ -79,6 +81,8 @@ int run_build(int argc, char** argv) {
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
   add_common_options(app, common);
+  FilterOptions filters;
+  add_filter_options(app, filters, FilterScope::Build);
   if (int status = parse(app, argc, argv); status >= 0) return status;
 
   std::optional<exporters::Format> forced;
@@ -119,6 +123,7 @@ int run_build(int argc, char** argv) {
   ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
 
   graph::KnowledgeGraph graph(common.max_evidence);
+  if (!configure_graph(filters, graph)) return kExitUsage;
   Progress progress(inputs);
   ingest::BatchSink sink;
   sink.on_document = [&](const ingest::Document& doc) {
@@ -140,6 +145,7 @@ int run_build(int argc, char** argv) {
     return kExitSkipped;
   }
 
+  finish_graph(filters, graph);
   bool write_failed = false;
   exporters::ExportOptions export_options;
   export_options.portable = portable;

@@ -8,5 +8,7 @@ int run_build(int argc, char** argv);
 int run_statements(int argc, char** argv);
 int run_path(int argc, char** argv);
 int run_inspect(int argc, char** argv);
+int run_neighbors(int argc, char** argv);
+int run_stats(int argc, char** argv);
 
 }  // namespace ng::app

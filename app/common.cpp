@@ -5,9 +5,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <thread>
+
+#include "graph/graph_json_reader.hpp"
 
 namespace ng::app {
 
@@ -126,6 +132,140 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
     }
   }
   return match;
+}
+
+void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope) {
+  app.add_option("--types", options.types, "comma list of relation types to keep, e.g. has-ties-with,urges")
+      ->type_name("LIST");
+  app.add_option("--kinds", options.kinds,
+                 "comma list of actor kinds; both ends of an edge must be one, e.g. country,organization")
+      ->type_name("LIST");
+  app.add_option("--min-weight", options.min_weight, "drop edges with fewer supporting statements")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  if (scope != FilterScope::Build) return;
+  app.add_option("--since", options.since,
+                 "keep statements dated on or after this ISO date (undated ones are dropped)")
+      ->type_name("DATE");
+  app.add_option("--until", options.until,
+                 "keep statements dated on or before this ISO date (undated ones are dropped)")
+      ->type_name("DATE");
+  app.add_option("--level", options.level,
+                 "actor (default): a speaker's statement is their actor's; person: speakers become "
+                 "nodes with a represents edge to their actor")
+      ->check(CLI::IsMember({"actor", "person"}))
+      ->capture_default_str();
+}
+
+std::optional<graph::GraphFilter> make_filter(const FilterOptions& options) {
+  graph::GraphFilter filter;
+  std::string bad;
+  auto types = graph::parse_relation_list(options.types, bad);
+  if (!types) {
+    print_error("unknown relation type '" + bad + "' (expected has-ties-with, criticizes or urges)");
+    return std::nullopt;
+  }
+  auto kinds = graph::parse_kind_list(options.kinds, bad);
+  if (!kinds) {
+    print_error("unknown actor kind '" + bad +
+                "' (expected country, organization, armed-group, person or unknown)");
+    return std::nullopt;
+  }
+  for (const std::string* date : {&options.since, &options.until}) {
+    if (!date->empty() && !graph::is_iso_date(*date)) {
+      print_error("bad date '" + *date + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+      return std::nullopt;
+    }
+  }
+  filter.types = std::move(*types);
+  filter.kinds = std::move(*kinds);
+  filter.min_weight = options.min_weight;
+  filter.since = options.since;
+  filter.until = options.until;
+  return filter;
+}
+
+bool configure_graph(const FilterOptions& options, graph::KnowledgeGraph& graph) {
+  auto filter = make_filter(options);
+  if (!filter) return false;
+  graph.set_level(options.level == "person" ? graph::Level::Person : graph::Level::Actor);
+  if (!filter->empty()) {
+    graph.set_statement_filter(
+        [filter = *filter](const graph::Statement& statement) { return filter.keeps(statement); });
+  }
+  return true;
+}
+
+void finish_graph(const FilterOptions& options, graph::KnowledgeGraph& graph) {
+  auto filter = make_filter(options);
+  if (!filter || filter->empty()) return;
+  graph = graph::filter_graph(graph, *filter);
+}
+
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string did_you_mean(const std::vector<std::string>& names) {
+  if (names.empty()) return "";
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  return out + "?";
+}
+
+}  // namespace
+
+std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
+                                           const ingest::ActorDictionary& dictionary,
+                                           const std::string& name, const std::string& graph_path,
+                                           int& status) {
+  if (auto v = graph.find(name)) return v;
+  const ingest::ActorEntry* entry = dictionary.resolve(name);
+  if (entry) {
+    if (auto v = graph.find(entry->id)) return v;
+  }
+  // Graphs may hold actors the dictionary does not know (kind unknown, persons).
+  std::string wanted = lower(name);
+  for (graph::Vertex v : graph.sorted_vertices()) {
+    const graph::ActorNode& node = graph.graph()[v];
+    if (lower(node.id) == wanted || lower(node.label) == wanted) return v;
+  }
+  if (entry) {
+    print_error(entry->label + " (" + entry->id + ") is not in " + graph_path);
+    status = kExitSkipped;
+  } else {
+    print_error("unknown actor '" + name + "'" + did_you_mean(dictionary.closest_names(name, 3)));
+    status = kExitUsage;
+  }
+  return std::nullopt;
+}
+
+graph::KnowledgeGraph& process_lifetime_graph() {
+  static auto* graph = new graph::KnowledgeGraph;  // reachable, so no leak is reported
+  return *graph;
+}
+
+bool load_graph(const std::string& path, graph::KnowledgeGraph& graph, bool evidence) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    print_error("\"" + path + "\": " + std::strerror(errno));
+    return false;
+  }
+  graph::GraphReadOptions read_options;
+  read_options.evidence = evidence;
+  if (auto error = graph::read_graph_json(in, path, graph, read_options)) {
+    print_error(*error);
+    return false;
+  }
+  return true;
 }
 
 Progress::Progress(const std::vector<std::string>& inputs) {

@@ -5,10 +5,13 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "graph/graph_filter.hpp"
+#include "graph/knowledge_graph.hpp"
 #include "ingest/actor_dictionary.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/diagnostics.hpp"
@@ -51,6 +54,38 @@ ingest::BatchOptions batch_options(const CommonOptions& options);
 
 /// The closest candidate by edit distance, or "" when none is close ("did you mean").
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
+
+/// --types, --kinds, --min-weight (build, path, neighbors) and, for build, --since, --until
+/// and --level, as given on the command line.
+struct FilterOptions {
+  std::string types, kinds, since, until, level = "actor";
+  double min_weight = 0;
+};
+enum class FilterScope { Build, Query };
+void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope);
+/// The checked filter; nullopt (after printing why) on a bad type, kind or date.
+std::optional<graph::GraphFilter> make_filter(const FilterOptions& options);
+/// For build: checks the options and sets the graph's level and statement filter, so
+/// statements are filtered as they merge. False (after printing why) on a usage error.
+bool configure_graph(const FilterOptions& options, graph::KnowledgeGraph& graph);
+/// For build, after reading: drops what only the aggregated graph can tell (min weight,
+/// edges of graph .json inputs). Does nothing when no filter was given.
+void finish_graph(const FilterOptions& options, graph::KnowledgeGraph& graph);
+
+/// Resolves an actor named on the command line: a node id of the graph, then any dictionary
+/// alias, then a node id or label without regard to case. On failure prints why and sets
+/// `status`: 2 for an unknown name ("did you mean"), 1 for a known actor the graph lacks.
+std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
+                                           const ingest::ActorDictionary& dictionary,
+                                           const std::string& name, const std::string& graph_path,
+                                           int& status);
+
+/// A graph the query commands load and never free: destroying a million-edge graph one
+/// edge at a time takes longer than the query, and the OS reclaims it at exit at once.
+graph::KnowledgeGraph& process_lifetime_graph();
+
+/// Reads a graph .json written by `build`; false after printing why.
+bool load_graph(const std::string& path, graph::KnowledgeGraph& graph, bool evidence);
 
 /// A progress line on stderr (documents, MB/s, time left), only when stderr is a terminal.
 class Progress {

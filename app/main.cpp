@@ -29,6 +29,8 @@ constexpr Command kCommands[] = {
      ng::app::run_statements},
     {"path", "find a shortest path between two actors in a graph built by `build`", ng::app::run_path},
     {"inspect", "run the pipeline up to a stage and print the document as JSON", ng::app::run_inspect},
+    {"neighbors", "list who an actor has ties with, criticizes or urges, and who does so to it", ng::app::run_neighbors},
+    {"stats", "count nodes and edges, rank actors by degree, find connected components", ng::app::run_stats},
 };
 
 void print_usage(std::FILE* out) {

@@ -125,6 +125,14 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
     out += "];\n";
     buffer.maybe_flush();
   }
+  // Person level only: a person's link to the actor they speak for.
+  for (const auto& [person, actor] : kg.represents()) {
+    out += "  ";
+    append_quoted(out, person);
+    out += " -> ";
+    append_quoted(out, actor);
+    out += " [type=\"represents\", class=\"represents\", label=\"represents\", style=dotted];\n";
+  }
   append_legend(out);
   out += "}\n";
 }

@@ -94,6 +94,19 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     out += "</edge>\n";
     buffer.maybe_flush();
   }
+  // Person level only: a person's link to the actor they speak for.
+  for (const auto& [person, actor] : kg.represents()) {
+    out += "    <edge id=\"e";
+    out += std::to_string(index++);
+    out += "\" source=\"";
+    append_xml_escaped(out, person);
+    out += "\" target=\"";
+    append_xml_escaped(out, actor);
+    out += "\" label=\"represents\">";
+    append_data(out, "weight", "1");
+    append_data(out, "d2", "represents");
+    out += "</edge>\n";
+  }
   out += "  </graph>\n</graphml>\n";
 }
 

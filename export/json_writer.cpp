@@ -48,6 +48,10 @@ void write_evidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
     } else {
       w.Null();
     }
+    if (e.speaker_for) {
+      w.Key("speaker_for");
+      write_string(w, *e.speaker_for);
+    }
     w.Key("date");
     write_optional(w, e.date);
     w.EndObject();
@@ -130,6 +134,23 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     write_evidence(w, edge.evidence);
     w.EndObject();
     buffer.maybe_flush();
+  }
+  // Person level only: a person's link to the actor they speak for, its own relation value.
+  for (const auto& [person, actor] : kg.represents()) {
+    w.StartObject();
+    w.Key("source");
+    write_string(w, person);
+    w.Key("target");
+    write_string(w, actor);
+    w.Key("key");
+    w.String("represents");
+    w.Key("relation");
+    w.String("represents");
+    w.Key("directed");
+    w.Bool(true);
+    w.Key("weight");
+    w.Double(1);
+    w.EndObject();
   }
   w.EndArray();
   w.EndObject();

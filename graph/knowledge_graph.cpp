@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -11,15 +12,16 @@ namespace {
 
 // Undated evidence sorts last, so that dated records are the ones kept under the cap.
 using EvidenceKey = std::tuple<bool, const std::string&, const std::string&, int,
-                               const std::optional<std::string>&, const std::string&>;
+                               const std::optional<std::string>&, const std::string&,
+                               const std::optional<std::string>&>;
 
 EvidenceKey evidence_key(const Evidence& e) {
-  return EvidenceKey(e.date.empty(), e.date, e.doc, e.sentence, e.speaker, e.text);
+  return EvidenceKey(e.date.empty(), e.date, e.doc, e.sentence, e.speaker, e.text, e.speaker_for);
 }
 
 bool same_evidence(const Evidence& a, const Evidence& b) {
   return a.date == b.date && a.doc == b.doc && a.sentence == b.sentence &&
-         a.speaker == b.speaker && a.text == b.text;
+         a.speaker == b.speaker && a.text == b.text && a.speaker_for == b.speaker_for;
 }
 
 void widen_dates(RelationEdge& edge, const std::string& first, const std::string& last) {
@@ -32,6 +34,21 @@ void widen_dates(RelationEdge& edge, const std::string& first, const std::string
 }
 
 }  // namespace
+
+std::string person_id(std::string_view name) {
+  std::string id;
+  for (unsigned char c : name) {
+    if (std::isalnum(c)) {
+      id += static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      id += static_cast<char>(c);  // keep non-ASCII letters as they are
+    } else if (!id.empty() && id.back() != '-') {
+      id += '-';
+    }
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id.empty() ? std::string("person") : id;
+}
 
 bool evidence_less(const Evidence& a, const Evidence& b) {
   return evidence_key(a) < evidence_key(b);
@@ -68,7 +85,7 @@ void KnowledgeGraph::add_node_counts(Vertex v, std::uint64_t statements,
 }
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   if (it == index_.end()) return std::nullopt;
   return it->second;
 }
@@ -77,6 +94,14 @@ Edge KnowledgeGraph::edge_for(Vertex source, Vertex target, RelationType relatio
   // relations.md: has-ties-with is one undirected edge per pair, ends in id order.
   if (is_symmetric(relation) && graph_[target].id < graph_[source].id) std::swap(source, target);
   EdgeKey key{source, target, relation};
+  if (edge_index_stale_) {
+    edge_index_.clear();
+    edge_index_.reserve(boost::num_edges(graph_));
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+      edge_index_.emplace(EdgeKey{boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it].relation}, *it);
+    }
+    edge_index_stale_ = false;
+  }
   auto it = edge_index_.find(key);
   if (it != edge_index_.end()) return it->second;
   RelationEdge edge;
@@ -99,8 +124,26 @@ void KnowledgeGraph::merge_evidence(RelationEdge& edge, const Evidence& evidence
 bool KnowledgeGraph::add(const Statement& statement) {
   // relations.md: an actor never has an edge to itself.
   if (statement.source.id == statement.target.id) return false;
+  if (keep_ && !keep_(statement)) return false;
+  const std::optional<std::string>& speaker = statement.evidence.speaker;
+  const std::optional<std::string>& speaker_for = statement.evidence.speaker_for;
+  bool has_speaker = speaker && !speaker->empty();
+  bool person_speaks = level_ == Level::Person && has_speaker && speaker_for &&
+                       *speaker_for == statement.source.id;
   Vertex source = add_actor(statement.source);
   Vertex target = add_actor(statement.target);
+  if (has_speaker && speaker_for) {
+    // Only the actor the speaker speaks for gains them as a speaker.
+    if (*speaker_for == statement.source.id) graph_[source].speakers.insert(*speaker);
+    if (*speaker_for == statement.target.id) graph_[target].speakers.insert(*speaker);
+  }
+  if (person_speaks) {
+    Vertex actor = source;
+    std::string id = person_id(*speaker);
+    if (id == statement.target.id) return false;
+    source = add_actor(Actor{id, *speaker, ActorKind::Person});
+    add_represents(source, actor);
+  }
   Edge e = edge_for(source, target, statement.relation);
   RelationEdge& edge = graph_[e];
   edge.weight += 1;
@@ -108,10 +151,25 @@ bool KnowledgeGraph::add(const Statement& statement) {
   merge_evidence(edge, statement.evidence);
   graph_[source].statements += 1;
   graph_[target].statements += 1;
-  if (statement.evidence.speaker && !statement.evidence.speaker->empty()) {
-    graph_[source].speakers.insert(*statement.evidence.speaker);
-  }
   return true;
+}
+
+void KnowledgeGraph::reserve(std::size_t actors, std::size_t edges) {
+  index_.reserve(actors);
+  edge_index_.reserve(edges);
+}
+
+void KnowledgeGraph::clear() {
+  graph_.clear();
+  index_.clear();
+  edge_index_.clear();
+  edge_index_stale_ = false;
+  represents_.clear();
+}
+
+void KnowledgeGraph::add_represents(Vertex person, Vertex actor) {
+  if (person == actor) return;
+  represents_.emplace(graph_[person].id, graph_[actor].id);
 }
 
 void KnowledgeGraph::add_edge(std::string_view source_id, std::string_view target_id,
@@ -130,10 +188,24 @@ void KnowledgeGraph::add_edge(Vertex source, Vertex target, RelationEdge&& incom
   merge_edge(source, target, std::move(incoming));
 }
 
+void KnowledgeGraph::append_edge(Vertex source, Vertex target, RelationEdge&& incoming) {
+  if (source == target) return;
+  RelationEdge fresh;
+  fresh.relation = incoming.relation;
+  fresh.directed = !is_symmetric(incoming.relation);
+  Edge e = boost::add_edge(source, target, std::move(fresh), graph_).first;
+  edge_index_stale_ = true;
+  absorb(e, std::move(incoming));
+}
+
 template <typename EdgeRef>
 void KnowledgeGraph::merge_edge(Vertex source, Vertex target, EdgeRef&& incoming) {
   if (source == target) return;
-  Edge e = edge_for(source, target, incoming.relation);
+  absorb(edge_for(source, target, incoming.relation), std::forward<EdgeRef>(incoming));
+}
+
+template <typename EdgeRef>
+void KnowledgeGraph::absorb(Edge e, EdgeRef&& incoming) {
   RelationEdge& edge = graph_[e];
   bool fresh = edge.weight == 0 && edge.evidence.empty();
   edge.weight += incoming.weight;
@@ -163,6 +235,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   for (Edge e : other.sorted_edges()) {
     merge_edge(mapped[boost::source(e, g)], mapped[boost::target(e, g)], g[e]);
   }
+  represents_.insert(other.represents_.begin(), other.represents_.end());
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {

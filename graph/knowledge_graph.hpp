@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/statement.hpp"
@@ -45,9 +46,24 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 /// text), undated last. Keeping the smallest makes the choice independent of input order.
 bool evidence_less(const Evidence& a, const Evidence& b);
 
+/// relations.md: by default the graph is drawn at the actor level (a person's statement is
+/// their actor's); the person level keeps speakers as nodes with a `represents` link.
+enum class Level { Actor, Person };
+
+/// A person's node id: the slug of the name ("Alexander Mantytskiy" -> "alexander-mantytskiy").
+std::string person_id(std::string_view name);
+
 class KnowledgeGraph {
  public:
   explicit KnowledgeGraph(std::size_t max_evidence = 20);
+
+  /// Person level: a statement whose speaker speaks for its source (evidence.speaker_for ==
+  /// source id) becomes the person's edge, and the person gets a `represents` link to the
+  /// actor. Set before adding statements.
+  void set_level(Level level) { level_ = level; }
+  Level level() const { return level_; }
+  /// Statements `keep` rejects are not added (filters applied while building).
+  void set_statement_filter(std::function<bool(const Statement&)> keep) { keep_ = std::move(keep); }
 
   /// Merges one statement: adds both actors if new, then adds weight 1 and the evidence to
   /// the (source, relation, target) edge. Self-edges are ignored (relations.md) and
@@ -66,8 +82,21 @@ class KnowledgeGraph {
   Vertex add_actor(const Actor& actor);
   /// Adds to a node's statement count and speakers (graph JSON merging).
   void add_node_counts(Vertex v, std::uint64_t statements, const std::set<std::string>& speakers);
+  /// Adds an edge the caller knows is new (its (source, relation, target) is not in the
+  /// graph, ties with ends in id order): no index lookup. A graph .json written by `build`
+  /// lists its edges sorted, which proves that; the index is rebuilt when next needed.
+  void append_edge(Vertex source, Vertex target, RelationEdge&& edge);
+  /// Room for this many actors and edges, so loading a large graph does not rehash.
+  void reserve(std::size_t actors, std::size_t edges);
+  /// Removes every actor and edge; keeps the settings (max_evidence, level, filter).
+  void clear();
   /// Merges a whole graph: actors, their counts, and edges, as if both had been read together.
   void merge(const KnowledgeGraph& other);
+
+  /// The person-level `represents` links, (person id, actor id) in id order. They are not
+  /// RelationEdges: the three relation types stay the contract, and the actor level has none.
+  void add_represents(Vertex person, Vertex actor);
+  const std::set<std::pair<std::string, std::string>>& represents() const { return represents_; }
 
   const Graph& graph() const { return graph_; }
   std::optional<Vertex> find(std::string_view id) const;
@@ -97,12 +126,23 @@ class KnowledgeGraph {
   void merge_evidence(RelationEdge& edge, const Evidence& evidence) const;
   template <typename EdgeRef>
   void merge_edge(Vertex source, Vertex target, EdgeRef&& incoming);
+  template <typename EdgeRef>
+  void absorb(Edge e, EdgeRef&& incoming);
 
   Graph graph_;
   std::size_t max_evidence_;
-  std::unordered_map<std::string, Vertex> index_;
+  Level level_ = Level::Actor;
+  std::function<bool(const Statement&)> keep_;
+  std::set<std::pair<std::string, std::string>> represents_;
+  // Looked up by string_view without building a std::string (millions of lookups on load).
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>()(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> index_;
   // A hash map: merging a million-edge graph spends its time here.
   std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_index_;
+  bool edge_index_stale_ = false;  // append_edge added edges it does not hold
 };
 
 }  // namespace ng::graph

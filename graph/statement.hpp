@@ -25,6 +25,10 @@ struct Evidence {
   std::string text;                    // the sentence as it reads after cleaning
   std::optional<std::string> speaker;  // the person who made the statement, when named
   std::string date;                    // ISO date of the document, "" when unknown
+  // The actor id the speaker represents (relations.md: an ambassador speaks for their
+  // country), when the speaker speaks for one. A reported claim ("Mantytskiy said ten
+  // countries enjoy ties with the Taliban") has a speaker but makes no one a speaker for Qatar.
+  std::optional<std::string> speaker_for;
 };
 
 struct Statement {

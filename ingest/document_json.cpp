@@ -43,6 +43,11 @@ void write_statement(Writer& w, const graph::Statement& st) {
   w.Key("speaker");
   if (st.evidence.speaker) write_string(w, *st.evidence.speaker);
   else w.Null();
+  // Optional, so lines without it read as before: the actor the speaker speaks for.
+  if (st.evidence.speaker_for) {
+    w.Key("speaker_for");
+    write_string(w, *st.evidence.speaker_for);
+  }
   w.Key("date");
   write_optional(w, st.evidence.date);
   w.EndObject();

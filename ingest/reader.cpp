@@ -173,6 +173,7 @@ bool Reader::read_object(const rapidjson::Value& object, const std::string& orig
     record.source_name = string_member(object, "source_name", bad).value_or("");
     record.target_name = string_member(object, "target_name", bad).value_or("");
     record.speaker = string_member(object, "speaker", bad);
+    record.speaker_for = string_member(object, "speaker_for", bad);
     record.date = string_member(object, "date", bad).value_or("");
     if (auto it = object.FindMember("sentence"); it != object.MemberEnd()) {
       if (!it->value.IsInt()) bad = true;
@@ -184,6 +185,7 @@ bool Reader::read_object(const rapidjson::Value& object, const std::string& orig
       sanitize_text(*field);
     }
     if (record.speaker) sanitize_text(*record.speaker);
+    if (record.speaker_for) sanitize_text(*record.speaker_for);
     ++counts_.statements;
     return !callbacks_.on_statement || callbacks_.on_statement(std::move(record));
   }
@@ -392,7 +394,11 @@ std::optional<graph::Statement> resolve_statement(const StatementRecord& record,
   statement.source = actor(record.source, record.source_name);
   statement.relation = *relation;
   statement.target = actor(record.target, record.target_name);
-  statement.evidence = graph::Evidence{record.doc, record.sentence, record.text, record.speaker, record.date};
+  statement.evidence = graph::Evidence{record.doc, record.sentence, record.text, record.speaker, record.date,
+                                       std::nullopt};
+  if (record.speaker_for && !record.speaker_for->empty()) {
+    statement.evidence.speaker_for = actor(*record.speaker_for, "").id;
+  }
   return statement;
 }
 

@@ -32,6 +32,7 @@ struct StatementRecord {
   std::string target;
   std::string target_name;
   std::optional<std::string> speaker;
+  std::optional<std::string> speaker_for;  // an actor id or name, like source
   std::string date;    // "" when null or missing
   std::string origin;  // where it was read, for diagnostics
   long line = 0;

@@ -25,7 +25,7 @@ err_has() { grep -qF -- "$1" "$T/err" || fail "stderr lacks '$1': $(head -c 400 
 expect 0 "--help" -- "$NG" --help
 grep -q '^  build ' "$T/out" || fail "--help lists no build"
 expect 0 "help" -- "$NG" help
-for cmd in build statements path inspect; do
+for cmd in build statements path inspect neighbors stats; do
   expect 0 "$cmd --help" -- "$NG" "$cmd" --help
   grep -qi 'example' "$T/out" || fail "$cmd --help has no example"
   expect 0 "help $cmd" -- "$NG" help "$cmd"
@@ -39,6 +39,28 @@ expect 2 "unknown extension" -- "$NG" build "$SAMPLES" -o "$T/g.xyz"
 expect 2 "bad --threads" -- "$NG" build "$SAMPLES" -o "$T/g.json" --threads 0
 expect 2 "unknown stage" -- "$NG" inspect --until sentense "$SAMPLES"
 err_has "did you mean 'sentences'?"
+
+# Queries: neighbors, stats, filters.
+expect 0 "seed graph" -- "$NG" build "$SAMPLES" -o "$T/q.json"
+expect 0 "neighbors" -- "$NG" neighbors "$T/q.json" Russia
+grep -q '^criticizes (2):' "$T/out" || fail "neighbors lists no criticizes group: $(head -c 300 "$T/out")"
+expect 0 "neighbors --json" -- "$NG" neighbors "$T/q.json" TALIBAN --json --types has-ties-with --min-weight 2
+grep -q '"ties"' "$T/out" || fail "neighbors --json has no ties"
+expect 2 "neighbors unknown actor" -- "$NG" neighbors "$T/q.json" Rusia
+err_has "did you mean 'Russia'"
+expect 2 "neighbors bad type" -- "$NG" neighbors "$T/q.json" Russia --types likes
+expect 1 "neighbors missing graph" -- "$NG" neighbors "$T/none.json" Russia
+expect 0 "stats" -- "$NG" stats "$T/q.json" --top 3
+grep -q '^components: 1' "$T/out" || fail "stats shows no components"
+expect 0 "stats --json" -- "$NG" stats "$T/q.json" --json
+grep -q '"top_weighted_degree"' "$T/out" || fail "stats --json lacks top_weighted_degree"
+expect 1 "path filtered away" -- "$NG" path "$T/q.json" USA NATO --kinds country,armed-group
+expect 0 "build --types" -- "$NG" build "$SAMPLES" --types criticizes,urges --min-weight 1 -o "$T/f.json"
+[[ $(grep -c '"relation"' "$T/f.json") == 3 ]] || fail "build --types kept other relations"
+expect 2 "build bad --since" -- "$NG" build "$SAMPLES" --since 2021-8 -o "$T/f.json"
+expect 2 "build bad --kinds" -- "$NG" build "$SAMPLES" --kinds state -o "$T/f.json"
+expect 2 "build bad --level" -- "$NG" build "$SAMPLES" --level group -o "$T/f.json"
+expect 0 "build --level person" -- "$NG" build "$SAMPLES" --level person -o "$T/p.json"
 
 # Outputs.
 expect 0 "build samples" -- "$NG" build "$SAMPLES" -o "$T/g.json" -o "$T/g.graphml" -o "$T/g.dot"

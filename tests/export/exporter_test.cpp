@@ -23,7 +23,7 @@ ng::graph::KnowledgeGraph one_edge_graph() {
   kg.add({{"QAT", "Qatar", ActorKind::Country},
           RelationType::HasTiesWith,
           {"AFG", "A\"f\\g", ActorKind::Country},
-          {"d", 0, "t", std::nullopt, ""}});
+          {"d", 0, "t", std::nullopt, "", std::nullopt}});
   return kg;
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("export: GraphML drops XML-forbidden characters and repairs bad UTF-8"
   kg.add({{"A", "x\x1b\xef\xbf\xbfy\tz\xff\xc3\xa9'", ActorKind::Person},
           RelationType::Urges,
           {"B", "B", ActorKind::Unknown},
-          {"d", -1, "title\x0c", std::string("s\x02"), "2000-01-01"}});
+          {"d", -1, "title\x0c", std::string("s\x02"), "2000-01-01", std::nullopt}});
   std::string xml = render(kg, Format::GraphML);
   CHECK_THAT(xml, Catch::Contains("<data key=\"label\">xy&#9;z\xef\xbf\xbd\xc3\xa9&apos;</data>"));
   CHECK_THAT(xml, Catch::Contains("&quot;text&quot;:&quot;title\\f&quot;,&quot;speaker&quot;:&quot;s\\u0002&quot;"));
@@ -149,7 +149,7 @@ TEST_CASE("export: DOT escapes newlines and keywords, large graphs ask for sfdp"
     kg.add({{"node", "line\nbreak\\", ActorKind::Unknown},
             RelationType::Criticizes,
             {std::string("n").append(std::to_string(i)), "x", ActorKind::Unknown},
-            {"d", 0, "t", std::nullopt, ""}});
+            {"d", 0, "t", std::nullopt, "", std::nullopt}});
   }
   std::string dot = render(kg, Format::Dot);
   CHECK_THAT(dot, Catch::Contains("graph [layout=sfdp, overlap=prism"));
@@ -160,11 +160,11 @@ TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[expo
   using namespace ng::graph;
   std::vector<Statement> all = {
       {{"B", "b", ActorKind::Country}, RelationType::Urges, {"A", "a", ActorKind::Country},
-       {"d1", 1, "x", std::nullopt, "2001-01-01"}},
+       {"d1", 1, "x", std::nullopt, "2001-01-01", std::nullopt}},
       {{"C", "c", ActorKind::Country}, RelationType::HasTiesWith, {"A", "a", ActorKind::Country},
-       {"d2", 0, "y", std::string("S"), ""}},
+       {"d2", 0, "y", std::string("S"), "", std::nullopt}},
       {{"A", "a", ActorKind::Country}, RelationType::Criticizes, {"B", "b", ActorKind::Country},
-       {"d3", 4, "z", std::nullopt, "2003-01-01"}}};
+       {"d3", 4, "z", std::nullopt, "2003-01-01", std::nullopt}}};
   KnowledgeGraph one, two;
   for (const auto& s : all) one.add(s);
   for (auto it = all.rbegin(); it != all.rend(); ++it) two.add(*it);

@@ -14,11 +14,12 @@ inline graph::KnowledgeGraph fixture_graph() {
   graph::Actor nato{"NATO", "NATO", ActorKind::Organization};
   graph::KnowledgeGraph kg;
   kg.add({tal, RelationType::HasTiesWith, rus,
-          {"d1", 0, "Russia has ties with the Taliban.", std::string("Mantytskiy"), "2021-01-05"}});
+          {"d1", 0, "Russia has ties with the Taliban.", std::string("Mantytskiy"), "2021-01-05",
+           std::string("RUS")}});
   kg.add({rus, RelationType::Criticizes, nato,
-          {"d1", 2, "Moscow hit out at NATO & co.", std::nullopt, "2021-01-05"}});
-  kg.add({nato, RelationType::Urges, rus, {"d2", 1, "NATO called on \"Russia\".", std::nullopt, ""}});
-  kg.add({rus, RelationType::Criticizes, nato, {"d3", 0, "Again <b>.", std::nullopt, "2022-03-01"}});
+          {"d1", 2, "Moscow hit out at NATO & co.", std::nullopt, "2021-01-05", std::nullopt}});
+  kg.add({nato, RelationType::Urges, rus, {"d2", 1, "NATO called on \"Russia\".", std::nullopt, "", std::nullopt}});
+  kg.add({rus, RelationType::Criticizes, nato, {"d3", 0, "Again <b>.", std::nullopt, "2022-03-01", std::nullopt}});
   return kg;
 }
 

@@ -34,7 +34,7 @@ TEST_CASE("path-output: one hop per line with arrows in the edge's own direction
 TEST_CASE("path-output: several paths are numbered blocks, explain adds evidence", "[path-output]") {
   KnowledgeGraph kg = ng::test::seed_graph();
   kg.add({ng::test::seed_actor("NATO"), RelationType::Urges, ng::test::seed_actor("RUS"),
-          {"d7", 4, "NATO called on Russia.", std::string("Stoltenberg"), "2021-06-01"}});
+          {"d7", 4, "NATO called on Russia.", std::string("Stoltenberg"), "2021-06-01", std::nullopt}});
   PathOptions options;
   options.k = 2;
   std::ostringstream out;

@@ -7,12 +7,13 @@ using namespace ng::graph;
 namespace {
 
 Statement make(std::string s, RelationType r, std::string t, std::string doc = "d1",
-               int sentence = 0, std::string date = "", std::optional<std::string> speaker = {}) {
+               int sentence = 0, std::string date = "", std::optional<std::string> speaker = {},
+               std::optional<std::string> speaker_for = {}) {
   Statement st;
   st.source = Actor{s, s + " label", ActorKind::Country};
   st.target = Actor{t, t + " label", ActorKind::Country};
   st.relation = r;
-  st.evidence = Evidence{doc, sentence, "text of " + doc, speaker, date};
+  st.evidence = Evidence{doc, sentence, "text of " + doc, speaker, date, speaker_for};
   return st;
 }
 
@@ -62,7 +63,7 @@ TEST_CASE("graph: self edges are ignored", "[graph]") {
 TEST_CASE("graph: evidence keeps the smallest records, dates widen, duplicates drop", "[graph]") {
   KnowledgeGraph kg(2);
   kg.add(make("RUS", RelationType::Criticizes, "USA", "b", 0, ""));
-  kg.add(make("RUS", RelationType::Criticizes, "USA", "c", 0, "2020-05-01", "Lavrov"));
+  kg.add(make("RUS", RelationType::Criticizes, "USA", "c", 0, "2020-05-01", "Lavrov", "RUS"));
   kg.add(make("RUS", RelationType::Criticizes, "USA", "a", 3, "2019-01-02"));
   kg.add(make("RUS", RelationType::Criticizes, "USA", "a", 3, "2019-01-02"));
   const auto& g = kg.graph();

@@ -21,7 +21,7 @@ inline void add_statements(graph::KnowledgeGraph& kg, const std::string& s, grap
                            const std::string& t, int times = 1) {
   for (int i = 0; i < times; ++i) {
     kg.add({seed_actor(s), r, seed_actor(t),
-            {"seed", i, "sentence " + std::to_string(i), std::nullopt, ""}});
+            {"seed", i, "sentence " + std::to_string(i), std::nullopt, "", std::nullopt}});
   }
 }
 
