@@ -360,7 +360,9 @@ void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, 
   // relations.md: the speaker is kept as evidence, also of claims about others.
   int person = src && src->person >= 0 ? src->person : (attribution ? attribution->person : -1);
   if (person >= 0 && !doc.persons[static_cast<std::size_t>(person)].name.empty()) {
-    statement.evidence.speaker = doc.persons[static_cast<std::size_t>(person)].name;
+    const Person& speaker = doc.persons[static_cast<std::size_t>(person)];
+    statement.evidence.speaker = speaker.name;
+    if (!speaker.represents.empty()) statement.evidence.speaker_for = speaker.represents;
   }
   doc.statements.push_back(std::move(statement));
 }
