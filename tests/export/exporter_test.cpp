@@ -172,3 +172,18 @@ TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[expo
     CHECK(render(one, f) == render(two, f));
   }
 }
+
+TEST_CASE("export: DOT legend ids never clash with an actor's id, nameless actors show their id",
+          "[export]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  kg.add({{"legend: country", "legend: country", ActorKind::Unknown},
+          RelationType::Urges,
+          {"X1", "", ActorKind::Unknown},
+          {"d", 0, "t", std::nullopt, ""}});
+  std::string dot = render(kg, Format::Dot);
+  CHECK_THAT(dot, Catch::Contains(R"(  "X1" [label="X1", )"));
+  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: country" [label="country", )"));
+  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: urges a" -> "_legend: urges b" )"));
+  CHECK(dot.find("\n    \"legend: ") == std::string::npos);
+}
