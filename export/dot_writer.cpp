@@ -37,17 +37,20 @@ void append_edge_style(std::string& out, graph::RelationType relation) {
 // Legend ids start with "legend: ", which canonical ids never do; an unknown actor's id is
 // its name as written and could, so the prefix grows until no node id starts with it.
 std::string legend_prefix(const graph::KnowledgeGraph& kg) {
-  std::string prefix = "legend: ";
   const graph::Graph& g = kg.graph();
-  for (bool clash = true; clash;) {
-    clash = false;
+  auto taken = [&g](std::string_view prefix) {
     for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-      if (g[v].id.starts_with(prefix)) {
-        clash = true;
-        prefix.insert(0, "_");
-        break;
-      }
+      if (g[v].id.starts_with(prefix)) return true;
     }
+    return false;
+  };
+  // Underscores, then "legend: " (appending only: GCC 12 -Wrestrict misfires on insert).
+  std::string underscores;
+  std::string prefix = "legend: ";
+  while (taken(prefix)) {
+    underscores += '_';
+    prefix = underscores;
+    prefix += "legend: ";
   }
   return prefix;
 }
