@@ -70,6 +70,7 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     buffer.maybe_flush();
   }
   std::size_t index = 0;
+  std::string evidence;  // reused: one allocation for all edges
   for (graph::Edge e : kg.sorted_edges()) {
     const graph::RelationEdge& edge = g[e];
     std::string_view relation = graph::to_string(edge.relation);
@@ -90,7 +91,9 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     append_data(out, "d2", relation);
     append_data(out, "d3", edge.first_date);
     append_data(out, "d4", edge.last_date);
-    append_data(out, "d5", evidence_json(edge.evidence));
+    evidence.clear();
+    append_evidence_json(evidence, edge.evidence);
+    append_data(out, "d5", evidence);
     out += "</edge>\n";
     buffer.maybe_flush();
   }
