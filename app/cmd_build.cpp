@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 
 #include "app/commands.hpp"
@@ -122,7 +123,17 @@ int run_build(int argc, char** argv) {
   if (!load_dictionary(common, dictionary) || !load_lexicon(common, lexicon)) return kExitUsage;
   ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
 
-  graph::KnowledgeGraph graph(common.max_evidence);
+  // The process ends right after the outputs are written, and freeing a million edges one by
+  // one costs more than writing them (0.7 of 4 s): the system takes the memory back at once,
+  // as compilers do. Sanitizer builds free it, so that LeakSanitizer stays meaningful.
+  auto graph_owner = std::make_unique<graph::KnowledgeGraph>(common.max_evidence);
+  graph::KnowledgeGraph& graph = *graph_owner;
+#if !defined(__SANITIZE_ADDRESS__) && !defined(NG_FREE_AT_EXIT)
+  struct Abandon {
+    std::unique_ptr<graph::KnowledgeGraph>& owner;
+    ~Abandon() { static_cast<void>(owner.release()); }
+  } abandon{graph_owner};
+#endif
   if (!configure_graph(filters, graph)) return kExitUsage;
   Progress progress(inputs);
   ingest::BatchSink sink;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <boost/range/iterator_range.hpp>
 #include <string>
 
 #include "export/output_buffer.hpp"
@@ -33,14 +34,35 @@ void append_edge_style(std::string& out, graph::RelationType relation) {
   if (graph::is_symmetric(relation)) out += ", dir=none";
 }
 
-// Legend ids contain a colon and a space, which canonical actor ids never do.
-void append_legend(std::string& out) {
+// Legend ids start with "legend: ", which canonical ids never do; an unknown actor's id is
+// its name as written and could, so the prefix grows until no node id starts with it.
+std::string legend_prefix(const graph::KnowledgeGraph& kg) {
+  const graph::Graph& g = kg.graph();
+  auto taken = [&g](std::string_view prefix) {
+    for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+      if (g[v].id.starts_with(prefix)) return true;
+    }
+    return false;
+  };
+  // Underscores, then "legend: " (appending only: GCC 12 -Wrestrict misfires on insert).
+  std::string underscores;
+  std::string prefix = "legend: ";
+  while (taken(prefix)) {
+    underscores += '_';
+    prefix = underscores;
+    prefix += "legend: ";
+  }
+  return prefix;
+}
+
+void append_legend(std::string& out, const std::string& prefix) {
   out +=
       "  subgraph cluster_legend {\n"
       "    label=\"Legend\"; fontname=\"Helvetica\"; style=rounded; color=\"#999999\";\n";
   for (graph::ActorKind kind : kAllActorKinds) {
     KindStyle style = kind_style(kind);
-    out += "    \"legend: ";
+    out += "    \"";
+    out += prefix;
     out += graph::to_string(kind);
     out += "\" [label=\"";
     out += graph::to_string(kind);
@@ -52,13 +74,17 @@ void append_legend(std::string& out) {
   }
   for (graph::RelationType relation : graph::kAllRelationTypes) {
     std::string_view name = graph::to_string(relation);
-    out += "    \"legend: ";
+    out += "    \"";
+    out += prefix;
     out += name;
-    out += " a\" [label=\"\", shape=point, width=0.05];\n    \"legend: ";
+    out += " a\" [label=\"\", shape=point, width=0.05];\n    \"";
+    out += prefix;
     out += name;
-    out += " b\" [label=\"\", shape=point, width=0.05];\n    \"legend: ";
+    out += " b\" [label=\"\", shape=point, width=0.05];\n    \"";
+    out += prefix;
     out += name;
-    out += " a\" -> \"legend: ";
+    out += " a\" -> \"";
+    out += prefix;
     out += name;
     out += " b\" [label=\"";
     out += name;
@@ -92,8 +118,9 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
     KindStyle style = kind_style(node.kind);
     out += "  ";
     append_quoted(out, node.id);
+    // A node is drawn with its name; an actor without one falls back to its id.
     out += " [label=";
-    append_quoted(out, node.label);
+    append_quoted(out, node.label.empty() ? node.id : node.label);
     out += ", shape=";
     out += style.shape;
     out += ", fillcolor=\"";
@@ -133,7 +160,7 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
     append_quoted(out, actor);
     out += " [type=\"represents\", class=\"represents\", label=\"represents\", style=dotted];\n";
   }
-  append_legend(out);
+  append_legend(out, legend_prefix(kg));
   out += "}\n";
 }
 

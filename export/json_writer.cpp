@@ -62,10 +62,19 @@ void write_evidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
 }  // namespace
 
 std::string evidence_json(const std::vector<graph::Evidence>& evidence) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  std::string out;
+  append_evidence_json(out, evidence);
+  return out;
+}
+
+void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& evidence) {
+  // One buffer and writer per thread, reused: no allocation per edge once they have grown.
+  thread_local rapidjson::StringBuffer buffer;
+  thread_local rapidjson::Writer<rapidjson::StringBuffer> w;
+  buffer.Clear();
+  w.Reset(buffer);
   write_evidence(w, evidence);
-  return std::string(buffer.GetString(), buffer.GetSize());
+  out.append(buffer.GetString(), buffer.GetSize());
 }
 
 void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {

@@ -11,5 +11,7 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& g);
 
 /// The evidence list as a compact JSON array, as GraphML stores it in a string.
 std::string evidence_json(const std::vector<graph::Evidence>& evidence);
+/// The same, appended to `out`: a writer reuses one buffer instead of a string per edge.
+void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& evidence);
 
 }  // namespace ng::exporters

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace ng::exporters {
 
@@ -22,6 +23,12 @@ class OutputBuffer {
   /// Writes the buffer out once it is big enough; call between records.
   void maybe_flush() {
     if (buffer_.size() >= kBlock) Flush();
+  }
+
+  /// Writes what is buffered, then `text` straight to the stream, without copying it.
+  void write_through(std::string_view text) {
+    Flush();
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
   }
 
   void Put(char c) { buffer_ += c; }

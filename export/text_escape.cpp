@@ -1,6 +1,7 @@
 #include "export/text_escape.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -69,30 +70,48 @@ void walk(std::string& out, std::string_view text, Ascii ascii) {
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text) {
-  // Most text needs no escaping at all: copy it in one go.
-  bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
-  });
-  if (plain) {
-    out.append(text);
-    return;
-  }
-  walk(out, text, [&out](char c) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        // XML 1.0 forbids the other C0 controls even as character references.
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  // Runs of bytes that need nothing are copied whole: most text is one run, and evidence
+  // JSON is long runs between quotes.
+  static constexpr auto kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (char c : {'&', '<', '>', '"', '\''}) plain[static_cast<unsigned char>(c)] = false;
+    return plain;
+  }();
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
+    std::size_t run = i;
+    while (run < size && kPlain[static_cast<unsigned char>(text[run])]) ++run;
+    out.append(text.data() + i, run - i);
+    if (run == size) break;
+    i = run;
+    char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        case '\t': out += "&#9;"; break;
+        case '\n': out += "&#10;"; break;
+        case '\r': out += "&#13;"; break;
+        case '\x7F': out += c; break;  // allowed in XML 1.0
+        default: break;                 // the other C0 controls are forbidden even as &#..;
+      }
+      ++i;
+      continue;
     }
-  });
+    std::size_t n = utf8_length(text, i);
+    if (n == 0) {
+      out += kReplacement;
+      ++i;
+    } else {
+      if (!is_noncharacter_ffff(text, i, n)) out.append(text.data() + i, n);
+      i += n;
+    }
+  }
 }
 
 void append_dot_escaped(std::string& out, std::string_view text) {

@@ -114,6 +114,8 @@ struct BatchReader::State {
       if (sink.on_graph) {
         if (auto why = sink.on_graph(in, origin)) {
           ++summary.skipped;
+          // The graph reader names the file itself; the diagnostic already does.
+          if (why->starts_with(origin + ": ")) why->erase(0, origin.size() + 2);
           report(Diagnostic{Severity::Error, origin, 0, *why});
         }
       }

@@ -1,6 +1,7 @@
 #include "export/exporter.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <sstream>
 
 #include "tests/export/fixture_graph.hpp"
@@ -171,4 +172,52 @@ TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[expo
   for (Format f : {Format::Json, Format::GraphML, Format::Dot}) {
     CHECK(render(one, f) == render(two, f));
   }
+}
+
+TEST_CASE("export: DOT legend ids never clash with an actor's id, nameless actors show their id",
+          "[export]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  kg.add({{"legend: country", "legend: country", ActorKind::Unknown},
+          RelationType::Urges,
+          {"X1", "", ActorKind::Unknown},
+          {"d", 0, "t", std::nullopt, ""}});
+  std::string dot = render(kg, Format::Dot);
+  CHECK_THAT(dot, Catch::Contains(R"(  "X1" [label="X1", )"));
+  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: country" [label="country", )"));
+  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: urges a" -> "_legend: urges b" )"));
+  CHECK(dot.find("\n    \"legend: ") == std::string::npos);
+}
+
+TEST_CASE("export: a large GraphML, formatted on two threads, keeps sorted order and ids", "[export]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  const int n = 300;  // 300 x 299 criticizes edges: above the two-thread threshold
+  for (int a = 0; a < n; ++a) {
+    for (int b = 0; b < n; ++b) {
+      if (a == b) continue;
+      char sa[8], sb[8];
+      std::snprintf(sa, sizeof sa, "A%03d", a);
+      std::snprintf(sb, sizeof sb, "A%03d", b);
+      kg.add({{sa, sa, ActorKind::Unknown}, RelationType::Criticizes, {sb, sb, ActorKind::Unknown},
+              {"d", a, "t", std::nullopt, ""}});
+    }
+  }
+  std::string xml = render(kg, Format::GraphML);
+  std::size_t pos = 0, count = 0;
+  std::string previous;
+  bool ordered = true, numbered = true;
+  while ((pos = xml.find("    <edge id=\"e", pos)) != std::string::npos) {
+    std::size_t id_end = xml.find('"', pos + 15);
+    numbered = numbered && xml.compare(pos + 15, id_end - pos - 15, std::to_string(count)) == 0;
+    std::string ends = xml.substr(id_end, xml.find(" label=", id_end) - id_end);
+    ordered = ordered && (previous.empty() || previous < ends);
+    previous = ends;
+    ++count;
+    pos = id_end;
+  }
+  CHECK(count == static_cast<std::size_t>(n * (n - 1)));
+  CHECK(numbered);
+  CHECK(ordered);
+  CHECK(xml.substr(xml.size() - 22) == "  </graph>\n</graphml>\n");
 }

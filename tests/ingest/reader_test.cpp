@@ -1,6 +1,7 @@
 #include "ingest/reader.hpp"
 
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -239,4 +240,25 @@ TEST_CASE("read: statement records resolve ids, then names, else unknown actors"
   r.relation = "likes";
   CHECK_FALSE(resolve_statement(r, dict, &why).has_value());
   CHECK(why == "unknown relation \"likes\"");
+}
+
+TEST_CASE("read: a graph is told by a top-level \"nodes\" key and handed over whole", "[read]") {
+  std::string seen;
+  Collected c;
+  ReadCallbacks cb = c.callbacks();
+  cb.on_graph = [&seen](std::istream& in, const std::string&) {
+    seen.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+  };
+  Reader reader(cb);
+  // The graph reader, not this one, reports what is wrong after "nodes": the text goes as is.
+  const std::string truncated = "\xEF\xBB\xBF{\"directed\": true, \"nodes\": [{\"id\": ";
+  std::istringstream graph(truncated);
+  reader.read_json(graph, "g.json");
+  CHECK(seen == truncated.substr(3));
+  seen.clear();
+  std::istringstream nested(R"({"id": "d", "text": "hello", "meta": {"nodes": []}})");
+  reader.read_json(nested, "d.json");
+  CHECK(seen.empty());
+  CHECK(c.documents.size() == 1);
 }

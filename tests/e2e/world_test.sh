@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The graph of all of ../shared/data/news/world.jsonl, exported in every format and checked
+# by ../shared/tools/check-graph-files: mixed GraphML and DOT with --allow-mixed, --portable
+# GraphML without it; the DOT also renders with sfdp into well-formed SVG.
+# Usage: world_test.sh path/to/newsgraph path/to/shared. Exit 77 (skipped) without ../shared.
+set -uo pipefail
+
+NG=${1:?usage: world_test.sh NEWSGRAPH SHARED}
+SHARED=${2:?usage: world_test.sh NEWSGRAPH SHARED}
+WORLD=$SHARED/data/news/world.jsonl
+CHECK=$SHARED/tools/check-graph-files
+if [[ ! -f $WORLD || ! -x $CHECK ]]; then
+  echo "skipped: $WORLD or $CHECK is missing"
+  exit 77
+fi
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+"$NG" build "$WORLD" -o "$T/world.graphml" -o "$T/world.dot" -o "$T/world.json" ||
+  fail "build world.jsonl: exit $?"
+"$NG" build --portable "$WORLD" -o "$T/world-portable.graphml" || fail "build --portable: exit $?"
+"$CHECK" --allow-mixed "$T/world.graphml" "$T/world.dot" || fail "checker (mixed GraphML, DOT)"
+"$CHECK" --strict "$T/world-portable.graphml" || fail "checker (portable GraphML)"
+# The mixed file is Gephi-only: without --allow-mixed the checker must reject it.
+"$CHECK" -q "$T/world.graphml" >/dev/null 2>&1 && fail "checker accepted mixed GraphML without --allow-mixed"
+grep -q 'directed="false"' "$T/world.graphml" || fail "no undirected tie in the mixed GraphML"
+grep -q 'directed="false"' "$T/world-portable.graphml" && fail "undirected tie in the portable GraphML"
+
+# The JSON is a lossless copy: converting it gives the same GraphML, byte for byte.
+"$NG" build "$T/world.json" -o "$T/again.graphml" || fail "build world.json: exit $?"
+cmp -s "$T/world.graphml" "$T/again.graphml" || fail "GraphML from world.json differs from world.jsonl's"
+
+if command -v sfdp >/dev/null; then
+  sfdp -Ksfdp -Tsvg "$T/world.dot" -o "$T/world.svg" 2>"$T/sfdp.err" || fail "sfdp -Tsvg: exit $?"
+  [[ -s $T/sfdp.err ]] && fail "sfdp warned: $(head -c 400 "$T/sfdp.err")"
+  python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$T/world.svg" ||
+    fail "sfdp's SVG is not well-formed XML"
+else
+  echo "sfdp is not installed: rendering not checked"
+fi
+
+((failures == 0)) || { echo "$failures failure(s)" >&2; exit 1; }
+echo "world.jsonl: all exports pass"
