@@ -131,7 +131,8 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
       buffer.write_through(other);
     }
   }
-  // Person level only: a person's link to the actor they speak for.
+  // Person level only: a person's link to the actor they speak for; ids go on after the edges.
+  std::size_t index = edges.size();
   for (const auto& [person, actor] : kg.represents()) {
     out += "    <edge id=\"e";
     out += std::to_string(index++);

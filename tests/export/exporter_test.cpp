@@ -181,7 +181,7 @@ TEST_CASE("export: DOT legend ids never clash with an actor's id, nameless actor
   kg.add({{"legend: country", "legend: country", ActorKind::Unknown},
           RelationType::Urges,
           {"X1", "", ActorKind::Unknown},
-          {"d", 0, "t", std::nullopt, ""}});
+          {"d", 0, "t", std::nullopt, "", std::nullopt}});
   std::string dot = render(kg, Format::Dot);
   CHECK_THAT(dot, Catch::Contains(R"(  "X1" [label="X1", )"));
   CHECK_THAT(dot, Catch::Contains(R"(    "_legend: country" [label="country", )"));
@@ -200,7 +200,7 @@ TEST_CASE("export: a large GraphML, formatted on two threads, keeps sorted order
       std::snprintf(sa, sizeof sa, "A%03d", a);
       std::snprintf(sb, sizeof sb, "A%03d", b);
       kg.add({{sa, sa, ActorKind::Unknown}, RelationType::Criticizes, {sb, sb, ActorKind::Unknown},
-              {"d", a, "t", std::nullopt, ""}});
+              {"d", a, "t", std::nullopt, "", std::nullopt}});
     }
   }
   std::string xml = render(kg, Format::GraphML);
