@@ -1,5 +1,6 @@
 #include "ingest/actor_matcher.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/tokenizer.hpp"
@@ -7,12 +8,10 @@
 namespace ng::ingest {
 namespace {
 
-std::string without_dots(std::string_view token) {
-  std::string out;
+void append_without_dots(std::string& out, std::string_view token) {
   for (char c : token) {
     if (c != '.') out.push_back(c);
   }
-  return out;
 }
 
 MentionForm mention_form(AliasForm form) {
@@ -41,6 +40,10 @@ bool is_all_capitals(const Document& doc, const Sentence& sentence) {
 
 }  // namespace
 
+std::size_t ActorMatcher::filter_slot(std::string_view key) {
+  return static_cast<unsigned char>(key.empty() ? 0 : key[0]) * 32 + std::min<std::size_t>(key.size(), 31);
+}
+
 ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dictionary) {
   nodes_.emplace_back();
   const auto& aliases = dictionary.aliases();
@@ -53,6 +56,7 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
     for (const Span& span : spans) {
       std::string_view token = std::string_view(aliases[a].text).substr(span.begin, span.size());
       std::string key = token_key(token);
+      if (node == 0) first_filter_.set(filter_slot(key));
       auto it = nodes_[node].children.find(key);
       if (it == nodes_[node].children.end()) {
         auto next = static_cast<std::uint32_t>(nodes_.size());
@@ -63,7 +67,7 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
         node = it->second;
       }
       if (!surface.empty()) surface += ' ';
-      surface += without_dots(token);
+      append_without_dots(surface, token);
     }
     // Later aliases win: the dictionary lists user entries after the built-in ones.
     if (aliases[a].case_sensitive) {
@@ -78,14 +82,19 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
 void ActorMatcher::run(Document& doc) const {
   doc.mentions.clear();
   const auto& aliases = dictionary_.aliases();
+  std::string surface;
   for (const Sentence& sentence : doc.sentences) {
     const bool capitals = is_all_capitals(doc, sentence);
     std::uint32_t t = sentence.first_token;
     while (t < sentence.end_token) {
+      if (!first_filter_.test(filter_slot(doc.token_keys[t]))) {
+        ++t;
+        continue;
+      }
       std::uint32_t node = 0;
       int best_alias = -1;
       std::uint32_t best_end = t;
-      std::string surface;
+      surface.clear();
       bool capitalized = false;  // the first word that is not "the" is capitalised
       bool seen_word = false;
       for (std::uint32_t u = t; u < sentence.end_token; ++u) {
@@ -94,7 +103,7 @@ void ActorMatcher::run(Document& doc) const {
         node = it->second;
         std::string_view token = doc.token_text(u);
         if (!surface.empty()) surface += ' ';
-        surface += without_dots(token);
+        append_without_dots(surface, token);
         if (!seen_word && doc.token_keys[u] != "the") {
           seen_word = true;
           capitalized = is_capitalized(token);
