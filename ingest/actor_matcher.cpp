@@ -31,8 +31,8 @@ bool is_all_capitals(const Document& doc, const Sentence& sentence) {
   int upper = 0, lower = 0;
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     for (char c : doc.token_text(t)) {
-      upper += std::isupper(static_cast<unsigned char>(c)) != 0;
-      lower += std::islower(static_cast<unsigned char>(c)) != 0;
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
     }
   }
   return upper > 8 && lower * 10 < upper;
@@ -84,7 +84,11 @@ void ActorMatcher::run(Document& doc) const {
   const auto& aliases = dictionary_.aliases();
   std::string surface;
   for (const Sentence& sentence : doc.sentences) {
-    const bool capitals = is_all_capitals(doc, sentence);
+    int capitals_known = -1;  // is_all_capitals, counted only when an exact alias needs it
+    auto capitals = [&] {
+      if (capitals_known < 0) capitals_known = is_all_capitals(doc, sentence) ? 1 : 0;
+      return capitals_known == 1;
+    };
     std::uint32_t t = sentence.first_token;
     while (t < sentence.end_token) {
       if (!first_filter_.test(filter_slot(doc.token_keys[t]))) {
@@ -110,7 +114,7 @@ void ActorMatcher::run(Document& doc) const {
         }
         const Node& n = nodes_[node];
         if (n.exact_alias >= 0 && n.exact_surface == surface &&
-            (!capitals || aliases[static_cast<std::size_t>(n.exact_alias)].text.find('.') != std::string::npos)) {
+            (!capitals() || aliases[static_cast<std::size_t>(n.exact_alias)].text.find('.') != std::string::npos)) {
           best_alias = n.exact_alias;
           best_end = u + 1;
         } else if (n.alias >= 0 && capitalized) {
