@@ -22,16 +22,31 @@ struct ProcessedDocument {
 // What a batch hands out, in input order.
 using Item = std::variant<ProcessedDocument, StatementRecord, Diagnostic>;
 
-// Results wait in the queue until merged; only what the sink reads is kept.
-void release_annotations(Document& doc) {
-  doc.raw = std::string();
-  doc.text = std::string();
-  doc.tokens = std::vector<Token>();
-  doc.token_keys = std::vector<std::string>();
-  doc.sentences = std::vector<Sentence>();
-  doc.mentions = std::vector<Mention>();
-  doc.persons = std::vector<Person>();
-  doc.attributions = std::vector<Attribution>();
+// The pipeline runs in a scratch Document that lives as long as the batch: its token,
+// sentence and mention buffers keep their capacity from one document to the next, so a
+// document costs no allocations beyond what it keeps. The item gets back only what the sink
+// reads (id, title, date, url, origin, first_line, statements, diagnostics), which also keeps
+// results waiting to be merged small.
+void clear_annotations(Document& doc) {
+  doc.text.clear();
+  doc.body_begin = 0;
+  doc.tokens.clear();
+  doc.token_keys.clear();
+  doc.sentences.clear();
+  doc.mentions.clear();
+  doc.persons.clear();
+  doc.attributions.clear();
+  doc.statements.clear();
+}
+
+void swap_reader_fields(Document& a, Document& b) {
+  a.id.swap(b.id);
+  a.title.swap(b.title);
+  a.date.swap(b.date);
+  a.url.swap(b.url);
+  a.origin.swap(b.origin);
+  std::swap(a.first_line, b.first_line);
+  a.diagnostics.swap(b.diagnostics);
 }
 
 }  // namespace
@@ -116,30 +131,38 @@ struct BatchReader::State {
     }
   }
 
-  void run_pipeline(ProcessedDocument& item) const {
+  void run_pipeline(ProcessedDocument& item, Document& scratch) const {
+    clear_annotations(scratch);
+    scratch.diagnostics.clear();
+    swap_reader_fields(scratch, item.doc);
+    scratch.raw = std::move(item.doc.raw);
+    item.doc.raw = std::string();
     try {
-      pipeline.run(item.doc);
+      pipeline.run(scratch);
     } catch (const std::exception& e) {
       // A bug in a stage must cost one document, not the batch.
       item.failed = true;
-      item.doc.diagnostics.push_back(Diagnostic{Severity::Error, item.doc.origin, item.doc.first_line,
-                                                std::string("document skipped: ") + e.what()});
+      scratch.diagnostics.push_back(Diagnostic{Severity::Error, scratch.origin, scratch.first_line,
+                                               std::string("document skipped: ") + e.what()});
     }
-    release_annotations(item.doc);
+    swap_reader_fields(scratch, item.doc);
+    item.doc.statements = std::move(scratch.statements);
+    scratch.statements = std::vector<graph::Statement>();
   }
 
   // Runs on a worker (or inline with one thread); touches nothing but the batch.
   void process(Batch& batch) const {
+    Document scratch;
     if (!batch.is_lines) {
       for (Item& item : batch.items) {
-        if (auto* doc = std::get_if<ProcessedDocument>(&item)) run_pipeline(*doc);
+        if (auto* doc = std::get_if<ProcessedDocument>(&item)) run_pipeline(*doc, scratch);
       }
       return;
     }
     ReadCallbacks cb;
     cb.on_document = [&](Document&& doc) {
       auto& item = std::get<ProcessedDocument>(batch.items.emplace_back(ProcessedDocument{std::move(doc)}));
-      run_pipeline(item);
+      run_pipeline(item, scratch);
       return true;
     };
     cb.on_statement = [&](StatementRecord&& record) {
