@@ -4,6 +4,8 @@
 #   bash bench/speed.sh [NEWSGRAPH] [INPUT.jsonl] [REPEAT] [RUNS]
 # Defaults: build/newsgraph, ../shared/data/gigaword/sample.jsonl repeated 1000 times with
 # fresh ids (76,000 sentences, 11.8 MB), 5 runs. The repeated file goes to out/bench/.
+# Rates are input lines per second: a line of the gigaword sample is one sentence, a line of
+# world.jsonl one article.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NG=${1:-build/newsgraph}
@@ -50,6 +52,6 @@ t1_s=$(printf '%s\n' "${t1_times[@]}" | median)
 t2_s=$(printf '%s\n' "${t2_times[@]}" | median)
 awk -v wc="$wc_s" -v t1="$t1_s" -v t2="$t2_s" -v n="$lines" 'BEGIN {
   printf "wc -w              %8.3f s\n", wc
-  printf "build --threads 1  %8.3f s  %6.1fx wc -w  %9.0f sentences/s\n", t1, t1 / wc, n / t1
-  printf "build --threads 2  %8.3f s  %6.1fx wc -w  %9.0f sentences/s  (%.2fx faster than 1)\n", t2, t2 / wc, n / t2, t1 / t2
+  printf "build --threads 1  %8.3f s  %6.1fx wc -w  %9.0f lines/s\n", t1, t1 / wc, n / t1
+  printf "build --threads 2  %8.3f s  %6.1fx wc -w  %9.0f lines/s  (%.2fx faster than 1)\n", t2, t2 / wc, n / t2, t1 / t2
 }'

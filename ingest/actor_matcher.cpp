@@ -1,5 +1,6 @@
 #include "ingest/actor_matcher.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/tokenizer.hpp"
@@ -7,12 +8,10 @@
 namespace ng::ingest {
 namespace {
 
-std::string without_dots(std::string_view token) {
-  std::string out;
+void append_without_dots(std::string& out, std::string_view token) {
   for (char c : token) {
     if (c != '.') out.push_back(c);
   }
-  return out;
 }
 
 MentionForm mention_form(AliasForm form) {
@@ -32,14 +31,18 @@ bool is_all_capitals(const Document& doc, const Sentence& sentence) {
   int upper = 0, lower = 0;
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     for (char c : doc.token_text(t)) {
-      upper += std::isupper(static_cast<unsigned char>(c)) != 0;
-      lower += std::islower(static_cast<unsigned char>(c)) != 0;
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
     }
   }
   return upper > 8 && lower * 10 < upper;
 }
 
 }  // namespace
+
+std::size_t ActorMatcher::filter_slot(std::string_view key) {
+  return static_cast<unsigned char>(key.empty() ? 0 : key[0]) * 32 + std::min<std::size_t>(key.size(), 31);
+}
 
 ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dictionary) {
   nodes_.emplace_back();
@@ -53,6 +56,7 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
     for (const Span& span : spans) {
       std::string_view token = std::string_view(aliases[a].text).substr(span.begin, span.size());
       std::string key = token_key(token);
+      if (node == 0) first_filter_.set(filter_slot(key));
       auto it = nodes_[node].children.find(key);
       if (it == nodes_[node].children.end()) {
         auto next = static_cast<std::uint32_t>(nodes_.size());
@@ -63,7 +67,7 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
         node = it->second;
       }
       if (!surface.empty()) surface += ' ';
-      surface += without_dots(token);
+      append_without_dots(surface, token);
     }
     // Later aliases win: the dictionary lists user entries after the built-in ones.
     if (aliases[a].case_sensitive) {
@@ -78,14 +82,23 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
 void ActorMatcher::run(Document& doc) const {
   doc.mentions.clear();
   const auto& aliases = dictionary_.aliases();
+  std::string surface;
   for (const Sentence& sentence : doc.sentences) {
-    const bool capitals = is_all_capitals(doc, sentence);
+    int capitals_known = -1;  // is_all_capitals, counted only when an exact alias needs it
+    auto capitals = [&] {
+      if (capitals_known < 0) capitals_known = is_all_capitals(doc, sentence) ? 1 : 0;
+      return capitals_known == 1;
+    };
     std::uint32_t t = sentence.first_token;
     while (t < sentence.end_token) {
+      if (!first_filter_.test(filter_slot(doc.token_keys[t]))) {
+        ++t;
+        continue;
+      }
       std::uint32_t node = 0;
       int best_alias = -1;
       std::uint32_t best_end = t;
-      std::string surface;
+      surface.clear();
       bool capitalized = false;  // the first word that is not "the" is capitalised
       bool seen_word = false;
       for (std::uint32_t u = t; u < sentence.end_token; ++u) {
@@ -94,14 +107,14 @@ void ActorMatcher::run(Document& doc) const {
         node = it->second;
         std::string_view token = doc.token_text(u);
         if (!surface.empty()) surface += ' ';
-        surface += without_dots(token);
+        append_without_dots(surface, token);
         if (!seen_word && doc.token_keys[u] != "the") {
           seen_word = true;
           capitalized = is_capitalized(token);
         }
         const Node& n = nodes_[node];
         if (n.exact_alias >= 0 && n.exact_surface == surface &&
-            (!capitals || aliases[static_cast<std::size_t>(n.exact_alias)].text.find('.') != std::string::npos)) {
+            (!capitals() || aliases[static_cast<std::size_t>(n.exact_alias)].text.find('.') != std::string::npos)) {
           best_alias = n.exact_alias;
           best_end = u + 1;
         } else if (n.alias >= 0 && capitalized) {

@@ -4,6 +4,7 @@
 // alias wins and matches never overlap. Names match only when capitalised ("China", not
 // "china"); short acronyms only as written ("US", not "us").
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,10 @@ class ActorMatcher : public Stage {
     int exact_alias = -1;      // the case-sensitive alias ending here
     std::string exact_surface; // its tokens as written, dots removed, joined by spaces
   };
+  // (first byte, length) of the keys that start an alias: most tokens start none, and this
+  // answers for them without hashing.
+  static std::size_t filter_slot(std::string_view key);
+  std::bitset<256 * 32> first_filter_;
   const ActorDictionary& dictionary_;
   std::vector<Node> nodes_;
 };

@@ -3,52 +3,107 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <mutex>
 #include <thread>
 #include <utility>
+#include <variant>
 
 namespace ng::ingest {
 
+namespace {
+
+struct ProcessedDocument {
+  Document doc;
+  bool failed = false;  // the pipeline threw
+};
+
+// What a batch hands out, in input order.
+using Item = std::variant<ProcessedDocument, StatementRecord, Diagnostic>;
+
+// The pipeline runs in a scratch Document that lives as long as the batch: its token,
+// sentence and mention buffers keep their capacity from one document to the next, so a
+// document costs no allocations beyond what it keeps. The item gets back only what the sink
+// reads (id, title, date, url, origin, first_line, statements, diagnostics), which also keeps
+// results waiting to be merged small.
+void clear_annotations(Document& doc) {
+  doc.text.clear();
+  doc.body_begin = 0;
+  doc.tokens.clear();
+  doc.token_keys.clear();
+  doc.sentences.clear();
+  doc.mentions.clear();
+  doc.persons.clear();
+  doc.attributions.clear();
+  doc.statements.clear();
+}
+
+void swap_reader_fields(Document& a, Document& b) {
+  a.id.swap(b.id);
+  a.title.swap(b.title);
+  a.date.swap(b.date);
+  a.url.swap(b.url);
+  a.origin.swap(b.origin);
+  std::swap(a.first_line, b.first_line);
+  a.diagnostics.swap(b.diagnostics);
+}
+
+}  // namespace
+
 struct BatchReader::State {
+  // A unit of work: either a raw block of JSON Lines (parsed by the worker) or items the
+  // reader produced itself (documents of text files, records of .json files, diagnostics).
+  struct Batch {
+    bool is_lines = false;
+    std::string lines;
+    std::string origin;
+    long first_line = 0;
+    std::vector<Item> items;
+    std::size_t documents = 0;  // items filled so far, for the batch limits
+    std::size_t bytes = 0;
+    std::atomic<bool> done{false};
+  };
+
   const Pipeline& pipeline;
   const ActorDictionary& dictionary;
   BatchOptions options;
   BatchSink sink;
   Reader reader;
 
-  std::vector<Document> filling;     // being read
-  std::size_t filling_bytes = 0;
-  std::vector<Document> in_flight;   // being processed by the workers
-  std::vector<char> failed;          // per in-flight document: the pipeline threw
-  BatchSummary summary;
+  std::unique_ptr<Batch> open;                // being filled by the reader
+  std::deque<std::unique_ptr<Batch>> queue;   // handed off, in input order (caller thread only)
+  std::size_t max_in_flight = 1;
+
+  // Totals, counted as results are handed out.
+  std::uint64_t documents = 0;
+  std::uint64_t statements = 0;
+  std::uint64_t reader_skipped = 0;
+  std::uint64_t other_skipped = 0;
   bool stopped = false;
 
-  // One batch handed to the workers. Each batch has its own index counter, so a worker that
-  // wakes late for a finished batch finds no index left and never touches the next one.
-  struct Job {
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> remaining{0};
-    std::size_t size = 0;
-  };
   std::mutex mutex;
   std::condition_variable work_ready;
   std::condition_variable work_done;
-  std::shared_ptr<Job> job;  // the current batch, guarded by mutex
-  bool quit = false;
-  std::vector<std::thread> workers;  // persistent: a thread per batch would cost more than small documents
+  std::deque<Batch*> todo;  // guarded by mutex
+  bool quit = false;        // guarded by mutex
+  std::vector<std::thread> workers;
 
   State(const Pipeline& p, const ActorDictionary& d, BatchOptions o, BatchSink s)
       : pipeline(p), dictionary(d), options(o), sink(std::move(s)), reader(callbacks()) {
     options.threads = std::max(1u, options.threads);
     options.batch_documents = std::max<std::size_t>(1, options.batch_documents);
+    options.batch_bytes = std::max<std::size_t>(1, options.batch_bytes);
+    reader.set_block_limits(options.batch_documents, options.batch_bytes);
     if (options.threads > 1) {
+      // Enough batches in flight that a worker never waits for the merge, few enough that
+      // memory stays a small multiple of batch_bytes.
+      max_in_flight = 3 * options.threads;
       for (unsigned t = 0; t < options.threads; ++t) workers.emplace_back([this] { work(); });
     }
   }
 
   ~State() {
-    wait_job();
     {
       std::lock_guard lock(mutex);
       quit = true;
@@ -58,71 +113,122 @@ struct BatchReader::State {
   }
 
   void work() {
-    std::shared_ptr<Job> seen;
     for (;;) {
-      std::shared_ptr<Job> current;
+      Batch* batch = nullptr;
       {
         std::unique_lock lock(mutex);
-        work_ready.wait(lock, [&] { return quit || (job && job != seen); });
+        work_ready.wait(lock, [&] { return quit || !todo.empty(); });
         if (quit) return;
-        current = seen = job;
+        batch = todo.front();
+        todo.pop_front();
       }
-      std::size_t done = 0;
-      for (std::size_t i = current->next++; i < current->size; i = current->next++) {
-        run_one(i);
-        ++done;
-      }
-      if (done > 0 && current->remaining.fetch_sub(done) == done) {
+      process(*batch);
+      {
         std::lock_guard lock(mutex);
-        work_done.notify_all();
+        batch->done = true;
       }
+      work_done.notify_all();
     }
   }
 
-  void wait_job() {
-    std::unique_lock lock(mutex);
-    if (job) work_done.wait(lock, [&] { return job->remaining.load() == 0; });
-    job.reset();
+  void run_pipeline(ProcessedDocument& item, Document& scratch) const {
+    clear_annotations(scratch);
+    scratch.diagnostics.clear();
+    swap_reader_fields(scratch, item.doc);
+    scratch.raw = std::move(item.doc.raw);
+    item.doc.raw = std::string();
+    try {
+      pipeline.run(scratch);
+    } catch (const std::exception& e) {
+      // A bug in a stage must cost one document, not the batch.
+      item.failed = true;
+      scratch.diagnostics.push_back(Diagnostic{Severity::Error, scratch.origin, scratch.first_line,
+                                               std::string("document skipped: ") + e.what()});
+    }
+    swap_reader_fields(scratch, item.doc);
+    item.doc.statements = std::move(scratch.statements);
+    scratch.statements = std::vector<graph::Statement>();
+  }
+
+  // Runs on a worker (or inline with one thread); touches nothing but the batch.
+  void process(Batch& batch) const {
+    Document scratch;
+    if (!batch.is_lines) {
+      for (Item& item : batch.items) {
+        if (auto* doc = std::get_if<ProcessedDocument>(&item)) run_pipeline(*doc, scratch);
+      }
+      return;
+    }
+    ReadCallbacks cb;
+    cb.on_document = [&](Document&& doc) {
+      auto& item = std::get<ProcessedDocument>(batch.items.emplace_back(ProcessedDocument{std::move(doc)}));
+      run_pipeline(item, scratch);
+      return true;
+    };
+    cb.on_statement = [&](StatementRecord&& record) {
+      batch.items.emplace_back(std::move(record));
+      return true;
+    };
+    cb.on_diagnostic = [&](const Diagnostic& diagnostic) {
+      batch.items.emplace_back(diagnostic);
+      return true;
+    };
+    Reader parser(std::move(cb));
+    parser.read_lines(batch.lines, batch.origin, batch.first_line);
+    batch.lines = std::string();
+  }
+
+  Batch& filling() {
+    if (!open) open = std::make_unique<Batch>();
+    return *open;
+  }
+
+  void after_item() {
+    if (open && (open->documents >= options.batch_documents || open->bytes >= options.batch_bytes)) close_open();
   }
 
   ReadCallbacks callbacks() {
     ReadCallbacks cb;
+    cb.on_lines = [this](std::string&& block, const std::string& origin, long first_line) {
+      close_open();
+      auto batch = std::make_unique<Batch>();
+      batch->is_lines = true;
+      batch->lines = std::move(block);
+      batch->origin = origin;
+      batch->first_line = first_line;
+      submit(std::move(batch));
+      return !stopped;
+    };
     cb.on_document = [this](Document&& doc) {
-      filling_bytes += doc.raw.size();
-      filling.push_back(std::move(doc));
-      if (filling.size() >= options.batch_documents || filling_bytes >= options.batch_bytes) {
-        hand_off();
-      }
+      Batch& batch = filling();
+      batch.bytes += doc.raw.size();
+      ++batch.documents;
+      batch.items.emplace_back(ProcessedDocument{std::move(doc)});
+      after_item();
       return !stopped;
     };
     cb.on_statement = [this](StatementRecord&& record) {
-      drain();  // documents read before this line come out first
-      if (stopped) return false;
-      std::string why;
-      auto statement = resolve_statement(record, dictionary, &why);
-      if (!statement) {
-        ++summary.skipped;
-        report(Diagnostic{Severity::Error, record.origin, record.line, why});
-        return !stopped;
-      }
-      if (sink.on_statement) sink.on_statement(*statement);
+      Batch& batch = filling();
+      ++batch.documents;
+      batch.items.emplace_back(std::move(record));
+      after_item();
+      return !stopped;
+    };
+    cb.on_diagnostic = [this](const Diagnostic& diagnostic) {
+      filling().items.emplace_back(diagnostic);
       return !stopped;
     };
     cb.on_graph = [this](std::istream& in, const std::string& origin) {
-      drain();
+      drain();  // documents read before this file come out first
       if (stopped) return false;
       if (sink.on_graph) {
         if (auto why = sink.on_graph(in, origin)) {
-          ++summary.skipped;
+          ++other_skipped;
           // The graph reader names the file itself; the diagnostic already does.
           if (why->starts_with(origin + ": ")) why->erase(0, origin.size() + 2);
           report(Diagnostic{Severity::Error, origin, 0, *why});
         }
       }
-      return !stopped;
-    };
-    cb.on_diagnostic = [this](const Diagnostic& diagnostic) {
-      report(diagnostic);
       return !stopped;
     };
     return cb;
@@ -133,62 +239,79 @@ struct BatchReader::State {
     if (options.strict && diagnostic.severity == Severity::Error) stopped = true;
   }
 
-  void run_one(std::size_t i) {
-    try {
-      pipeline.run(in_flight[i]);
-    } catch (const std::exception& e) {
-      // A bug in a stage must cost one document, not the batch.
-      failed[i] = 1;
-      in_flight[i].diagnostics.push_back(Diagnostic{Severity::Error, in_flight[i].origin,
-                                                    in_flight[i].first_line,
-                                                    std::string("document skipped: ") + e.what()});
+  void close_open() {
+    if (open) submit(std::move(open));
+  }
+
+  void submit(std::unique_ptr<Batch> batch) {
+    Batch* raw = batch.get();
+    queue.push_back(std::move(batch));
+    if (workers.empty()) {
+      process(*raw);
+      raw->done = true;
+    } else {
+      {
+        std::lock_guard lock(mutex);
+        todo.push_back(raw);
+      }
+      work_ready.notify_one();
+    }
+    // Merge whatever is finished; wait only when too much is in flight.
+    while (!queue.empty() && (queue.front()->done || queue.size() > max_in_flight)) collect_front();
+  }
+
+  void collect_front() {
+    Batch& batch = *queue.front();
+    if (!batch.done) {
+      std::unique_lock lock(mutex);
+      work_done.wait(lock, [&] { return batch.done.load(); });
+    }
+    hand_out(batch);
+    queue.pop_front();
+    if (sink.on_progress) {
+      ReadCounts counts = reader.counts();
+      counts.documents = documents;
+      counts.statements = statements;
+      counts.skipped = reader_skipped;
+      sink.on_progress(counts);
     }
   }
 
-  // Waits for the in-flight batch and hands its results out in order.
-  void collect() {
-    wait_job();
-    for (std::size_t i = 0; i < in_flight.size(); ++i) {
-      const Document& doc = in_flight[i];
+  // Hands the results of one batch out in order, on the calling thread.
+  void hand_out(Batch& batch) {
+    for (Item& item : batch.items) {
       if (stopped) break;
-      for (const Diagnostic& diagnostic : doc.diagnostics) report(diagnostic);
-      if (failed[i]) {
-        ++summary.skipped;
-      } else if (sink.on_document) {
-        sink.on_document(doc);
+      if (auto* processed = std::get_if<ProcessedDocument>(&item)) {
+        ++documents;
+        for (const Diagnostic& diagnostic : processed->doc.diagnostics) report(diagnostic);
+        if (processed->failed) {
+          ++other_skipped;
+        } else if (sink.on_document) {
+          sink.on_document(processed->doc);
+        }
+      } else if (auto* record = std::get_if<StatementRecord>(&item)) {
+        ++statements;
+        std::string why;
+        auto statement = resolve_statement(*record, dictionary, &why);
+        if (!statement) {
+          ++other_skipped;
+          report(Diagnostic{Severity::Error, record->origin, record->line, why});
+        } else if (sink.on_statement) {
+          sink.on_statement(*statement);
+        }
+      } else {
+        const auto& diagnostic = std::get<Diagnostic>(item);
+        // Every error a reader reports is an item it skipped.
+        if (diagnostic.severity == Severity::Error) ++reader_skipped;
+        report(diagnostic);
       }
     }
-    in_flight.clear();
-    failed.clear();
-    if (sink.on_progress) sink.on_progress(reader.counts());
-  }
-
-  // Starts processing the filled batch; with one thread, processes it right here.
-  void hand_off() {
-    collect();
-    if (filling.empty()) return;
-    in_flight = std::move(filling);
-    filling.clear();
-    filling_bytes = 0;
-    failed.assign(in_flight.size(), 0);
-    if (workers.empty()) {
-      for (std::size_t i = 0; i < in_flight.size(); ++i) run_one(i);
-      return;
-    }
-    // The workers process this batch while the caller reads the next one.
-    auto next_job = std::make_shared<Job>();
-    next_job->size = in_flight.size();
-    next_job->remaining = in_flight.size();
-    {
-      std::lock_guard lock(mutex);
-      job = std::move(next_job);
-    }
-    work_ready.notify_all();
+    batch.items = std::vector<Item>();
   }
 
   void drain() {
-    hand_off();
-    collect();
+    close_open();
+    while (!queue.empty()) collect_front();
   }
 };
 
@@ -213,15 +336,15 @@ bool BatchReader::read_jsonl(std::istream& in, const std::string& origin) {
 BatchSummary BatchReader::finish() {
   State& s = *state_;
   s.drain();
-  const ReadCounts& counts = s.reader.counts();
-  s.summary.documents = counts.documents;
-  s.summary.statements = counts.statements;
-  s.summary.graphs = counts.graphs;
-  s.summary.reader_skipped = counts.skipped;
-  s.summary.skipped += counts.skipped;
-  s.summary.bytes = counts.bytes;
-  s.summary.stopped = s.stopped;
-  return s.summary;
+  BatchSummary summary;
+  summary.documents = s.documents;
+  summary.statements = s.statements;
+  summary.graphs = s.reader.counts().graphs;
+  summary.reader_skipped = s.reader_skipped;
+  summary.skipped = s.reader_skipped + s.other_skipped;
+  summary.bytes = s.reader.counts().bytes;
+  summary.stopped = s.stopped;
+  return summary;
 }
 
 BatchSummary read_inputs(const std::vector<std::string>& inputs, const Pipeline& pipeline,

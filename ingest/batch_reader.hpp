@@ -1,8 +1,10 @@
 #pragma once
 // BatchReader: reads inputs, runs the pipeline on their documents in batches with N worker
-// threads, and hands every result out in input order, on the calling thread. Memory stays
-// bounded (two batches at most) and the results do not depend on the thread count, so a
-// graph merged from them is byte-identical for any --threads.
+// threads, and hands every result out in input order, on the calling thread. The calling
+// thread only reads raw blocks of lines and merges results; the workers parse the JSON and
+// run the pipeline, several batches in flight. Memory stays bounded (a few batches per
+// worker) and the results do not depend on the thread count, so a graph merged from them is
+// byte-identical for any --threads.
 
 #include <cstddef>
 #include <cstdint>
@@ -24,14 +26,16 @@ namespace ng::ingest {
 
 struct BatchOptions {
   unsigned threads = 1;                   // pipeline workers; 1 runs everything inline
-  std::size_t batch_documents = 256;      // a batch ends at this many documents ...
-  std::size_t batch_bytes = 8u << 20;     // ... or this many raw bytes
+  std::size_t batch_documents = 512;      // a batch ends at this many documents or lines ...
+  std::size_t batch_bytes = 1u << 20;     // ... or this many raw bytes
   bool strict = false;                    // the first error stops the run
 };
 
 /// Where results go, in input order. Unset callbacks drop their items.
 struct BatchSink {
-  /// A document after the pipeline; its statements are in doc.statements.
+  /// A document after the pipeline; its statements are in doc.statements. Only id, title,
+  /// date, url, origin, first_line, statements and diagnostics are kept: the annotations
+  /// are released in the worker, so that results waiting to be merged stay small.
   std::function<void(const Document&)> on_document;
   /// A statement record of the input, resolved against the dictionary.
   std::function<void(const graph::Statement&)> on_statement;

@@ -21,9 +21,9 @@ constexpr Replacement kReplacements[] = {
     {"\u200B", ""},   {"\u200E", ""},   {"\u200F", ""},   {"\uFEFF", ""},   {"\u2026", "..."},
 };
 
-std::string collapse_spaces(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+// Into `out` (reused across lines, so no allocation per line).
+void collapse_spaces(std::string_view line, std::string& out) {
+  out.clear();
   for (char c : line) {
     if (c == ' ' || c == '\t') {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
@@ -32,13 +32,20 @@ std::string collapse_spaces(std::string_view line) {
     }
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+}
+
+std::string collapse_spaces(std::string_view line) {
+  std::string out;
+  collapse_spaces(line, out);
   return out;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// ASCII lower case, as std::tolower in the "C" locale, into `out`.
+void lower(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
 }
 
 }  // namespace
@@ -77,11 +84,13 @@ std::string normalize_characters(std::string_view text) {
 
 void Cleaner::run(Document& doc) const {
   const auto& data = lexicon_.data();
-  auto is_furniture = [&](const std::string& line) {
-    std::string key = lower(line);
-    while (!key.empty() && std::ispunct(static_cast<unsigned char>(key.back()))) key.pop_back();
+  std::string lowered;
+  auto is_furniture = [&](std::string_view line) {
+    lower(line, lowered);
+    std::string_view key = lowered;
+    while (!key.empty() && std::ispunct(static_cast<unsigned char>(key.back()))) key.remove_suffix(1);
     if (std::find(data.furniture.begin(), data.furniture.end(), key) != data.furniture.end()) return true;
-    std::string start = lower(line.substr(0, 40));
+    std::string_view start = std::string_view(lowered).substr(0, 40);
     return std::any_of(data.credit_prefixes.begin(), data.credit_prefixes.end(),
                        [&](const std::string& prefix) { return start.starts_with(prefix); });
   };
@@ -94,14 +103,17 @@ void Cleaner::run(Document& doc) const {
   }
   doc.body_begin = static_cast<std::uint32_t>(doc.text.size());
   std::string body = normalize_characters(doc.raw);
+  doc.text.reserve(doc.text.size() + body.size() + 1);
+  std::string collapsed;
   std::size_t start = 0;
   while (start <= body.size()) {
     std::size_t end = body.find('\n', start);
     if (end == std::string::npos) end = body.size();
-    std::string line = collapse_spaces(std::string_view(body).substr(start, end - start));
-    std::size_t first = line.find_first_not_of(' ');
-    if (first != std::string::npos && !is_furniture(line.substr(first))) {
-      doc.text += line.substr(first);
+    collapse_spaces(std::string_view(body).substr(start, end - start), collapsed);
+    std::size_t first = collapsed.find_first_not_of(' ');
+    std::string_view line = std::string_view(collapsed).substr(first == std::string::npos ? collapsed.size() : first);
+    if (!line.empty() && !is_furniture(line)) {
+      doc.text += line;
       doc.text += '\n';
     }
     start = end + 1;

@@ -14,6 +14,7 @@ std::size_t PhraseSet::add(std::string_view phrase, int tag) {
   for (const Span& s : spans) entry.tokens.push_back(token_key(phrase.substr(s.begin, s.size())));
   if (entry.tokens.empty()) return phrases_.size();
   std::size_t index = phrases_.size();
+  first_filter_.set(filter_slot(entry.tokens.front()));
   phrases_.push_back(std::move(entry));
   auto& list = by_first_[phrases_.back().tokens.front()];
   list.push_back(index);
@@ -25,7 +26,7 @@ std::size_t PhraseSet::add(std::string_view phrase, int tag) {
 
 PhraseSet::Match PhraseSet::match(const std::vector<std::string>& keys, std::size_t at,
                                   std::size_t end) const {
-  if (at >= end) return {};
+  if (at >= end || !first_filter_.test(filter_slot(keys[at]))) return {};
   auto it = by_first_.find(keys[at]);
   if (it == by_first_.end()) return {};
   for (std::size_t index : it->second) {
@@ -39,8 +40,12 @@ PhraseSet::Match PhraseSet::match(const std::vector<std::string>& keys, std::siz
 }
 
 bool PhraseSet::contains(std::string_view word) const {
-  std::vector<std::string> keys{token_key(word)};
-  return match(keys, 0, 1).length == 1;
+  std::string key = token_key(word);
+  if (!first_filter_.test(filter_slot(key))) return false;
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [this](std::size_t index) { return phrases_[index].tokens.size() == 1; });
 }
 
 }  // namespace ng::ingest

@@ -2,6 +2,8 @@
 // PhraseSet: multi-word phrases looked up by token key, longest first. Lookups go through
 // a hash of the first token, never a scan of every phrase (the speed budget of issue #3).
 
+#include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -31,6 +33,11 @@ class PhraseSet {
     std::vector<std::string> tokens;
     int tag = 0;
   };
+  // Most tokens start no phrase: (first byte, length) pairs that do, checked before hashing.
+  static std::size_t filter_slot(std::string_view key) {
+    return static_cast<unsigned char>(key.empty() ? 0 : key[0]) * 32 + std::min<std::size_t>(key.size(), 31);
+  }
+  std::bitset<256 * 32> first_filter_;
   std::vector<Entry> phrases_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // longest first
 };

@@ -47,6 +47,10 @@ struct ReadCallbacks {
   std::function<bool(std::istream&, const std::string& origin)> on_graph;
   /// Every warning and error. An error means an item (or a whole file) was skipped.
   std::function<bool(const Diagnostic&)> on_diagnostic;
+  /// When set, JSON Lines are not parsed here but handed out raw, in blocks of whole lines
+  /// (each but maybe the last ends with '\n'), so other threads can parse them with
+  /// Reader::read_lines. `first_line` is the 1-based line number of the block's first line.
+  std::function<bool(std::string&& block, const std::string& origin, long first_line)> on_lines;
 };
 
 /// Counters a reader keeps while it runs (progress, the skipped summary).
@@ -82,6 +86,10 @@ class Reader {
   /// A .json file: a graph written by `build` (an object with "nodes") goes to on_graph;
   /// a single document object {"text", ...} or statement object is read like a JSONL line.
   bool read_json(std::istream& in, const std::string& origin);
+  /// Parses a block of JSON Lines as on_lines hands them out, numbering from `first_line`.
+  bool read_lines(std::string_view block, const std::string& origin, long first_line);
+  /// Where on_lines cuts blocks: after this many lines or once a block reaches this many bytes.
+  void set_block_limits(std::size_t max_lines, std::size_t max_bytes);
 
   const ReadCounts& counts() const { return counts_; }
 
@@ -95,8 +103,13 @@ class Reader {
   bool warn(const std::string& origin, long line, std::string message);
   bool error(const std::string& origin, long line, std::string message);
 
+  bool read_blocks(std::istream& in, const std::string& origin, long line_no);
+
   ReadCallbacks callbacks_;
   ReadCounts counts_;
+  std::size_t block_lines_ = 1024;
+  std::size_t block_bytes_ = 1u << 20;
+  std::string line_;  // read_lines' current line, reused to save an allocation per line
 };
 
 /// Turns a statement record into a Statement: `source` and `target` resolve first as ids

@@ -22,12 +22,14 @@ void SentenceSplitter::run(Document& doc) const {
   int paragraph = doc.body_begin > 0 ? -1 : 0;
 
   std::size_t line_start = 0;
+  std::vector<Span> spans;
+  std::string key;
   while (line_start < doc.text.size()) {
     std::size_t line_end = doc.text.find('\n', line_start);
     if (line_end == std::string::npos) line_end = doc.text.size();
     const bool is_title = line_start < doc.body_begin;
 
-    std::vector<Span> spans;
+    spans.clear();
     tokenize(std::string_view(doc.text).substr(line_start, line_end - line_start),
              static_cast<std::uint32_t>(line_start), spans);
     const auto first = static_cast<std::uint32_t>(doc.tokens.size());
@@ -52,8 +54,11 @@ void SentenceSplitter::run(Document& doc) const {
       s.span = {doc.tokens[begin].span.begin, doc.tokens[stop - 1].span.end};
       s.paragraph = paragraph;
       s.index = is_title ? -1 : body_index++;
-      std::string key;
-      for (std::uint32_t t = begin; t < stop; ++t) key += doc.token_keys[t] + " ";
+      key.clear();
+      for (std::uint32_t t = begin; t < stop; ++t) {
+        key += doc.token_keys[t];
+        key += ' ';
+      }
       s.duplicate = !seen.insert(key).second;
       doc.sentences.push_back(s);
     };

@@ -5,9 +5,14 @@
 namespace ng::ingest {
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII classes as the "C" locale has them, inline: these run for every byte of the text.
+bool is_ascii_alpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+bool is_ascii_digit(unsigned char c) { return static_cast<unsigned char>(c - '0') < 10; }
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-bool is_letter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || c >= 0x80; }
+
+bool is_letter(unsigned char c) { return is_ascii_alpha(c) || c >= 0x80; }
 
 }  // namespace
 
@@ -17,7 +22,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out)
   auto at = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(text[k]) : 0; };
   while (i < n) {
     unsigned char c = at(i);
-    if (std::isspace(c)) {
+    if (is_space(c)) {
       ++i;
       continue;
     }
@@ -71,7 +76,7 @@ std::string token_key(std::string_view token) {
   key.reserve(token.size());
   for (char c : token) {
     if (c == '.' && token.size() > 1) continue;
-    key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
   }
   return key;
 }
@@ -79,7 +84,7 @@ std::string token_key(std::string_view token) {
 bool is_capitalized(std::string_view token) {
   if (token.empty()) return false;
   unsigned char c = static_cast<unsigned char>(token[0]);
-  return std::isupper(c) || c >= 0x80;
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 }  // namespace ng::ingest

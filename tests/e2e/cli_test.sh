@@ -116,6 +116,46 @@ expect 0 "build from statements" -- "$NG" build "$T/st.jsonl" -o "$T/rt.json"
 cmp -s "$T/rt.json" "$T/t1.json" || fail "statements -> build differs from build"
 expect 0 "build from graph json" -- "$NG" build "$T/t1.json" -o "$T/conv.json"
 
+# Map/reduce through the statements format: split a JSON Lines file into shards, run
+# `statements` on each shard (two at a time), `build` over the shard outputs in order: the
+# graph equals one build over everything, byte for byte.
+mkdir "$T/mr"
+python3 - "$SAMPLES" >"$T/mr/all.jsonl" <<'PY'
+import json, pathlib, sys
+# Documents from the samples' paragraphs, plus short ones about actors every dictionary knows,
+# enough lines for several batches per shard.
+paragraphs = [p.strip() for f in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
+              for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+sentences = ["Russia has ties with the Taliban.", "Qatar hosted the United States.",
+             "Moscow urged Afghanistan to talk.", "The Taliban met Qatar in Doha.",
+             "Afghanistan and Russia signed a deal.", "China criticized Japan.",
+             "NATO urged Russia to withdraw."]
+docs = [{"id": f"p{i}", "text": p} for i, p in enumerate(paragraphs)]
+for i in range(1500):
+    docs.append({"id": f"d{i}", "date": f"2021-08-{10 + i % 19}",
+                 "text": sentences[i % 7] + " " + sentences[(i * 3 + 1) % 7]})
+for d in docs:
+    print(json.dumps(d))
+PY
+split -n l/4 -d --additional-suffix=.jsonl "$T/mr/all.jsonl" "$T/mr/shard"
+[[ -s $T/mr/shard03.jsonl ]] || fail "split made no fourth shard"
+ls "$T/mr"/shard*.jsonl | xargs -P 2 -I{} sh -c "'$NG' statements --threads 1 {} > {}.st" ||
+  fail "statements on a shard failed"
+expect 0 "statements of the samples" -- "$NG" statements "$SAMPLES"
+cp "$T/out" "$T/mr/samples.st.jsonl"
+for f in "$T/mr"/shard*.jsonl.st; do mv "$f" "${f%.jsonl.st}.st.jsonl"; done
+expect 0 "reduce the shards" -- "$NG" build "$T/mr/samples.st.jsonl" "$T/mr"/shard*.st.jsonl -o "$T/mr/reduced.json"
+expect 0 "one build" -- "$NG" build "$SAMPLES" "$T/mr/all.jsonl" --threads 2 -o "$T/mr/single.json"
+grep -q '"statements": [1-9][0-9][0-9]' "$T/mr/single.json" || fail "map/reduce corpus has too few statements"
+cmp -s "$T/mr/reduced.json" "$T/mr/single.json" || fail "map/reduce over shards differs from one build"
+if command -v parallel >/dev/null; then
+  # The README's recipe: GNU parallel cuts standard input into blocks of whole lines.
+  expect 0 "parallel --pipe" -- sh -c "'$NG' statements '$SAMPLES' > '$T/mr/p0.jsonl' &&
+    parallel --pipe -k --block 20k '$NG' statements --threads 1 - < '$T/mr/all.jsonl' > '$T/mr/p1.jsonl'"
+  expect 0 "reduce the parallel output" -- "$NG" build "$T/mr/p0.jsonl" "$T/mr/p1.jsonl" -o "$T/mr/par.json"
+  cmp -s "$T/mr/par.json" "$T/mr/single.json" || fail "parallel --pipe map/reduce differs from one build"
+fi
+
 if ((failures > 0)); then
   echo "$failures check(s) failed" >&2
   exit 1

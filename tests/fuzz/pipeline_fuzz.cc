@@ -1,5 +1,6 @@
 // libFuzzer target over the readers and the whole pipeline: any bytes, read as standard input
-// (JSON Lines or text) and as a .json file, must neither crash nor trip a sanitizer.
+// (JSON Lines or text), as a .json file and through the BatchReader's blocks of lines, must
+// neither crash nor trip a sanitizer.
 // Named .cc on purpose: tests/CMakeLists.txt globs *.cpp into the Catch2 binary, and this file
 // has its own main (libFuzzer's). Built by -DNG_FUZZ=ON with clang (see .ci/fuzz).
 
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "graph/knowledge_graph.hpp"
+#include "ingest/batch_reader.hpp"
 #include "ingest/document_json.hpp"
 #include "ingest/pipeline.hpp"
 #include "ingest/reader.hpp"
@@ -46,5 +48,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   reader.read_stdin(as_stdin);
   std::istringstream as_json(input);
   reader.read_json(as_json, "fuzz.json");
+
+  // The batch path: raw blocks of lines cut small, so lines straddle every kind of boundary.
+  ng::ingest::BatchOptions options;
+  options.batch_documents = 2;
+  options.batch_bytes = 64;
+  ng::ingest::BatchSink sink;
+  sink.on_document = [&](const ng::ingest::Document& doc) {
+    for (const auto& statement : doc.statements) graph.add(statement);
+  };
+  sink.on_statement = [&](const ng::graph::Statement& statement) { graph.add(statement); };
+  ng::ingest::BatchReader batch(setup.pipeline, setup.dictionary, options, sink);
+  std::istringstream as_jsonl(input);
+  batch.read_jsonl(as_jsonl, "fuzz.jsonl");
+  (void)batch.finish();
   return 0;
 }
