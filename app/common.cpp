@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "graph/graph_json_reader.hpp"
+#include "ingest/edit_distance.hpp"
 
 namespace ng::app {
 
@@ -103,21 +104,6 @@ ingest::BatchOptions batch_options(const CommonOptions& options) {
 
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -125,7 +111,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
   std::size_t best = std::max<std::size_t>(2, word.size() / 3) + 1;
   std::string match;
   for (std::string_view candidate : candidates) {
-    std::size_t d = edit_distance(word, candidate);
+    std::size_t d = ingest::edit_distance(word, candidate);
     if (d < best) {
       best = d;
       match = std::string(candidate);

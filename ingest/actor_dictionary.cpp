@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ingest/edit_distance.hpp"
 #include "ingest/embedded.hpp"
 
 namespace ng::ingest {
@@ -127,21 +128,6 @@ std::string display_case(std::string_view name) {
     }
   }
   return out;
-}
-
-std::size_t levenshtein(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 std::string as_message(std::string text) {
@@ -469,7 +455,7 @@ std::vector<std::string> ActorDictionary::closest_names(std::string_view name,
   std::vector<std::pair<std::size_t, std::string>> scored;
   auto consider = [&](const std::string& text, const ActorEntry& entry) {
     if (!entry.non_actor.empty() || !seen.insert(text).second) return;
-    scored.emplace_back(levenshtein(key, normalize(text)), text);
+    scored.emplace_back(edit_distance(key, normalize(text)), text);
   };
   for (const Alias& alias : aliases_) consider(alias.text, entries_[alias.entry]);
   for (const auto& [id, info] : index_->ids) consider(id, entries_[info.primary]);
