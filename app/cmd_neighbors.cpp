@@ -117,12 +117,7 @@ int run_neighbors(int argc, char** argv) {
   } else {
     write_text(std::cout, kg.graph(), *actor, n);
   }
-  std::cout.flush();
-  if (!std::cout) {
-    print_error("cannot write to standard output");
-    return kExitSkipped;
-  }
-  return kExitOk;
+  return flush_stdout() ? kExitOk : kExitSkipped;
 }
 
 }  // namespace ng::app

@@ -92,7 +92,7 @@ int run_path(int argc, char** argv) {
   } else if (!paths.empty()) {
     exporters::write_paths_text(std::cout, kg, paths, explain);
   }
-  std::cout.flush();
+  if (!flush_stdout()) return kExitSkipped;
   if (paths.empty()) {
     std::cerr << "newsgraph: no path from " << from_name << " to " << to_name << "\n";
     return kExitSkipped;

@@ -154,12 +154,7 @@ int run_stats(int argc, char** argv) {
   } else {
     write_text(std::cout, kg.graph(), s);
   }
-  std::cout.flush();
-  if (!std::cout) {
-    print_error("cannot write to standard output");
-    return kExitSkipped;
-  }
-  return kExitOk;
+  return flush_stdout() ? kExitOk : kExitSkipped;
 }
 
 }  // namespace ng::app

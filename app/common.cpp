@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <thread>
 
 #include "graph/graph_json_reader.hpp"
@@ -64,6 +65,13 @@ void print_error(std::string_view message) { spdlog::error("newsgraph: error: {}
 void print_diagnostic(const ingest::Diagnostic& diagnostic) {
   if (diagnostic.severity == ingest::Severity::Error) spdlog::error("{}", diagnostic.format());
   else spdlog::warn("{}", diagnostic.format());
+}
+
+bool flush_stdout() {
+  std::cout.flush();
+  if (std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;
+  print_error(std::string("cannot write to standard output: ") + std::strerror(errno ? errno : EIO));
+  return false;
 }
 
 void print_skipped_summary(const ingest::BatchSummary& summary) {

@@ -41,6 +41,9 @@ int parse(CLI::App& app, int argc, char** argv);
 
 /// "newsgraph: error: <message>" on stderr.
 void print_error(std::string_view message);
+/// Flushes standard output; false (after printing why) when the results did not all get
+/// out, e.g. to a full disk: the command then exits 1.
+bool flush_stdout();
 void print_diagnostic(const ingest::Diagnostic& diagnostic);
 /// "2 of 40 documents skipped" on stderr when anything was skipped.
 void print_skipped_summary(const ingest::BatchSummary& summary);

@@ -71,6 +71,10 @@ cmp -s "$T/out" "$T/g.json" || fail "-o - differs from the file"
 expect 1 "stdout is full" -- sh -c "'$NG' build '$SAMPLES' -o - --format json > /dev/full"
 err_has "cannot write to standard output: No space left on device"
 expect 1 "statements to a full stdout" -- sh -c "'$NG' statements '$SAMPLES' > /dev/full"
+for query in "path '$T/g.json' Qatar Russia" "neighbors '$T/g.json' Russia" "stats '$T/g.json'"; do
+  expect 1 "$query to a full stdout" -- sh -c "'$NG' $query > /dev/full"
+  err_has "cannot write to standard output: No space left on device"
+done
 expect 1 "missing directory" -- "$NG" build "$SAMPLES" -o "$T/nope/g.json"
 err_has "newsgraph: error: cannot write \"$T/nope/g.json\": No such file or directory"
 touch "$T/plain"
