@@ -58,8 +58,18 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
     if (match(lex_.event_nouns, next) > 0) return false;
     // relations.md: "hostages held in Iraq": a country after a preposition is a place.
     if (m.first_token > sentence_.first_token && !after_cue) {
+      // Back over "the", and over one word between "the" and the name: "in the eastern Congo".
       std::uint32_t before = m.first_token - 1;
+      if (before > sentence_.first_token + 1 && doc_.token_keys[before - 1] == "the" && mention_at(before) < 0 &&
+          std::islower(static_cast<unsigned char>(doc_.token_text(before)[0]))) {
+        --before;
+      }
       if (doc_.token_keys[before] == "the" && before > sentence_.first_token) --before;
+      // "the Democratic Republic of Congo (DRC)": the acronym is what the name before it is.
+      if (doc_.token_keys[before] == "(" && before > sentence_.first_token) {
+        int named = mention_ending_at(before);
+        if (named >= 0 && named != index) return is_party(named, after_cue);
+      }
       const std::string& key = doc_.token_keys[before];
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
           key != "against" && key != "for" && lex_.prepositions.contains(key)) {
@@ -224,7 +234,7 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
   const std::string& key = doc_.token_keys[t];
   if (key == "-") return false;  // "the U.S.-based cleric": the name modifies what follows
   if (key.size() == 1 && !std::isalnum(static_cast<unsigned char>(key[0]))) return true;
-  static const char* const kClauseWords[] = {"and", "or", "but", "nor", "who", "which", "that", "as", "because",
+  static const char* const kClauseWords[] = {"and", "or", "but", "nor", "not", "who", "which", "that", "as", "because",
                                              "when", "while", "amid", "until", "despite", "whose", "where", "'s"};
   for (const char* word : kClauseWords) {
     if (key == word) return true;
@@ -308,6 +318,16 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
 std::vector<int> ClauseReader::main_subject() const {
   std::uint32_t t = sentence_.first_token;
   const std::uint32_t end = sentence_.end_token;
+  // A wire dateline ("TOKYO, March 26 -", "BAGHDAD (Reuters) -") names a place, not the subject.
+  std::string_view opening = doc_.token_text(t);
+  if (opening.size() > 1 && std::none_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    for (std::uint32_t u = t + 1; u < end && u < t + 10; ++u) {
+      if (doc_.token_keys[u] == "-") {
+        t = u + 1;
+        break;
+      }
+    }
+  }
   // Skip an opening conjunction, quote and an introductory phrase ending in a comma.
   while (t < end && (doc_.token_keys[t] == "\"" || doc_.token_keys[t] == "but" || doc_.token_keys[t] == "and" ||
                      doc_.token_keys[t] == "however" || doc_.token_keys[t] == "meanwhile")) {

@@ -354,21 +354,26 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::size_t next_mention = 0;
   for (const Sentence& sentence : doc.sentences) {
     ClauseReader clause(doc, sentence, lex);
-    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-      while (next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t) {
-        const Mention& m = doc.mentions[next_mention++];
+    // Remembers the mentions that end before token t as antecedents for what follows.
+    auto remember_until = [&](std::uint32_t t, bool quoted) {
+      for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
+        const Mention& m = doc.mentions[next_mention];
         if (m.form == MentionForm::Person && m.person >= 0) {
           // '"... whether Assad is held accountable," he said': a name inside a quote is
           // not who "he" is outside it.
-          if (!doc.tokens[m.first_token].in_quote || doc.tokens[t].in_quote) last_person = m.person;
-        } else if (m.form != MentionForm::Demonym && !m.actor_id.empty() && !doc.tokens[m.first_token].in_quote) {
-          // Names inside a quote are the speaker's words, not the narrative's antecedents.
+          if (!doc.tokens[m.first_token].in_quote || quoted) last_person = m.person;
+        } else if (clause.is_party(static_cast<int>(next_mention)) && !doc.tokens[m.first_token].in_quote) {
+          // Names inside a quote are the speaker's words, not the narrative's antecedents;
+          // places are no antecedent of "the country" ("Rwanda's troops in Congo ... the country").
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
             last_by_kind[dictionary_.actor(*entry).kind] = m.actor_id;
             last_actor = m.actor_id;
           }
         }
       }
+    };
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      remember_until(t, doc.tokens[t].in_quote);
       if (clause.mention_at(t) >= 0) continue;
       const std::string& key = doc.token_keys[t];
       Mention mention;
@@ -409,6 +414,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         added.push_back(std::move(mention));
       }
     }
+    remember_until(sentence.end_token, false);
   }
   for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
 }

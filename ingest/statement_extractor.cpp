@@ -129,11 +129,14 @@ class SentenceReading {
         if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause_.main_subject();
       }
       std::uint32_t object = cue_end;
-      if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand") && object < end_ &&
-          doc_.token_keys[object] == "that") {
-        ++object;  // "X demanded that Y withdraw"
+      if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
+        // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
+        if (object < end_ && doc_.token_keys[object] == "that") ++object;
+        reading.targets = clause_.object_at(object);
+      } else {
+        // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
+        reading.targets = clause_.head_object_at(object);
       }
-      reading.targets = relation == RelationType::Urges ? clause_.object_at(object) : clause_.head_object_at(object);
       if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
         std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
         if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not")) reading.targets.clear();
@@ -220,6 +223,7 @@ class SentenceReading {
   // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
   Reading read_obligation(std::uint32_t t, std::uint32_t cue_end) const {
     if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    if (supposed(t)) return {};  // "Asked if the United States should ..."
     // "ISIL must be defeated" urges nobody: the subject suffers the act.
     if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" &&
         (doc_.token_text(cue_end + 1).ends_with("ed") || doc_.token_text(cue_end + 1).ends_with("en"))) {
@@ -261,22 +265,34 @@ class SentenceReading {
 
   // Does anything deny, negate, plan or suppose the cue at `cue`? Negations and plans
   // count between the subject (`from`) and the cue; a denial or condition anywhere before
-  // it, unless a new clause starts between them: "Russia denied having ties" but "Moscow
-  // denies this and accuses Turkey".
+  // it in the same clause.
   bool undermined(long from, std::uint32_t cue) const {
-    bool scoped = false;
-    for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
-      const std::string& key = doc_.token_keys[t];
-      if (key == ";" || ((key == "and" || key == "but") && clause_.mention_ending_at(t) < 0)) scoped = false;
-      if (clause_.match(lex_.denials, t) || clause_.match(lex_.conditionals, t)) scoped = true;
-    }
-    if (scoped) return true;
+    if (denied(cue) || supposed(cue)) return true;
     for (long t = std::max<long>(from, first()); t < static_cast<long>(cue); ++t) {
       auto u = static_cast<std::uint32_t>(t);
       if (clause_.mention_at(u) >= 0) continue;
       if (clause_.match(lex_.negations, u) || clause_.match(lex_.plans, u)) return true;
     }
     return false;
+  }
+
+  bool denied(std::uint32_t cue) const { return in_scope_of(lex_.denials, cue); }
+  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue); }
+
+  // True when a phrase of `set` stands before the cue in the same clause: "Russia denied
+  // having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
+  // said Washington should ..." (a new verb of saying starts a new clause).
+  bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
+    bool scoped = false;
+    for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
+      const std::string& key = doc_.token_keys[t];
+      if (key == ";" || ((key == "and" || key == "but") && clause_.mention_ending_at(t) < 0) ||
+          (clause_.mention_at(t) < 0 && clause_.match(lex_.reporting_verbs, t))) {
+        scoped = false;
+      }
+      if (clause_.match(set, t)) scoped = true;
+    }
+    return scoped;
   }
 
   long after_subject(const std::vector<int>& subject, std::uint32_t cue) const {

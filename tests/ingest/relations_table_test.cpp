@@ -225,3 +225,13 @@ TEST_CASE("relations: a leader's administration is the actor", "[relations]") {
       {"China laid into Japan over the visit.", {"CHN criticizes JPN"}},
   });
 }
+
+TEST_CASE("relations: 'the country' is the latest country that is no place", "[relations]") {
+  check_table({
+      {"The UN condemned raids by Iraq in the eastern Syrian Arab Republic (SAR) and demanded the country withdraw.",
+       {"UN criticizes IRQ", "UN urges IRQ"}},
+      {"Egypt demands Israel pull out of Gaza.", {"EGY urges ISR"}},
+      {"Asked whether Japan was involved, a Chinese spokeswoman said Japan should apologise.", {"CHN urges JPN"}},
+      {"Asked if Japan should apologise, the Chinese envoy smiled.", {}},
+  });
+}

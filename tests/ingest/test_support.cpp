@@ -23,7 +23,7 @@ const ingest::ActorDictionary& test_dictionary() {
        "people": ["Iraqis"], "capitals": ["Baghdad"]},
       {"id": "IRN", "label": "Iran", "kind": "country", "names": ["Iran"], "demonyms": ["Iranian"],
        "capitals": ["Tehran"]},
-      {"id": "SYR", "label": "Syria", "kind": "country", "names": ["Syria"], "demonyms": ["Syrian"],
+      {"id": "SYR", "label": "Syria", "kind": "country", "names": ["Syria", "Syrian Arab Republic", "SAR"], "demonyms": ["Syrian"],
        "capitals": ["Damascus"]},
       {"id": "TUR", "label": "Turkey", "kind": "country", "names": ["Turkey"], "demonyms": ["Turkish"],
        "capitals": ["Ankara"]},
