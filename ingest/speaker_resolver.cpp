@@ -14,11 +14,12 @@ namespace {
 
 // Replaces every mention that overlaps `added` by `added`, keeping the list sorted.
 void put_mention(std::vector<Mention>& mentions, Mention added) {
-  std::erase_if(mentions, [&](const Mention& m) {
-    return m.first_token < added.end_token && added.first_token < m.end_token;
-  });
-  auto at = std::lower_bound(mentions.begin(), mentions.end(), added.first_token,
-                             [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  // Mentions are sorted and never overlap, so the ones to replace are one run.
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), added.first_token,
+                                [](const Mention& m, std::uint32_t t) { return m.end_token <= t; });
+  auto last = first;
+  while (last != mentions.end() && last->first_token < added.end_token) ++last;
+  auto at = mentions.erase(first, last);
   mentions.insert(at, std::move(added));
 }
 
@@ -115,25 +116,27 @@ void SpeakerResolver::run(Document& doc) const {
 
 void SpeakerResolver::join_state_nouns(Document& doc) const {
   const auto& lex = lexicon_.data();
+  std::size_t next = 0;  // mentions are sorted: each sentence takes the next run of them
   for (const Sentence& sentence : doc.sentences) {
     ClauseReader clause(doc, sentence, lex);
-    for (Mention& m : doc.mentions) {
+    for (; next < doc.mentions.size() && doc.mentions[next].first_token < sentence.end_token; ++next) {
+      Mention& m = doc.mentions[next];
       if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
       // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
       const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
       if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital && !leader) {
         continue;
       }
-      std::uint32_t next = m.end_token;
-      if (m.form != MentionForm::Demonym && next < sentence.end_token && doc.token_keys[next] == "'s") ++next;
-      std::size_t length = clause.match(lex.state_nouns, next);
-      if (length == 0 || clause.mention_at(next) >= 0) continue;
+      std::uint32_t after = m.end_token;
+      if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
+      std::size_t length = clause.match(lex.state_nouns, after);
+      if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
-      next += static_cast<std::uint32_t>(length);
-      while ((length = clause.match(lex.state_nouns, next)) > 0 && clause.mention_at(next) < 0) {
-        next += static_cast<std::uint32_t>(length);
+      after += static_cast<std::uint32_t>(length);
+      while ((length = clause.match(lex.state_nouns, after)) > 0 && clause.mention_at(after) < 0) {
+        after += static_cast<std::uint32_t>(length);
       }
-      m.end_token = office_name_end(doc, clause, next, sentence.end_token);
+      m.end_token = office_name_end(doc, clause, after, sentence.end_token);
       m.form = MentionForm::Name;
       m.person = -1;
     }
@@ -455,16 +458,20 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
   }
   // A quote of several sentences names its speaker once: the paragraph's other quoted
   // sentences share it.
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    if (speaker_of[s] >= 0 || !quoted[s]) continue;
-    for (std::size_t u = 0; u < doc.sentences.size(); ++u) {
-      if (doc.sentences[u].paragraph == doc.sentences[s].paragraph && speaker_of[u] >= 0 && quoted[u]) {
-        Attribution copy = doc.attributions[static_cast<std::size_t>(speaker_of[u])];
-        copy.sentence = static_cast<std::uint32_t>(s);
-        speaker_of[s] = static_cast<int>(doc.attributions.size());
-        doc.attributions.push_back(copy);
-        break;
-      }
+  for (std::size_t begin = 0, end = 0; begin < doc.sentences.size(); begin = end) {
+    // One paragraph: its sentences are contiguous.
+    int shared = -1;
+    for (end = begin; end < doc.sentences.size() && doc.sentences[end].paragraph == doc.sentences[begin].paragraph;
+         ++end) {
+      if (shared < 0 && speaker_of[end] >= 0 && quoted[end]) shared = speaker_of[end];
+    }
+    if (shared < 0) continue;
+    for (std::size_t s = begin; s < end; ++s) {
+      if (speaker_of[s] >= 0 || !quoted[s]) continue;
+      Attribution copy = doc.attributions[static_cast<std::size_t>(shared)];
+      copy.sentence = static_cast<std::uint32_t>(s);
+      speaker_of[s] = static_cast<int>(doc.attributions.size());
+      doc.attributions.push_back(copy);
     }
   }
   std::sort(doc.attributions.begin(), doc.attributions.end(),
