@@ -160,9 +160,11 @@ void SpeakerResolver::find_persons(Document& doc) const {
 void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) const {
   const auto& lex = lexicon_.data();
   const std::uint32_t end = sentence.end_token;
+  std::optional<ClauseReader> reader;  // rebuilt only after a mention is added
   for (std::uint32_t comma = sentence.first_token + 1; comma < end; ++comma) {
     if (doc.token_keys[comma] != ",") continue;
-    ClauseReader clause(doc, sentence, lex);
+    if (!reader) reader.emplace(doc, sentence, lex);
+    const ClauseReader& clause = *reader;
     std::uint32_t name_begin = comma;
     int known = clause.mention_ending_at(comma);
     if (known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person) {
@@ -219,6 +221,7 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
     mention.person = person;
     mention.actor_id = person >= 0 ? doc.persons[static_cast<std::size_t>(person)].represents : represents;
     put_mention(doc.mentions, std::move(mention));
+    reader.reset();
     comma = stop;
   }
 }
