@@ -1,0 +1,38 @@
+#include "ingest/relation_lexicon.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/relation_lexicon_data.hpp"
+#include "tests/ingest/test_support.hpp"
+
+using ng::ingest::inflect_verb;
+
+TEST_CASE("lexicon: verbs are inflected from their lemma", "[lexicon]") {
+  CHECK(inflect_verb("urge") == std::vector<std::string>{"urge", "urges", "urged", "urging"});
+  CHECK(inflect_verb("slam") == std::vector<std::string>{"slam", "slams", "slammed", "slamming"});
+  CHECK(inflect_verb("pillory") == std::vector<std::string>{"pillory", "pillories", "pilloried", "pillorying"});
+  CHECK(inflect_verb("press") == std::vector<std::string>{"press", "presses", "pressed", "pressing"});
+  CHECK(inflect_verb("call on") == std::vector<std::string>{"call on", "calls on", "called on", "calling on"});
+}
+
+TEST_CASE("lexicon: a user file adds wordings to the built-in ones", "[lexicon]") {
+  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
+  REQUIRE_FALSE(lexicon.add_json(R"({"relations": {"criticizes": {"verbs": ["pillory"]}}})", "mine.json"));
+  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
+  ng::ingest::Document doc;
+  doc.raw = "France pilloried Iran over the tests. France urged Iran to act.";
+  pipeline.run(doc);
+  REQUIRE(doc.statements.size() == 2);
+  CHECK(doc.statements[0].relation == ng::graph::RelationType::Criticizes);
+  CHECK(doc.statements[1].relation == ng::graph::RelationType::Urges);
+}
+
+TEST_CASE("lexicon: bad files are reported with their name", "[lexicon]") {
+  ng::ingest::RelationLexicon lexicon;
+  CHECK(lexicon.add_json("{\"relations\": [", "bad.json").value().rfind("bad.json:1: ", 0) == 0);
+  CHECK(lexicon.add_json("[]", "list.json") == std::optional<std::string>("list.json: a lexicon must be a JSON object"));
+  CHECK(lexicon.add_json(R"({"relations": {"praises": {}}})", "x.json") ==
+        std::optional<std::string>("x.json: unknown relation \"praises\""));
+  CHECK(lexicon.add_file("/nonexistent/cues.json") ==
+        std::optional<std::string>("\"/nonexistent/cues.json\": No such file or directory"));
+}
