@@ -6,7 +6,8 @@
 # Defaults: build/newsgraph (build it in Release first: README command 1), 3 newsgraph runs,
 # 1 NetworkX run (about a minute each). PYTHON picks the interpreter (default python3).
 # The graph: bench/gen_statements.py 20000 1000000 (seed 1, 258 MB of statements JSONL),
-# built once with `newsgraph build stmts.jsonl -o big.json` into out/bench/.
+# built once with `newsgraph build stmts.jsonl -o export.json` into out/bench/ (not big.json:
+# that name is graph_bench.sh's graph, from another generator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NG=${1:-build/newsgraph}
@@ -15,7 +16,7 @@ NX_RUNS=${3:-1}
 PYTHON=${PYTHON:-python3}
 mkdir -p out/bench
 STMTS=out/bench/stmts.jsonl
-BIG=out/bench/big.json
+BIG=out/bench/export.json
 [[ -s $STMTS ]] || python3 bench/gen_statements.py 20000 1000000 1 >"$STMTS"
 [[ -s $BIG ]] || "$NG" build "$STMTS" -o "$BIG"
 edges=$(grep -c '"source"' "$BIG" || true)
