@@ -5,6 +5,8 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -63,6 +65,55 @@ Text read_all(std::istream& in) {
   text.data[text.size] = '\0';
   return text;
 }
+
+// The file's node ids (views into the text) and their vertices, in an open-addressing
+// table probed in place. The graph's own index is a node-based hash map; looking up a
+// million edge ends there cost as much as parsing them.
+class IdTable {
+ public:
+  void insert(std::string_view id, Vertex v) {
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    Slot& slot = slots_[slot_of(id)];
+    if (slot.id.data() == nullptr) {
+      slot = Slot{id, v};
+      ++count_;
+    }
+  }
+  std::optional<Vertex> find(std::string_view id) const {
+    if (slots_.empty()) return std::nullopt;
+    const Slot& slot = slots_[slot_of(id)];
+    if (slot.id.data() == nullptr) return std::nullopt;
+    return slot.vertex;
+  }
+
+ private:
+  struct Slot {
+    std::string_view id;  // data() == nullptr: empty (ids from the text never are)
+    Vertex vertex = 0;
+  };
+  static std::size_t hash(std::string_view id) {
+    std::uint64_t h = 14695981039346656037ULL;  // FNV-1a: ids are a few bytes long
+    for (unsigned char c : id) h = (h ^ c) * 1099511628211ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  // The slot holding `id`, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view id) const {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(id) & mask;
+    while (slots_[i].id.data() != nullptr && slots_[i].id != id) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.id.data() != nullptr) slots_[slot_of(slot.id)] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t count_ = 0;
+};
 
 // A SAX handler: records are checked and merged as they close, so a million-edge file
 // never exists as a DOM. With in-situ parsing every string it sees points into the text,
@@ -358,7 +409,9 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       if (!kind) return fail(at + ": unknown kind '" + std::string(node_.kind) + "'");
       actor.kind = *kind;
     }
-    into_.add_node_counts(into_.add_actor(actor), node_.statements, node_.speakers);
+    Vertex v = into_.add_actor(actor);
+    into_.add_node_counts(v, node_.statements, node_.speakers);
+    ids_.insert(node_.id, v);
     ++node_index_;
     return true;
   }
@@ -412,12 +465,12 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     // Sorted files list each source's edges together: its vertex is looked up once.
     std::optional<Vertex> source = cached_source_;
     if (!source || edge.source != cached_source_id_) {
-      source = into_.find(edge.source);
+      source = ids_.find(edge.source);
       if (!source) return fail(at() + ": unknown node '" + std::string(edge.source) + "'");
       cached_source_ = source;
       cached_source_id_ = edge.source;
     }
-    auto target = into_.find(edge.target);
+    auto target = ids_.find(edge.target);
     if (!target) return fail(at() + ": unknown node '" + std::string(edge.target) + "'");
     if (edge.represents) return into_.add_represents(*source, *target), true;
     // Files written by `build` list edges strictly sorted by (source, relation, target),
@@ -454,6 +507,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::string error_;
   bool sorted_so_far_ = true, has_last_ = false;
   std::string_view last_source_, last_target_;
+  IdTable ids_;  // the graph read into starts empty, so its vertices are all in here
   std::optional<Vertex> cached_source_;
   std::string_view cached_source_id_;
   RelationType last_relation_ = RelationType::HasTiesWith;
