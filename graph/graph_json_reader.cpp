@@ -115,6 +115,84 @@ class IdTable {
   std::size_t count_ = 0;
 };
 
+// The fields the reader knows, named once per key: each value's handler then compares a
+// small integer instead of running through string compares.
+enum class Field : unsigned char {
+  Other,
+  Id,
+  Label,
+  Kind,
+  Statements,
+  Speakers,
+  Source,
+  Target,
+  Relation,
+  Key,
+  Weight,
+  FirstDate,
+  LastDate,
+  Evidence,
+  Directed,
+  Doc,
+  Sentence,
+  Text,
+  Speaker,
+  SpeakerFor,
+  Date,
+  Nodes,
+  Edges,
+};
+
+Field field_of(std::string_view key) {
+  auto is = [key](std::string_view name) { return key[0] == name[0] && key == name; };
+  switch (key.size()) {
+    case 2:
+      if (is("id")) return Field::Id;
+      break;
+    case 3:
+      if (is("key")) return Field::Key;
+      if (is("doc")) return Field::Doc;
+      break;
+    case 4:
+      if (is("kind")) return Field::Kind;
+      if (is("text")) return Field::Text;
+      if (is("date")) return Field::Date;
+      break;
+    case 5:
+      if (is("label")) return Field::Label;
+      if (is("nodes")) return Field::Nodes;
+      if (is("edges")) return Field::Edges;
+      break;
+    case 6:
+      if (is("source")) return Field::Source;
+      if (is("target")) return Field::Target;
+      if (is("weight")) return Field::Weight;
+      break;
+    case 7:
+      if (is("speaker")) return Field::Speaker;
+      break;
+    case 8:
+      if (is("speakers")) return Field::Speakers;
+      if (is("relation")) return Field::Relation;
+      if (is("evidence")) return Field::Evidence;
+      if (is("directed")) return Field::Directed;
+      if (is("sentence")) return Field::Sentence;
+      break;
+    case 9:
+      if (is("last_date")) return Field::LastDate;
+      break;
+    case 10:
+      if (is("statements")) return Field::Statements;
+      if (is("first_date")) return Field::FirstDate;
+      break;
+    case 11:
+      if (is("speaker_for")) return Field::SpeakerFor;
+      break;
+    default: break;
+  }
+  return Field::Other;
+}
+
 // A SAX handler: records are checked and merged as they close, so a million-edge file
 // never exists as a DOM. With in-situ parsing every string it sees points into the text,
 // which outlives the parse, so pending records hold string_views.
@@ -174,14 +252,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return ++skip_, true;
     switch (context()) {
       case Context::Root:
-        if (key_ == "nodes") return seen_nodes_ = true, push(Context::Nodes);
-        if (key_ == "edges") return seen_edges_ = true, push(Context::Edges);
+        if (field_ == Field::Nodes) return seen_nodes_ = true, push(Context::Nodes);
+        if (field_ == Field::Edges) return seen_edges_ = true, push(Context::Edges);
         return skip_value_or();
       case Context::Node:
-        if (key_ == "speakers") return push(Context::Speakers);
+        if (field_ == Field::Speakers) return push(Context::Speakers);
         return skip_value_or();
       case Context::Edge:
-        if (key_ == "evidence") return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
+        if (field_ == Field::Evidence) return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
         return skip_value_or();
       case Context::Top: return fail("not a JSON graph object");
       case Context::EvidenceItem: return skip_value_or();
@@ -196,7 +274,10 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   bool Key(const char* text, rapidjson::SizeType length, bool) {
-    if (skip_ == 0) key_ = std::string_view(text, length);
+    if (skip_ == 0) {
+      key_ = std::string_view(text, length);
+      field_ = field_of(key_);
+    }
     return true;
   }
 
@@ -205,29 +286,29 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     std::string_view s(text, length);
     switch (context()) {
       case Context::Node:
-        if (key_ == "id") return node_.id = s, node_.has_id = true, true;
-        if (key_ == "label") return node_.label = s, true;
-        if (key_ == "kind") return node_.kind = s, true;
+        if (field_ == Field::Id) return node_.id = s, node_.has_id = true, true;
+        if (field_ == Field::Label) return node_.label = s, true;
+        if (field_ == Field::Kind) return node_.kind = s, true;
         return known_node_key() ? value_kind("a string") : true;
       case Context::Speakers: return node_.speakers.emplace(s), true;
       case Context::Edge:
-        if (key_ == "source") return edge_.source = s, edge_.has_source = true, true;
-        if (key_ == "target") return edge_.target = s, edge_.has_target = true, true;
-        if (key_ == "relation") return edge_.relation = s, edge_.has_relation = true, true;
-        if (key_ == "key") {
+        if (field_ == Field::Source) return edge_.source = s, edge_.has_source = true, true;
+        if (field_ == Field::Target) return edge_.target = s, edge_.has_target = true, true;
+        if (field_ == Field::Relation) return edge_.relation = s, edge_.has_relation = true, true;
+        if (field_ == Field::Key) {
           if (!edge_.has_relation) edge_.relation = s;
           return true;
         }
-        if (key_ == "first_date") return edge_.edge.first_date = s, true;
-        if (key_ == "last_date") return edge_.edge.last_date = s, true;
+        if (field_ == Field::FirstDate) return edge_.edge.first_date = s, true;
+        if (field_ == Field::LastDate) return edge_.edge.last_date = s, true;
         return known_edge_key() ? value_kind("a string") : true;
       case Context::EvidenceItem:
-        if (key_ == "doc") return evidence_.doc = s, has_doc_ = true, true;
-        if (key_ == "text") return evidence_.text = s, true;
-        if (key_ == "speaker") return evidence_.speaker = std::string(s), true;
-        if (key_ == "speaker_for") return evidence_.speaker_for = std::string(s), true;
-        if (key_ == "date") return evidence_.date = s, true;
-        return key_ == "sentence" ? value_kind("a string") : true;
+        if (field_ == Field::Doc) return evidence_.doc = s, has_doc_ = true, true;
+        if (field_ == Field::Text) return evidence_.text = s, true;
+        if (field_ == Field::Speaker) return evidence_.speaker = std::string(s), true;
+        if (field_ == Field::SpeakerFor) return evidence_.speaker_for = std::string(s), true;
+        if (field_ == Field::Date) return evidence_.date = s, true;
+        return field_ == Field::Sentence ? value_kind("a string") : true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Root: return true;
       default: return value_kind("a string");
@@ -238,13 +319,13 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return true;
     switch (context()) {
       case Context::Node:
-        return key_ == "id" ? value_kind("null") : true;
+        return field_ == Field::Id ? value_kind("null") : true;
       case Context::Edge:
-        return (key_ == "source" || key_ == "target" || key_ == "relation" || key_ == "weight")
+        return (field_ == Field::Source || field_ == Field::Target || field_ == Field::Relation || field_ == Field::Weight)
                    ? value_kind("null")
                    : true;
       case Context::EvidenceItem:
-        return (key_ == "doc" || key_ == "sentence") ? value_kind("null") : true;
+        return (field_ == Field::Doc || field_ == Field::Sentence) ? value_kind("null") : true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Root: return true;
       default: return value_kind("null");
@@ -300,8 +381,8 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     }
   }
 
-  bool known_node_key() const { return key_ == "statements"; }
-  bool known_edge_key() const { return key_ == "weight" || key_ == "evidence" || key_ == "directed"; }
+  bool known_node_key() const { return field_ == Field::Statements; }
+  bool known_edge_key() const { return field_ == Field::Weight || field_ == Field::Evidence || field_ == Field::Directed; }
 
   // What a known field must hold, for the message when it holds something else.
   std::string_view expected() const {
@@ -348,18 +429,18 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case Context::Root: return true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Node:
-        return (key_ == "id" || key_ == "label" || key_ == "kind" || key_ == "statements")
+        return (field_ == Field::Id || field_ == Field::Label || field_ == Field::Kind || field_ == Field::Statements)
                    ? value_kind(found)
                    : true;
       case Context::Edge:
-        return (key_ == "directed") ? true
-               : (key_ == "source" || key_ == "target" || key_ == "relation" ||
-                  key_ == "weight" || key_ == "first_date" || key_ == "last_date")
+        return (field_ == Field::Directed) ? true
+               : (field_ == Field::Source || field_ == Field::Target || field_ == Field::Relation ||
+                  field_ == Field::Weight || field_ == Field::FirstDate || field_ == Field::LastDate)
                    ? value_kind(found)
                    : true;
       case Context::EvidenceItem:
-        return (key_ == "doc" || key_ == "sentence" || key_ == "text" || key_ == "speaker" ||
-                key_ == "speaker_for" || key_ == "date")
+        return (field_ == Field::Doc || field_ == Field::Sentence || field_ == Field::Text || field_ == Field::Speaker ||
+                field_ == Field::SpeakerFor || field_ == Field::Date)
                    ? value_kind(found)
                    : true;
       default: return value_kind(found);
@@ -371,14 +452,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return true;
     switch (context()) {
       case Context::Node:
-        if (key_ == "statements") {
+        if (field_ == Field::Statements) {
           if (!non_negative) return fail(where() + ": \"statements\" must be a non-negative integer");
           node_.statements = static_cast<std::uint64_t>(integer);
           return true;
         }
         return scalar("a number");
       case Context::Edge:
-        if (key_ == "weight") {
+        if (field_ == Field::Weight) {
           if (!(value > 0)) return fail(where() + ": \"weight\" must be a positive number");
           edge_.edge.weight = value;
           edge_.has_weight = true;
@@ -386,7 +467,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         }
         return scalar("a number");
       case Context::EvidenceItem:
-        if (key_ == "sentence") {
+        if (field_ == Field::Sentence) {
           if (value != static_cast<double>(static_cast<int>(value)) || value < -1e9 || value > 1e9) {
             return fail(where() + ": \"sentence\" must be an integer");
           }
@@ -497,6 +578,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::vector<Context> stack_;
   int skip_ = 0;  // depth inside a value nobody reads ("graph": {...})
   std::string_view key_;
+  Field field_ = Field::Other;
   bool seen_nodes_ = false, seen_edges_ = false;
   std::size_t node_index_ = 0, edge_index_ = 0;
   PendingNode node_;

@@ -214,10 +214,15 @@ void KnowledgeGraph::absorb(Edge e, EdgeRef&& incoming) {
     if (fresh) {
       // A new edge takes the evidence list whole: sorted, deduplicated, capped.
       edge.evidence = std::move(incoming.evidence);
-      std::sort(edge.evidence.begin(), edge.evidence.end(), evidence_less);
-      edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end(), same_evidence),
-                          edge.evidence.end());
-      if (edge.evidence.size() > max_evidence_) edge.evidence.resize(max_evidence_);
+      auto& kept = edge.evidence;
+      // A graph file lists each edge's evidence strictly ascending (sorted, no repeats):
+      // one pass proves it; sorting and deduplicating compared strings several times more.
+      auto not_ascending = [](const Evidence& a, const Evidence& b) { return !evidence_less(a, b); };
+      if (std::adjacent_find(kept.begin(), kept.end(), not_ascending) != kept.end()) {
+        std::sort(kept.begin(), kept.end(), evidence_less);
+        kept.erase(std::unique(kept.begin(), kept.end(), same_evidence), kept.end());
+      }
+      if (kept.size() > max_evidence_) kept.resize(max_evidence_);
       return;
     }
   }
