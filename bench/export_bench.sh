@@ -51,7 +51,7 @@ ng_mb=$(cut -d' ' -f2 out/bench/ng.times | sort -g | tail -1 | awk '{print int($
 nx_mb=$(cut -d' ' -f2 out/bench/nx.times | sort -g | tail -1 | awk '{print int($1 / 1024)}')
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 awk -v ng="$ng" -v nx="$nx" -v ngc="$ng_cpu" -v nxc="$nx_cpu" -v a="$ng_mb" -v b="$nx_mb" 'BEGIN {
-  printf "| big.json -> GraphML | newsgraph | NetworkX | ratio |\n| --- | --- | --- | --- |\n"
+  printf "| export.json -> GraphML | newsgraph | NetworkX | ratio |\n| --- | --- | --- | --- |\n"
   printf "| wall time (median) | %.2f s | %.2f s | %.1fx |\n", ng, nx, nx / ng
   printf "| CPU time, user + sys (median) | %.2f s | %.2f s | %.1fx |\n", ngc, nxc, nxc / ngc
   printf "| peak RSS | %d MB | %d MB | |\n", a, b
