@@ -3,8 +3,6 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
-#include <sys/mman.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -20,9 +18,9 @@ namespace ng::graph {
 namespace {
 
 // The whole file as one writable, NUL-terminated block for in-situ parsing. Not a
-// std::string: that would zero 400 MB before reading over it. The block is aligned and
-// advised onto huge pages, so the kernel fills it in ~200 faults rather than 100,000
-// (a third of `path`'s system time); without THP the advice is a harmless no-op.
+// std::string: that would zero 400 MB before reading over it. (Huge pages were tried: fewer
+// faults, but after another large process exits the kernel takes longer to find them, and
+// `path` ran slower in the benchmark's sequence, not faster.)
 struct FreeDeleter {
   void operator()(char* p) const { std::free(p); }
 };
@@ -32,11 +30,8 @@ struct Text {
 };
 
 std::unique_ptr<char[], FreeDeleter> allocate_text(std::size_t bytes) {
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-  char* p = static_cast<char*>(std::aligned_alloc(kHugePage, rounded));
+  char* p = static_cast<char*>(std::malloc(bytes));
   if (p == nullptr) throw std::bad_alloc();
-  ::madvise(p, rounded, MADV_HUGEPAGE);
   return std::unique_ptr<char[], FreeDeleter>(p);
 }
 
