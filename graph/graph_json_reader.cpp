@@ -3,7 +3,12 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -12,23 +17,175 @@ namespace ng::graph {
 
 namespace {
 
-std::string read_all(std::istream& in) {
-  std::string text;
-  // Reserving the file size up front saves copying a large file several times over.
+// The whole file as one writable, NUL-terminated block for in-situ parsing. Not a
+// std::string: that would zero 400 MB before reading over it. (Huge pages were tried: fewer
+// faults, but after another large process exits the kernel takes longer to find them, and
+// `path` ran slower in the benchmark's sequence, not faster.)
+struct FreeDeleter {
+  void operator()(char* p) const { std::free(p); }
+};
+struct Text {
+  std::unique_ptr<char[], FreeDeleter> data;
+  std::size_t size = 0;
+};
+
+std::unique_ptr<char[], FreeDeleter> allocate_text(std::size_t bytes) {
+  char* p = static_cast<char*>(std::malloc(bytes));
+  if (p == nullptr) throw std::bad_alloc();
+  return std::unique_ptr<char[], FreeDeleter>(p);
+}
+
+Text read_all(std::istream& in) {
+  // The size, when the stream can tell it, lets one read fill the block directly (large
+  // reads bypass the stream's own buffer); pipes grow the block by doubling.
+  std::size_t capacity = std::size_t{1} << 20;
   auto start = in.tellg();
   if (start != std::streampos(-1) && in.seekg(0, std::ios::end)) {
     auto end = in.tellg();
-    if (end != std::streampos(-1) && end > start) {
-      text.reserve(static_cast<std::size_t>(end - start) + 1);
-    }
+    if (end != std::streampos(-1) && end > start) capacity = static_cast<std::size_t>(end - start) + 1;
     in.seekg(start);
   }
   in.clear();
-  char block[1 << 16];
-  while (in.read(block, sizeof block) || in.gcount() > 0) {
-    text.append(block, static_cast<std::size_t>(in.gcount()));
+  Text text{allocate_text(capacity), 0};
+  for (;;) {
+    in.read(text.data.get() + text.size, static_cast<std::streamsize>(capacity - 1 - text.size));
+    text.size += static_cast<std::size_t>(in.gcount());
+    // A full block is usually the whole file: peek rather than grow it to find out.
+    if (!in || in.peek() == std::char_traits<char>::eof()) break;
+    auto bigger = allocate_text(2 * capacity);
+    std::memcpy(bigger.get(), text.data.get(), text.size);
+    text.data = std::move(bigger);
+    capacity *= 2;
   }
+  text.data[text.size] = '\0';
   return text;
+}
+
+// The file's node ids (views into the text) and their vertices, in an open-addressing
+// table probed in place. The graph's own index is a node-based hash map; looking up a
+// million edge ends there cost as much as parsing them.
+class IdTable {
+ public:
+  void insert(std::string_view id, Vertex v) {
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    Slot& slot = slots_[slot_of(id)];
+    if (slot.id.data() == nullptr) {
+      slot = Slot{id, v};
+      ++count_;
+    }
+  }
+  std::optional<Vertex> find(std::string_view id) const {
+    if (slots_.empty()) return std::nullopt;
+    const Slot& slot = slots_[slot_of(id)];
+    if (slot.id.data() == nullptr) return std::nullopt;
+    return slot.vertex;
+  }
+
+ private:
+  struct Slot {
+    std::string_view id;  // data() == nullptr: empty (ids from the text never are)
+    Vertex vertex = 0;
+  };
+  static std::size_t hash(std::string_view id) {
+    std::uint64_t h = 14695981039346656037ULL;  // FNV-1a: ids are a few bytes long
+    for (unsigned char c : id) h = (h ^ c) * 1099511628211ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  // The slot holding `id`, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view id) const {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(id) & mask;
+    while (slots_[i].id.data() != nullptr && slots_[i].id != id) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.id.data() != nullptr) slots_[slot_of(slot.id)] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t count_ = 0;
+};
+
+// The fields the reader knows, named once per key: each value's handler then compares a
+// small integer instead of running through string compares.
+enum class Field : unsigned char {
+  Other,
+  Id,
+  Label,
+  Kind,
+  Statements,
+  Speakers,
+  Source,
+  Target,
+  Relation,
+  Key,
+  Weight,
+  FirstDate,
+  LastDate,
+  Evidence,
+  Directed,
+  Doc,
+  Sentence,
+  Text,
+  Speaker,
+  SpeakerFor,
+  Date,
+  Nodes,
+  Edges,
+};
+
+Field field_of(std::string_view key) {
+  auto is = [key](std::string_view name) { return key[0] == name[0] && key == name; };
+  switch (key.size()) {
+    case 2:
+      if (is("id")) return Field::Id;
+      break;
+    case 3:
+      if (is("key")) return Field::Key;
+      if (is("doc")) return Field::Doc;
+      break;
+    case 4:
+      if (is("kind")) return Field::Kind;
+      if (is("text")) return Field::Text;
+      if (is("date")) return Field::Date;
+      break;
+    case 5:
+      if (is("label")) return Field::Label;
+      if (is("nodes")) return Field::Nodes;
+      if (is("edges")) return Field::Edges;
+      break;
+    case 6:
+      if (is("source")) return Field::Source;
+      if (is("target")) return Field::Target;
+      if (is("weight")) return Field::Weight;
+      break;
+    case 7:
+      if (is("speaker")) return Field::Speaker;
+      break;
+    case 8:
+      if (is("speakers")) return Field::Speakers;
+      if (is("relation")) return Field::Relation;
+      if (is("evidence")) return Field::Evidence;
+      if (is("directed")) return Field::Directed;
+      if (is("sentence")) return Field::Sentence;
+      break;
+    case 9:
+      if (is("last_date")) return Field::LastDate;
+      break;
+    case 10:
+      if (is("statements")) return Field::Statements;
+      if (is("first_date")) return Field::FirstDate;
+      break;
+    case 11:
+      if (is("speaker_for")) return Field::SpeakerFor;
+      break;
+    default: break;
+  }
+  return Field::Other;
 }
 
 // A SAX handler: records are checked and merged as they close, so a million-edge file
@@ -90,14 +247,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return ++skip_, true;
     switch (context()) {
       case Context::Root:
-        if (key_ == "nodes") return seen_nodes_ = true, push(Context::Nodes);
-        if (key_ == "edges") return seen_edges_ = true, push(Context::Edges);
+        if (field_ == Field::Nodes) return seen_nodes_ = true, push(Context::Nodes);
+        if (field_ == Field::Edges) return seen_edges_ = true, push(Context::Edges);
         return skip_value_or();
       case Context::Node:
-        if (key_ == "speakers") return push(Context::Speakers);
+        if (field_ == Field::Speakers) return push(Context::Speakers);
         return skip_value_or();
       case Context::Edge:
-        if (key_ == "evidence") return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
+        if (field_ == Field::Evidence) return keep_evidence_ ? push(Context::Evidence) : (++skip_, true);
         return skip_value_or();
       case Context::Top: return fail("not a JSON graph object");
       case Context::EvidenceItem: return skip_value_or();
@@ -112,7 +269,10 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   bool Key(const char* text, rapidjson::SizeType length, bool) {
-    if (skip_ == 0) key_ = std::string_view(text, length);
+    if (skip_ == 0) {
+      key_ = std::string_view(text, length);
+      field_ = field_of(key_);
+    }
     return true;
   }
 
@@ -121,29 +281,29 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     std::string_view s(text, length);
     switch (context()) {
       case Context::Node:
-        if (key_ == "id") return node_.id = s, node_.has_id = true, true;
-        if (key_ == "label") return node_.label = s, true;
-        if (key_ == "kind") return node_.kind = s, true;
+        if (field_ == Field::Id) return node_.id = s, node_.has_id = true, true;
+        if (field_ == Field::Label) return node_.label = s, true;
+        if (field_ == Field::Kind) return node_.kind = s, true;
         return known_node_key() ? value_kind("a string") : true;
       case Context::Speakers: return node_.speakers.emplace(s), true;
       case Context::Edge:
-        if (key_ == "source") return edge_.source = s, edge_.has_source = true, true;
-        if (key_ == "target") return edge_.target = s, edge_.has_target = true, true;
-        if (key_ == "relation") return edge_.relation = s, edge_.has_relation = true, true;
-        if (key_ == "key") {
+        if (field_ == Field::Source) return edge_.source = s, edge_.has_source = true, true;
+        if (field_ == Field::Target) return edge_.target = s, edge_.has_target = true, true;
+        if (field_ == Field::Relation) return edge_.relation = s, edge_.has_relation = true, true;
+        if (field_ == Field::Key) {
           if (!edge_.has_relation) edge_.relation = s;
           return true;
         }
-        if (key_ == "first_date") return edge_.edge.first_date = s, true;
-        if (key_ == "last_date") return edge_.edge.last_date = s, true;
+        if (field_ == Field::FirstDate) return edge_.edge.first_date = s, true;
+        if (field_ == Field::LastDate) return edge_.edge.last_date = s, true;
         return known_edge_key() ? value_kind("a string") : true;
       case Context::EvidenceItem:
-        if (key_ == "doc") return evidence_.doc = s, has_doc_ = true, true;
-        if (key_ == "text") return evidence_.text = s, true;
-        if (key_ == "speaker") return evidence_.speaker = std::string(s), true;
-        if (key_ == "speaker_for") return evidence_.speaker_for = std::string(s), true;
-        if (key_ == "date") return evidence_.date = s, true;
-        return key_ == "sentence" ? value_kind("a string") : true;
+        if (field_ == Field::Doc) return evidence_.doc = s, has_doc_ = true, true;
+        if (field_ == Field::Text) return evidence_.text = s, true;
+        if (field_ == Field::Speaker) return evidence_.speaker = std::string(s), true;
+        if (field_ == Field::SpeakerFor) return evidence_.speaker_for = std::string(s), true;
+        if (field_ == Field::Date) return evidence_.date = s, true;
+        return field_ == Field::Sentence ? value_kind("a string") : true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Root: return true;
       default: return value_kind("a string");
@@ -154,13 +314,13 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return true;
     switch (context()) {
       case Context::Node:
-        return key_ == "id" ? value_kind("null") : true;
+        return field_ == Field::Id ? value_kind("null") : true;
       case Context::Edge:
-        return (key_ == "source" || key_ == "target" || key_ == "relation" || key_ == "weight")
+        return (field_ == Field::Source || field_ == Field::Target || field_ == Field::Relation || field_ == Field::Weight)
                    ? value_kind("null")
                    : true;
       case Context::EvidenceItem:
-        return (key_ == "doc" || key_ == "sentence") ? value_kind("null") : true;
+        return (field_ == Field::Doc || field_ == Field::Sentence) ? value_kind("null") : true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Root: return true;
       default: return value_kind("null");
@@ -216,8 +376,8 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     }
   }
 
-  bool known_node_key() const { return key_ == "statements"; }
-  bool known_edge_key() const { return key_ == "weight" || key_ == "evidence" || key_ == "directed"; }
+  bool known_node_key() const { return field_ == Field::Statements; }
+  bool known_edge_key() const { return field_ == Field::Weight || field_ == Field::Evidence || field_ == Field::Directed; }
 
   // What a known field must hold, for the message when it holds something else.
   std::string_view expected() const {
@@ -264,18 +424,18 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case Context::Root: return true;
       case Context::Top: return fail("not a JSON graph object");
       case Context::Node:
-        return (key_ == "id" || key_ == "label" || key_ == "kind" || key_ == "statements")
+        return (field_ == Field::Id || field_ == Field::Label || field_ == Field::Kind || field_ == Field::Statements)
                    ? value_kind(found)
                    : true;
       case Context::Edge:
-        return (key_ == "directed") ? true
-               : (key_ == "source" || key_ == "target" || key_ == "relation" ||
-                  key_ == "weight" || key_ == "first_date" || key_ == "last_date")
+        return (field_ == Field::Directed) ? true
+               : (field_ == Field::Source || field_ == Field::Target || field_ == Field::Relation ||
+                  field_ == Field::Weight || field_ == Field::FirstDate || field_ == Field::LastDate)
                    ? value_kind(found)
                    : true;
       case Context::EvidenceItem:
-        return (key_ == "doc" || key_ == "sentence" || key_ == "text" || key_ == "speaker" ||
-                key_ == "speaker_for" || key_ == "date")
+        return (field_ == Field::Doc || field_ == Field::Sentence || field_ == Field::Text || field_ == Field::Speaker ||
+                field_ == Field::SpeakerFor || field_ == Field::Date)
                    ? value_kind(found)
                    : true;
       default: return value_kind(found);
@@ -287,14 +447,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip_ > 0) return true;
     switch (context()) {
       case Context::Node:
-        if (key_ == "statements") {
+        if (field_ == Field::Statements) {
           if (!non_negative) return fail(where() + ": \"statements\" must be a non-negative integer");
           node_.statements = static_cast<std::uint64_t>(integer);
           return true;
         }
         return scalar("a number");
       case Context::Edge:
-        if (key_ == "weight") {
+        if (field_ == Field::Weight) {
           if (!(value > 0)) return fail(where() + ": \"weight\" must be a positive number");
           edge_.edge.weight = value;
           edge_.has_weight = true;
@@ -302,7 +462,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         }
         return scalar("a number");
       case Context::EvidenceItem:
-        if (key_ == "sentence") {
+        if (field_ == Field::Sentence) {
           if (value != static_cast<double>(static_cast<int>(value)) || value < -1e9 || value > 1e9) {
             return fail(where() + ": \"sentence\" must be an integer");
           }
@@ -325,7 +485,9 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       if (!kind) return fail(at + ": unknown kind '" + std::string(node_.kind) + "'");
       actor.kind = *kind;
     }
-    into_.add_node_counts(into_.add_actor(actor), node_.statements, node_.speakers);
+    Vertex v = into_.add_actor(actor);
+    into_.add_node_counts(v, node_.statements, node_.speakers);
+    ids_.insert(node_.id, v);
     ++node_index_;
     return true;
   }
@@ -338,11 +500,12 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   bool close_edge() {
-    std::string at = "edge " + std::to_string(edge_.index);
-    if (!edge_.has_source) return fail(at + ": \"source\" must be a string");
-    if (!edge_.has_target) return fail(at + ": \"target\" must be a string");
+    // Named only when something fails: formatting it for each of a million edges costs.
+    auto at = [&] { return "edge " + std::to_string(edge_.index); };
+    if (!edge_.has_source) return fail(at() + ": \"source\" must be a string");
+    if (!edge_.has_target) return fail(at() + ": \"target\" must be a string");
     if (!edge_.has_relation && edge_.relation.empty()) {
-      return fail(at + ": \"relation\" must be a string");
+      return fail(at() + ": \"relation\" must be a string");
     }
     if (edge_.relation == "represents") {
       // A person-level link, not one of the three relation types.
@@ -352,7 +515,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       return apply_edge(edge_);
     }
     auto type = parse_relation_type(edge_.relation);
-    if (!type) return fail(at + ": unknown relation '" + std::string(edge_.relation) + "'");
+    if (!type) return fail(at() + ": unknown relation '" + std::string(edge_.relation) + "'");
     edge_.edge.relation = *type;
     edge_.edge.directed = !is_symmetric(*type);
     if (!edge_.has_weight) edge_.edge.weight = 1;
@@ -373,11 +536,18 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   bool apply_edge(PendingEdge& edge) {
-    std::string at = "edge " + std::to_string(edge.index);
-    auto source = into_.find(edge.source);
-    if (!source) return fail(at + ": unknown node '" + std::string(edge.source) + "'");
-    auto target = into_.find(edge.target);
-    if (!target) return fail(at + ": unknown node '" + std::string(edge.target) + "'");
+    // Named only when something fails: formatting it for each of a million edges costs.
+    auto at = [&] { return "edge " + std::to_string(edge.index); };
+    // Sorted files list each source's edges together: its vertex is looked up once.
+    std::optional<Vertex> source = cached_source_;
+    if (!source || edge.source != cached_source_id_) {
+      source = ids_.find(edge.source);
+      if (!source) return fail(at() + ": unknown node '" + std::string(edge.source) + "'");
+      cached_source_ = source;
+      cached_source_id_ = edge.source;
+    }
+    auto target = ids_.find(edge.target);
+    if (!target) return fail(at() + ": unknown node '" + std::string(edge.target) + "'");
     if (edge.represents) return into_.add_represents(*source, *target), true;
     // Files written by `build` list edges strictly sorted by (source, relation, target),
     // ties with ends in id order: then no edge can repeat one before it, and it is appended
@@ -403,6 +573,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::vector<Context> stack_;
   int skip_ = 0;  // depth inside a value nobody reads ("graph": {...})
   std::string_view key_;
+  Field field_ = Field::Other;
   bool seen_nodes_ = false, seen_edges_ = false;
   std::size_t node_index_ = 0, edge_index_ = 0;
   PendingNode node_;
@@ -413,6 +584,9 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::string error_;
   bool sorted_so_far_ = true, has_last_ = false;
   std::string_view last_source_, last_target_;
+  IdTable ids_;  // the graph read into starts empty, so its vertices are all in here
+  std::optional<Vertex> cached_source_;
+  std::string_view cached_source_id_;
   RelationType last_relation_ = RelationType::HasTiesWith;
 };
 
@@ -422,7 +596,7 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
                                            KnowledgeGraph& into, const GraphReadOptions& options) {
   std::string prefix = std::string(origin) + ": ";
   if (!in) return prefix + "cannot read";
-  std::string text = read_all(in);
+  Text text = read_all(in);
   if (in.bad()) return prefix + "read error";
 
   // An empty graph is read into directly and reset on failure; otherwise the file is read
@@ -430,19 +604,9 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
   bool direct = boost::num_vertices(into.graph()) == 0;
   KnowledgeGraph staged(into.max_evidence());
   KnowledgeGraph& target = direct ? into : staged;
-  // Every edge record has one "source" key (evidence text may add a few): sizing the
-  // indexes from it saves rehashing a million entries.
-  std::size_t records = 0;
-  static constexpr char kKey[] = "\"source\"";
-  for (const char *at = text.data(), *end = text.data() + text.size();
-       (at = static_cast<const char*>(memmem(at, static_cast<std::size_t>(end - at), kKey, 8)));
-       at += 8) {
-    ++records;
-  }
-  target.reserve(0, records);
   GraphHandler handler(target, options.evidence);
   rapidjson::Reader reader;
-  rapidjson::InsituStringStream stream(text.data());
+  rapidjson::InsituStringStream stream(text.data.get());
   rapidjson::ParseResult result = reader.Parse<rapidjson::kParseInsituFlag>(stream, handler);
   std::optional<std::string> error;
   if (!result && !handler.error().empty()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/graph/filtered_graph.hpp>
 #include <limits>
@@ -21,8 +22,7 @@ struct Arc {
   std::size_t index = 0;
 };
 
-using SearchGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                                          boost::no_property, Arc>;
+using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc>;
 using ArcId = boost::graph_traits<SearchGraph>::edge_descriptor;
 
 // Keeps the edges whose relation is wanted (an empty list wants all).
@@ -74,7 +74,7 @@ struct StopAtGoal {
 class Searcher {
  public:
   Searcher(const KnowledgeGraph& kg, const PathOptions& options)
-      : kg_(kg), options_(options), search_(boost::num_vertices(kg.graph())) {
+      : kg_(kg), options_(options) {
     build();
     hidden_arcs_.assign(boost::num_edges(search_), 0);
     hidden_vertices_.assign(boost::num_vertices(search_), 0);
@@ -128,47 +128,56 @@ class Searcher {
 
   void build() {
     const Graph& g = kg_.graph();
-    rank_.assign(boost::num_vertices(g), 0);
+    const std::size_t n = boost::num_vertices(g);
+    rank_.assign(n, 0);
     std::size_t r = 0;
     for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
 
-    // The sort key is stored, not looked up: the sort touches each arc many times.
+    // Arcs are gathered one vertex at a time (its out-edges walked forward, its in-edges
+    // backward), so each sort is over one neighbourhood, not two million arcs at once, and
+    // the result goes straight into a CSR graph: no allocation per arc.
     struct Pending {
-      std::size_t from_rank, to_rank;
+      std::size_t to_rank;
       double weight;
       RelationType relation;
       bool backward;
-      Vertex from, to;
+      Vertex to;
       Arc arc;
     };
-    std::vector<Pending> arcs;
-    arcs.reserve(2 * boost::num_edges(g));
     RelationFilter keep{&g, &options_.types};
-    boost::filtered_graph<Graph, RelationFilter> allowed(g, keep);
-    for (auto [it, end] = boost::edges(allowed); it != end; ++it) {
-      const RelationEdge& edge = g[*it];
-      double weight = edge.weight > 0 ? edge.weight : 1;
-      double cost = options_.weighted ? 1.0 / weight : 1.0;
-      Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-      arcs.push_back({rank_[s], rank_[t], weight, edge.relation, false, s, t, Arc{*it, true, cost, 0}});
-      if (!options_.directed || !edge.directed) {
-        arcs.push_back(
-            {rank_[t], rank_[s], weight, edge.relation, true, t, s, Arc{*it, false, cost, 0}});
+    std::vector<Pending> around;
+    std::vector<std::pair<Vertex, Vertex>> ends;
+    std::vector<Arc> arcs;
+    ends.reserve(2 * boost::num_edges(g));
+    arcs.reserve(2 * boost::num_edges(g));
+    for (Vertex v = 0; v < n; ++v) {
+      around.clear();
+      auto add = [&](const Edge& e, Vertex to, bool backward) {
+        const RelationEdge& edge = g[e];
+        double weight = edge.weight > 0 ? edge.weight : 1;
+        double cost = options_.weighted ? 1.0 / weight : 1.0;
+        around.push_back({rank_[to], weight, edge.relation, backward, to, Arc{e, !backward, cost, 0}});
+      };
+      for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+        if (keep(*it)) add(*it, boost::target(*it, g), false);
+      }
+      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
+        if (keep(*it) && (!options_.directed || !g[*it].directed)) add(*it, boost::source(*it, g), true);
+      }
+      // Per neighbour keep the heaviest edge (then the first relation, then forward), and
+      // add arcs in neighbour-id order, which is the order the searches explore them in.
+      std::sort(around.begin(), around.end(), [](const Pending& a, const Pending& b) {
+        return std::tie(a.to_rank, b.weight, a.relation, a.backward) <
+               std::tie(b.to_rank, a.weight, b.relation, b.backward);
+      });
+      for (std::size_t i = 0; i < around.size(); ++i) {
+        if (i > 0 && around[i].to == around[i - 1].to) continue;
+        ends.emplace_back(v, around[i].to);
+        arcs.push_back(around[i].arc);
+        arcs.back().index = arcs.size() - 1;
       }
     }
-    // Per ordered pair keep the heaviest edge (then the first relation, then forward), and
-    // add arcs in neighbour-id order, which is the order the searches explore them in.
-    std::sort(arcs.begin(), arcs.end(), [](const Pending& a, const Pending& b) {
-      return std::tie(a.from_rank, a.to_rank, b.weight, a.relation, a.backward) <
-             std::tie(b.from_rank, b.to_rank, a.weight, b.relation, b.backward);
-    });
-    std::size_t index = 0;
-    for (std::size_t i = 0; i < arcs.size(); ++i) {
-      if (i > 0 && arcs[i].from == arcs[i - 1].from && arcs[i].to == arcs[i - 1].to) continue;
-      Arc arc = arcs[i].arc;
-      arc.index = index++;
-      boost::add_edge(arcs[i].from, arcs[i].to, arc, search_);
-    }
+    search_ = SearchGraph(boost::edges_are_sorted, ends.begin(), ends.end(), arcs.begin(), n);
   }
 
   // The cheapest path of at most `budget` hops (any length when negative). BFS already

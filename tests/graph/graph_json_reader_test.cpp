@@ -1,7 +1,10 @@
 #include "graph/graph_json_reader.hpp"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <sstream>
+#include <streambuf>
+#include <string>
 
 #include "export/exporter.hpp"
 #include "tests/export/fixture_graph.hpp"
@@ -146,4 +149,51 @@ TEST_CASE("graph-json: evidence can be skipped for path queries", "[graph-json]"
     CHECK(g[e].evidence.empty());
     CHECK(g[e].weight >= 1);
   }
+}
+
+namespace {
+
+// A stream that cannot seek or tell its size, as a pipe: the reader must grow its block.
+class PipeBuf : public std::streambuf {
+ public:
+  explicit PipeBuf(const std::string& text) : text_(text) {}
+
+ protected:
+  int_type underflow() override {
+    if (at_ >= text_.size()) return traits_type::eof();
+    std::size_t n = std::min<std::size_t>(4096, text_.size() - at_);
+    std::copy_n(text_.data() + at_, n, chunk_);
+    at_ += n;
+    setg(chunk_, chunk_, chunk_ + n);
+    return traits_type::to_int_type(chunk_[0]);
+  }
+
+ private:
+  const std::string& text_;
+  std::size_t at_ = 0;
+  char chunk_[4096];
+};
+
+}  // namespace
+
+TEST_CASE("graph-json: a large graph from a stream that cannot seek reads whole", "[graph-json]") {
+  // Over 1 MB of JSON, more than the first block, with edges from many sources in turn.
+  KnowledgeGraph original;
+  for (int i = 0; i < 6000; ++i) {
+    Statement s;
+    s.source = Actor{"S" + std::to_string(i % 97), "", ActorKind::Country};
+    s.target = Actor{"T" + std::to_string(i % 89), "", ActorKind::Organization};
+    s.relation = i % 3 == 0 ? RelationType::HasTiesWith : RelationType::Criticizes;
+    s.evidence.doc = "doc-" + std::to_string(i);
+    s.evidence.text = "A sentence long enough to make the file grow past one block " + std::to_string(i);
+    s.evidence.date = "2021-08-" + std::to_string(10 + i % 20);
+    original.add(s);
+  }
+  std::string json = to_json(original);
+  REQUIRE(json.size() > (std::size_t{1} << 20));
+  PipeBuf pipe(json);
+  std::istream in(&pipe);
+  KnowledgeGraph copy;
+  REQUIRE_FALSE(read_graph_json(in, "pipe.json", copy));
+  CHECK(to_json(copy) == json);
 }
