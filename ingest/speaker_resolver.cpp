@@ -1,6 +1,8 @@
 #include "ingest/speaker_resolver.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -61,6 +63,20 @@ std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, s
   }
   if (u > t + 1 && doc.token_keys[u - 1] == "and") --u;
   return u > t + 1 ? u : t;
+}
+
+// "Francis told bishops they must ...": a plural noun nearer than the plural actor is what
+// "they" means, so the actor is not. Words in -s that are no nouns are passed over.
+bool plural_noun_between(const Document& doc, const RelationLexicon::Data& lex, std::uint32_t from, std::uint32_t to) {
+  static const char* const kNotNouns[] = {"has", "was", "is", "his", "its", "this", "us", "as", "does", "yes", "less"};
+  for (std::uint32_t t = from; t < to; ++t) {
+    const std::string& key = doc.token_keys[t];
+    if (key.size() < 3 || !key.ends_with("s") || !std::islower(static_cast<unsigned char>(doc.token_text(t)[0]))) continue;
+    if (std::find(std::begin(kNotNouns), std::end(kNotNouns), key) != std::end(kNotNouns)) continue;
+    if (lex.reporting_verbs.contains(key) || lex.cues.contains(key)) continue;
+    return true;
+  }
+  return false;
 }
 
 // Headlines capitalise every word, so capitals there say nothing about names.
@@ -357,6 +373,10 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   int last_person = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
   std::string last_actor;  // the latest country, organization or group named
+  std::string last_plural;  // the latest "Russian officials", "Americans", armed group
+  std::size_t last_plural_sentence = 0;
+  std::uint32_t last_plural_end = 0;  // where that mention ends
+  std::size_t sentence_number = 0;
   std::size_t next_mention = 0;
   for (const Sentence& sentence : doc.sentences) {
     ClauseReader clause(doc, sentence, lex);
@@ -372,8 +392,16 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           // Names inside a quote are the speaker's words, not the narrative's antecedents;
           // places are no antecedent of "the country" ("Rwanda's troops in Congo ... the country").
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
-            last_by_kind[dictionary_.actor(*entry).kind] = m.actor_id;
+            const graph::ActorKind kind = dictionary_.actor(*entry).kind;
+            last_by_kind[kind] = m.actor_id;
             last_actor = m.actor_id;
+            const std::string& head = doc.token_keys[m.end_token - 1];
+            if (m.form == MentionForm::People || kind == graph::ActorKind::ArmedGroup ||
+                (head.ends_with("s") && lex.state_nouns.contains(head))) {
+              last_plural = m.actor_id;
+              last_plural_sentence = sentence_number;
+              last_plural_end = m.end_token;
+            }
           }
         }
       }
@@ -400,6 +428,17 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Pronoun;
         mention.actor_id = last_actor;
         added.push_back(std::move(mention));
+      } else if (key == "they" && !last_plural.empty() && !doc.tokens[t].in_quote &&
+                 last_plural_sentence + 1 >= sentence_number && !plural_noun_between(doc, lex, last_plural_end, t) &&
+                 (clause.match(lex.reporting_verbs, clause.skip_right(t + 1)) > 0 ||
+                  clause.match(lex.cues, clause.skip_right(t + 1)) > 0)) {
+        // "Russian officials met ... They said ...": a plural named in this sentence or the
+        // one before, when "they" says or does something.
+        mention.first_token = t;
+        mention.end_token = t + 1;
+        mention.form = MentionForm::Pronoun;
+        mention.actor_id = last_plural;
+        added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
         if (match.length == 0 || clause.mention_at(t + 1) >= 0) continue;
@@ -421,6 +460,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
     }
     remember_until(sentence.end_token, false);
+    ++sentence_number;
   }
   for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
 }

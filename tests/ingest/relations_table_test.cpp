@@ -235,3 +235,11 @@ TEST_CASE("relations: 'the country' is the latest country that is no place", "[r
       {"Asked if Japan should apologise, the Chinese envoy smiled.", {}},
   });
 }
+
+TEST_CASE("relations: 'they' after a plural actor", "[relations]") {
+  check_table({
+      {"Iranian officials met in Tehran. They accused France of lying.", {"IRN criticizes FRA"}},
+      {"Iranian officials met in Tehran. Talks went on. Nothing changed. They accused France of lying.", {}},
+      {"France met Iran. They accused Egypt of lying.", {}},
+  });
+}
