@@ -5,7 +5,7 @@
 //  2. persons by role wording: "NATO secretary general Jens Stoltenberg", "Maria
 //     Lopez, the Argentine ambassador to Britain,", "the Russian envoy", each bound
 //     to the actor they represent (relations.md: the speaker stands for their actor);
-//  3. a person's later surname ("said Stoltenberg"), "he"/"she", and descriptions
+//  3. a person's later surname ("said Stoltenberg"), "he"/"she", "it said", "they", and descriptions
 //     ("the group", "the alliance", "the envoy") resolve to the latest fitting antecedent;
 //  4. speakers from reporting verbs in either order ("He said ...", "..., said X"),
 //     shared by the other sentences of a quoted paragraph; then "we"/"I" inside a quote
