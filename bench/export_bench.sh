@@ -5,9 +5,8 @@
 #   bash bench/export_bench.sh [NEWSGRAPH] [RUNS] [NX_RUNS]
 # Defaults: build/newsgraph (build it in Release first: README command 1), 3 newsgraph runs,
 # 1 NetworkX run (about a minute each). PYTHON picks the interpreter (default python3).
-# The graph: bench/gen_statements.py 20000 1000000 (seed 1, 258 MB of statements JSONL),
-# built once with `newsgraph build stmts.jsonl -o export.json` into out/bench/ (not big.json:
-# that name is graph_bench.sh's graph, from another generator).
+# The graph: the one graph_bench.sh uses (bench/graph_gen.py 20000 1000000, seed 42, built
+# once into out/bench/big.json; delete out/bench/statements.jsonl and big.json to regenerate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NG=${1:-build/newsgraph}
@@ -15,9 +14,9 @@ RUNS=${2:-3}
 NX_RUNS=${3:-1}
 PYTHON=${PYTHON:-python3}
 mkdir -p out/bench
-STMTS=out/bench/stmts.jsonl
-BIG=out/bench/export.json
-[[ -s $STMTS ]] || python3 bench/gen_statements.py 20000 1000000 1 >"$STMTS"
+STMTS=out/bench/statements.jsonl
+BIG=out/bench/big.json
+[[ -s $STMTS ]] || python3 bench/graph_gen.py 20000 1000000 42 >"$STMTS"
 [[ -s $BIG ]] || "$NG" build "$STMTS" -o "$BIG"
 edges=$(grep -c '"source"' "$BIG" || true)
 echo "graph: $BIG ($(($(stat -c %s "$BIG") / 1000000)) MB, $edges edges)" >&2
@@ -51,7 +50,7 @@ ng_mb=$(cut -d' ' -f2 out/bench/ng.times | sort -g | tail -1 | awk '{print int($
 nx_mb=$(cut -d' ' -f2 out/bench/nx.times | sort -g | tail -1 | awk '{print int($1 / 1024)}')
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 awk -v ng="$ng" -v nx="$nx" -v ngc="$ng_cpu" -v nxc="$nx_cpu" -v a="$ng_mb" -v b="$nx_mb" 'BEGIN {
-  printf "| export.json -> GraphML | newsgraph | NetworkX | ratio |\n| --- | --- | --- | --- |\n"
+  printf "| big.json -> GraphML | newsgraph | NetworkX | ratio |\n| --- | --- | --- | --- |\n"
   printf "| wall time (median) | %.2f s | %.2f s | %.1fx |\n", ng, nx, nx / ng
   printf "| CPU time, user + sys (median) | %.2f s | %.2f s | %.1fx |\n", ngc, nxc, nxc / ngc
   printf "| peak RSS | %d MB | %d MB | |\n", a, b
