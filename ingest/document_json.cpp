@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace ng::ingest {
@@ -59,10 +60,10 @@ int sentence_index(const Document& doc, std::size_t i) {
 }
 
 int sentence_of_token(const Document& doc, std::uint32_t token) {
-  for (const Sentence& s : doc.sentences) {
-    if (token >= s.first_token && token < s.end_token) return s.index;
-  }
-  return -2;
+  // Sentences are in token order: the first one that ends after the token holds it.
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](std::uint32_t t, const Sentence& s) { return t < s.end_token; });
+  return it != doc.sentences.end() && token >= it->first_token ? it->index : -2;
 }
 
 template <typename Writer>
