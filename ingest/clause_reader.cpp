@@ -80,6 +80,20 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
   return true;
 }
 
+bool ClauseReader::is_adverb(std::uint32_t t) const {
+  const std::string& key = doc_.token_keys[t];
+  return key.size() >= 5 && key.ends_with("ly") && std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) &&
+         !lex_.not_adverbs.contains(key);
+}
+
+bool ClauseReader::after_preposition(int index) const {
+  std::uint32_t t = doc_.mentions[static_cast<std::size_t>(index)].first_token;
+  if (t > sentence_.first_token && doc_.token_keys[t - 1] == "the") --t;
+  if (t <= sentence_.first_token) return false;
+  const std::string& key = doc_.token_keys[t - 1];
+  return key == "of" || lex_.prepositions.contains(key);
+}
+
 bool ClauseReader::is_possessive(int index) const {
   std::uint32_t next = doc_.mentions[static_cast<std::size_t>(index)].end_token;
   return next < sentence_.end_token && doc_.token_keys[next] == "'s";
@@ -101,6 +115,7 @@ long ClauseReader::skip_left(long t) const {
       }
     }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
+    if (length == 0 && is_adverb(static_cast<std::uint32_t>(t))) length = 1;
     if (length == 0) break;
     t -= static_cast<long>(length);
   }
@@ -110,6 +125,7 @@ long ClauseReader::skip_left(long t) const {
 std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
   while (t < sentence_.end_token) {
     std::size_t length = match(lex_.skippable, t);
+    if (length == 0 && is_adverb(t)) length = 1;
     if (length == 0) break;
     t += static_cast<std::uint32_t>(length);
   }
@@ -186,7 +202,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     long q = p - 1;
     if (q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",") --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
-    return is_party(m) ? std::vector<int>{m} : std::vector<int>{};
+    // "a peace deal for Colombia that was encouraged": after a preposition the name is
+    // inside the phrase, and the relative clause belongs to the noun it modifies.
+    if (!is_party(m) || after_preposition(m)) return {};
+    return {m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (is_party(m)) {
@@ -340,7 +359,10 @@ std::vector<int> ClauseReader::main_subject() const {
   }
   if (t < end && doc_.token_keys[t] == "the") ++t;
   int m = mention_at(t);
-  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m)) return list_rightwards(m);
+  // "Syria's main opposition group agreed ...": the possessor is not the subject.
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
+    return list_rightwards(m);
+  }
   return {};
 }
 

@@ -25,6 +25,11 @@ class ClauseReader {
   /// `after_cue`: the mention follows a cue that ends in a preposition ("laid into
   /// Japan"), so that preposition makes no place of it.
   bool is_party(int mention, bool after_cue = false) const;
+  /// True when token t is an adverb in -ly ("regularly", "openly"), which verb groups
+  /// pass over; the lexicon's not_adverbs ("ally", "family") are nouns.
+  bool is_adverb(std::uint32_t t) const;
+  /// True when a preposition stands before the mention (and its "the"): "for Colombia".
+  bool after_preposition(int mention) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
   bool is_possessive(int mention) const;
 

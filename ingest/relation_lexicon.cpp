@@ -153,6 +153,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.event_nouns, "event_nouns");
   add_words(d.prepositions, "prepositions");
   add_words(d.skippable, "skippable");
+  add_words(d.not_adverbs, "not_adverbs");
   add_words(d.roles, "roles");
   add_words(d.role_modifiers, "role_modifiers");
   add_words(d.former_markers, "former_markers");

@@ -42,6 +42,7 @@ struct RelationLexicon::Data {
   PhraseSet event_nouns;
   PhraseSet prepositions;
   PhraseSet skippable;
+  PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
   PhraseSet role_modifiers;
   PhraseSet former_markers;
