@@ -200,11 +200,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   if (key == "who" || key == "which" || key == "that") {
     // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
     long q = p - 1;
-    if (q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",") --q;
+    const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
+    if (comma) --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
-    // "a peace deal for Colombia that was encouraged": after a preposition the name is
-    // inside the phrase, and the relative clause belongs to the noun it modifies.
-    if (!is_party(m) || after_preposition(m)) return {};
+    // "a peace deal for Colombia that was encouraged": a restrictive clause after a name
+    // inside a prepositional phrase belongs to the noun that phrase modifies.
+    if (!is_party(m) || (!comma && after_preposition(m))) return {};
     return {m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
@@ -332,6 +333,47 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     }
   }
   return {};
+}
+
+bool ClauseReader::undermined(std::uint32_t cue) const {
+  if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
+  long u = static_cast<long>(cue) - 1;
+  while (u >= static_cast<long>(sentence_.first_token) && mention_at(static_cast<std::uint32_t>(u)) < 0) {
+    const auto end = static_cast<std::uint32_t>(u + 1);
+    if (match_ending(lex_.negations, end) > 0) return true;
+    std::size_t length = match_ending(lex_.plans, end);
+    if (length == 0) length = match_ending(lex_.skippable, end);
+    if (length == 0 && is_adverb(static_cast<std::uint32_t>(u))) length = 1;
+    if (length == 0) break;
+    u -= static_cast<long>(length);
+  }
+  return false;
+}
+
+// True when a phrase of `set` stands before the cue in the same clause: "Russia denied
+// having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
+// said Washington should ..." (a new verb of saying starts a new clause).
+bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
+  bool scoped = false;
+  for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
+    const std::string& key = doc_.token_keys[t];
+    if (key == ";" || ((key == "and" || key == "but") && mention_ending_at(t) < 0) ||
+        (mention_at(t) < 0 && match(lex_.reporting_verbs, t))) {
+      scoped = false;
+    }
+    if (match(set, t)) scoped = true;
+  }
+  return scoped;
+}
+
+int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
+  for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+    int m = mention_at(u - 1);
+    if (m < 0) continue;
+    if (m != except && is_party(m, true) && !doc_.tokens[u - 1].in_quote) return m;
+    u = doc_.mentions[static_cast<std::size_t>(m)].first_token + 1;
+  }
+  return -1;
 }
 
 std::vector<int> ClauseReader::main_subject() const {

@@ -141,6 +141,16 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
       for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);
+      for (const auto& word : strings(spec, "nouns")) d.relation_nouns.add(word, static_cast<int>(*relation));
+      for (const auto& word : strings(spec, "noun_arguments")) {
+        d.noun_arguments[static_cast<std::size_t>(*relation)].add(word);
+      }
+      for (const auto& word : strings(spec, "faults")) d.fault_nouns.add(word);
+      for (const auto& word : strings(spec, "ally_nouns")) d.ally_nouns.add(word);
+      for (const auto& word : strings(spec, "nominal_ties")) d.nominal_ties.add(word);
+      for (const auto& word : strings(spec, "ally_modifiers")) d.ally_modifiers.add(word);
+      add_verbs(d.tie_breakers, strings(spec, "breakers"), 0);
+      add_verbs(d.reciprocal_verbs, strings(spec, "reciprocal_verbs"), 0);
     }
   }
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
@@ -154,6 +164,8 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.prepositions, "prepositions");
   add_words(d.skippable, "skippable");
   add_words(d.not_adverbs, "not_adverbs");
+  add_words(d.copulas, "copulas");
+  add_words(d.verb_particles, "verb_particles");
   add_words(d.roles, "roles");
   add_words(d.role_modifiers, "role_modifiers");
   add_words(d.former_markers, "former_markers");

@@ -1,6 +1,7 @@
 #pragma once
 // The compiled form of a RelationLexicon, read by the speaker and relation stages.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,17 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
+  // Noun patterns (noun_patterns.hpp).
+  PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
+  std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")
+  PhraseSet fault_nouns;                     // "Tokyo's failure": criticism of the possessor
+  PhraseSet ally_nouns;                      // "ally", "allies"
+  PhraseSet nominal_ties;                    // tie nouns that state ties without a verb ("ties between")
+  PhraseSet ally_modifiers;                  // "key", "staunch", "two": words between owner and noun
+  PhraseSet tie_breakers;                    // "cut", "sever": no ties after them
+  PhraseSet reciprocal_verbs;                // "traded accusations": the subjects accuse each other
+  PhraseSet copulas;                         // "China is the North's main ally"
+  PhraseSet verb_particles;                  // "stepped up pressure"
   PhraseSet reporting_verbs;
   PhraseSet negations;
   PhraseSet denials;

@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "ingest/clause_reader.hpp"
+#include "ingest/noun_patterns.hpp"
+#include "ingest/reading.hpp"
 #include "ingest/relation_lexicon_data.hpp"
 
 namespace ng::ingest {
@@ -12,13 +14,6 @@ namespace {
 
 using graph::RelationType;
 
-// One party list found for a cue, as mention indices; kSpeaker stands for the sentence's
-// speaker ("He said that the U.S has failed").
-constexpr int kSpeaker = -1;
-struct Reading {
-  std::vector<int> sources;
-  std::vector<int> targets;
-};
 
 // relations.md: condemning an event names no target, unless the text blames an actor for
 // it: "condemned an attack by Osgiliath soldiers", "denounced Israel's raid".
@@ -70,8 +65,8 @@ class SentenceReading {
         end_(sentence.end_token) {}
 
   /// Every (reading, relation) of the sentence's cues.
-  std::vector<std::pair<Reading, RelationType>> read() const {
-    std::vector<std::pair<Reading, RelationType>> readings;
+  Readings read() const {
+    Readings readings;
     for (std::uint32_t t = sentence_.first_token; t < end_; ++t) {
       if (clause_.mention_at(t) >= 0) continue;
       auto cue = lex_.cues.match(doc_.token_keys, t, end_);
@@ -103,6 +98,9 @@ class SentenceReading {
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
     }
+    for (auto& noun_reading : NounPatterns(doc_, clause_, lex_, attribution_).read()) {
+      readings.push_back(std::move(noun_reading));
+    }
     return readings;
   }
 
@@ -116,9 +114,11 @@ class SentenceReading {
       // "he was criticized during the campaign by Johnson": the source follows "by".
       reading.targets = clause_.subject_before(t);
       bool to_follows = false;  // "Iran was asked by France to ..."; "a deal encouraged by Cuba" asks nobody
+      bool by_seen = false;
       for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8 && doc_.token_keys[u] != ","; ++u) {
         to_follows = to_follows || doc_.token_keys[u] == "to";
-        if (doc_.token_keys[u] == "by" && reading.sources.empty()) reading.sources = clause_.object_at(u + 1);
+        if (doc_.token_keys[u] == "by" && !by_seen) reading.sources = clause_.object_at(u + 1);
+        by_seen = by_seen || doc_.token_keys[u] == "by";
       }
       if (kind == CueKind::VerbNeedsTo && !to_follows) return {};
     } else {
@@ -151,7 +151,7 @@ class SentenceReading {
         reading.targets = blamed_on(cue_end);
       }
     }
-    if (undermined(t)) return {};
+    if (clause_.undermined(t)) return {};
     return reading;
   }
 
@@ -173,7 +173,7 @@ class SentenceReading {
     for (std::uint32_t u = cue_end; u < noun; ++u) {
       if (clause_.match(lex_.negations, u)) return {};
     }
-    if (undermined(t)) return {};
+    if (clause_.undermined(t)) return {};
     return reading;
   }
 
@@ -215,7 +215,7 @@ class SentenceReading {
         break;
       }
     }
-    if (reading.targets.empty() || undermined(t)) return {};
+    if (reading.targets.empty() || clause_.undermined(t)) return {};
     reading.sources = {kSpeaker};
     return reading;
   }
@@ -223,7 +223,7 @@ class SentenceReading {
   // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
   Reading read_obligation(std::uint32_t t, std::uint32_t cue_end) const {
     if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
-    if (supposed(t)) return {};  // "Asked if the United States should ..."
+    if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
     // "ISIL must be defeated" urges nobody: the subject suffers the act.
     if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" &&
         (doc_.token_text(cue_end + 1).ends_with("ed") || doc_.token_text(cue_end + 1).ends_with("en"))) {
@@ -261,45 +261,6 @@ class SentenceReading {
   bool is_reciprocal(std::uint32_t at) const {
     return at + 1 < end_ && ((doc_.token_keys[at] == "each" && doc_.token_keys[at + 1] == "other") ||
                              (doc_.token_keys[at] == "one" && doc_.token_keys[at + 1] == "another"));
-  }
-
-  // Does anything deny, negate or suppose the cue at `cue`? A denial or condition counts
-  // anywhere before it in the same clause; a negation only in the cue's own verb group
-  // ("did not want to urge"), so that "she had no doubt ..., and urged Serbia" still
-  // urges. Plans and wishes ("will press", "wants to urge") are weaker readings that
-  // annotation.md leaves optional: the walk passes over them.
-  bool undermined(std::uint32_t cue) const {
-    if (denied(cue) || supposed(cue)) return true;
-    long u = static_cast<long>(cue) - 1;
-    while (u >= first() && clause_.mention_at(static_cast<std::uint32_t>(u)) < 0) {
-      const auto end = static_cast<std::uint32_t>(u + 1);
-      if (clause_.match_ending(lex_.negations, end) > 0) return true;
-      std::size_t length = clause_.match_ending(lex_.plans, end);
-      if (length == 0) length = clause_.match_ending(lex_.skippable, end);
-      if (length == 0 && clause_.is_adverb(static_cast<std::uint32_t>(u))) length = 1;
-      if (length == 0) break;
-      u -= static_cast<long>(length);
-    }
-    return false;
-  }
-
-  bool denied(std::uint32_t cue) const { return in_scope_of(lex_.denials, cue); }
-  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue); }
-
-  // True when a phrase of `set` stands before the cue in the same clause: "Russia denied
-  // having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
-  // said Washington should ..." (a new verb of saying starts a new clause).
-  bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
-    bool scoped = false;
-    for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
-      const std::string& key = doc_.token_keys[t];
-      if (key == ";" || ((key == "and" || key == "but") && clause_.mention_ending_at(t) < 0) ||
-          (clause_.mention_at(t) < 0 && clause_.match(lex_.reporting_verbs, t))) {
-        scoped = false;
-      }
-      if (clause_.match(set, t)) scoped = true;
-    }
-    return scoped;
   }
 
   long first() const { return static_cast<long>(sentence_.first_token); }
