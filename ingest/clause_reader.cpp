@@ -232,6 +232,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     return list;
   }
   if (key == ",") {
+    // "the U.N. envoy for Syria, Staffan de Mistura, called on ...": a person in apposition
+    // between commas is the subject.
+    int named = mention_ending_at(static_cast<std::uint32_t>(p));
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Person && is_party(named)) {
+      std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(named)].first_token;
+      if (begin > sentence_.first_token && doc_.token_keys[begin - 1] == ",") return {named};
+    }
     // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
     // between commas that opens with a preposition or adverb stands aside.
     for (long c = p - 1; c >= first && c > p - 12; --c) {

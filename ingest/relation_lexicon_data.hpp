@@ -52,6 +52,7 @@ struct RelationLexicon::Data {
   PhraseSet list_introducers;
   PhraseSet state_nouns;
   PhraseSet event_nouns;
+  PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;
   PhraseSet skippable;
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"

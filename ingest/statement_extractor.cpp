@@ -26,8 +26,14 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
-    if (after < end && doc.token_keys[after] == "'s" && clause.match(lex.event_nouns, after + 1) &&
-        m.form != MentionForm::Demonym && !m.actor_id.empty()) {
+    if (m.actor_id.empty()) return {};
+    if (after < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
+        (clause.match(lex.event_nouns, after + 1) || clause.match(lex.act_nouns, clause.skip_right(after + 1)))) {
+      return {owner};  // "denounced Israel's raid", "condemned Russia's military action"
+    }
+    // "criticized the Australian proposal", "condemned Russia's military action" (where
+    // "Russia's military" is one name): an act the text gives its author.
+    if ((m.form == MentionForm::Demonym || m.form == MentionForm::Name) && clause.match(lex.act_nouns, clause.skip_right(after))) {
       return {owner};
     }
     return {};
@@ -139,7 +145,11 @@ class SentenceReading {
       }
       if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
         std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not")) reading.targets.clear();
+        // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
+        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
+                              doc_.token_keys[after] != "for")) {
+          reading.targets.clear();
+        }
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
