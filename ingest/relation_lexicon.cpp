@@ -169,6 +169,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.verb_particles, "verb_particles");
   add_words(d.roles, "roles");
   add_words(d.role_modifiers, "role_modifiers");
+  add_words(d.non_state_modifiers, "non_state_modifiers");
   add_words(d.former_markers, "former_markers");
   add_words(d.not_names, "not_names");
   add_words(d.abbreviations, "abbreviations");

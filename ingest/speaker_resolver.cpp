@@ -93,16 +93,27 @@ bool is_title_case(const Document& doc, const Sentence& sentence) {
 
 // The end of a role phrase at t ("foreign minister", "deputy foreign minister"), or 0;
 // `former` tells whether it opens with "former" (a former official speaks for nobody).
-std::uint32_t role_end_at(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t t, bool& former) {
+std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                          std::uint32_t t, bool& former) {
   const std::uint32_t end = clause.sentence().end_token;
   former = false;
   if (std::size_t f = clause.match(lex.former_markers, t)) {
     former = true;
     t += static_cast<std::uint32_t>(f);
   }
+  // "British corporate affairs minister": up to two lower-case words of the portfolio
+  // may stand before the role, but not those of a non-state body ("opposition leader").
+  int portfolio_words = 0;
   for (std::uint32_t u = t; u < end;) {
     if (std::size_t role = clause.match(lex.roles, u)) return u + static_cast<std::uint32_t>(role);
     std::size_t modifier = clause.match(lex.role_modifiers, u);
+    if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
+        std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
+        !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
+        !clause.match(lex.former_markers, u)) {
+      ++portfolio_words;
+      modifier = 1;
+    }
     if (!modifier) break;
     u += static_cast<std::uint32_t>(modifier);
   }
@@ -205,7 +216,7 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
       if (t < end && doc.token_keys[t] == "'s") ++t;
     }
     bool former = false;
-    std::uint32_t role_end = role_end_at(clause, lex, t, former);
+    std::uint32_t role_end = role_end_at(doc, clause, lex, t, former);
     if (role_end == 0) continue;
     // What may follow the role inside the apposition: "of Russia" (whom the person
     // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
@@ -268,7 +279,7 @@ void SpeakerResolver::find_titled_persons(Document& doc, const Sentence& sentenc
       continue;  // a bare role names a person only as a title: "President Obama"
     }
     bool former = false;
-    std::uint32_t role_end = role_end_at(clause, lex, role_start, former);
+    std::uint32_t role_end = role_end_at(doc, clause, lex, role_start, former);
     if (role_end == 0) {
       if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
       continue;

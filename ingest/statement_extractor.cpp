@@ -132,7 +132,13 @@ class SentenceReading {
       if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
         // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
         const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
-        if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause_.main_subject();
+        if (key == "," || key == "while" || key == "by" || key == "after") {
+          reading.sources = clause_.main_subject();
+          // '"...," he said, urging Russia to ...': the speaker acts.
+          if (reading.sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+            reading.sources = {kSpeaker};
+          }
+        }
       }
       std::uint32_t object = cue_end;
       if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
@@ -154,7 +160,7 @@ class SentenceReading {
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
       }
-      if (reading.targets.empty() && !reading.sources.empty()) {
+      if (reading.targets.empty() && !reading.sources.empty() && reading.sources.front() != kSpeaker) {
         reading.targets = relative_antecedent(clause_, doc_, reading.sources.front());
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
