@@ -71,8 +71,9 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
         if (named >= 0 && named != index) return is_party(named, after_cue);
       }
       const std::string& key = doc_.token_keys[before];
+      // "a day after France delivered a rebuke": "after" opens a clause there, no place.
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
-          key != "against" && key != "for" && lex_.prepositions.contains(key)) {
+          key != "against" && key != "for" && lex_.prepositions.contains(key) && !lex_.subordinators.contains(key)) {
         return false;
       }
     }
@@ -116,6 +117,12 @@ long ClauseReader::skip_left(long t) const {
     }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
     if (length == 0 && is_adverb(static_cast<std::uint32_t>(t))) length = 1;
+    // "Putin and Obama had agreed to intensify cooperation", "Russia will press": a plan
+    // belongs to the verb group. A lone "to" does not ("sent envoys to Iran to press").
+    if (length == 0) {
+      length = match_ending(lex_.plans, static_cast<std::uint32_t>(t + 1));
+      if (length == 1 && doc_.token_keys[static_cast<std::size_t>(t)] == "to") length = 0;
+    }
     if (length == 0) break;
     t -= static_cast<long>(length);
   }
@@ -195,6 +202,12 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   long p = skip_left(static_cast<long>(t) - 1);
   const long first = sentence_.first_token;
+  // "Obama met Xi and both called for ...": the pair is the story's two latest parties.
+  for (long u = static_cast<long>(t); u > std::max(p, first); --u) {
+    if (std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u))) {
+      if (u - static_cast<long>(length) > p) return pair_before(static_cast<std::uint32_t>(u - static_cast<long>(length)));
+    }
+  }
   if (p < first) return {};
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
   if (key == "who" || key == "which" || key == "that") {
@@ -227,7 +240,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       auto head = static_cast<std::uint32_t>(before);
       bool of_office = word == "of" && before > first &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
-      if ((word == "of" && !of_office) || lex_.prepositions.contains(word)) return {};
+      if ((word == "of" && !of_office) || (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word))) {
+        return {};
+      }
     }
     return list;
   }
@@ -283,7 +298,37 @@ std::vector<int> ClauseReader::object_list(int first_mention) const {
   return list_rightwards(first_mention);
 }
 
+std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
+  // annotation.md: "both sides" is resolved from the story when it has two parties. The
+  // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
+  // the document's, when only two actors have been named before.
+  auto latest_two = [&](std::uint32_t from, bool sentence_only) -> std::vector<int> {
+    std::vector<int> found;  // latest mention of each distinct actor, newest first
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
+    while (it != doc_.mentions.begin()) {
+      --it;
+      if (it->first_token < from) break;
+      const int index = static_cast<int>(it - doc_.mentions.begin());
+      const bool party = sentence_only ? is_party(index) && !doc_.tokens[it->first_token].in_quote
+                                       : !it->actor_id.empty() && it->form != MentionForm::Demonym;
+      if (!party) continue;
+      bool seen = false;
+      for (int f : found) seen = seen || doc_.mentions[static_cast<std::size_t>(f)].actor_id == it->actor_id;
+      if (!seen) found.push_back(index);
+      if (found.size() > 2) return {};
+    }
+    if (found.size() != 2) return {};
+    std::reverse(found.begin(), found.end());
+    return found;
+  };
+  std::vector<int> pair = latest_two(sentence_.first_token, true);
+  return pair.empty() ? latest_two(0, false) : pair;
+}
+
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
+  // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
+  if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
   int described = mention_at(t);  // "the group", which starts with its article
   if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
     return object_list(described);
@@ -401,7 +446,9 @@ std::vector<int> ClauseReader::main_subject() const {
                      doc_.token_keys[t] == "however" || doc_.token_keys[t] == "meanwhile")) {
     ++t;
   }
-  if (t < end && mention_at(t) < 0 && lex_.prepositions.contains(doc_.token_keys[t])) {
+  // "Speaking in Ankara, Merkel ...", "In Cairo, Egypt ...": an opening phrase up to a comma.
+  const bool participle = doc_.token_keys[t].size() > 4 && doc_.token_keys[t].ends_with("ing");
+  if (t < end && mention_at(t) < 0 && (participle || lex_.prepositions.contains(doc_.token_keys[t]))) {
     std::uint32_t comma = t;
     while (comma < end && comma < t + 6 && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;

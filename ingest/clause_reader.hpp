@@ -53,6 +53,9 @@ class ClauseReader {
   /// True when token t cannot continue the noun phrase before it: punctuation, a
   /// preposition, conjunction, adverb or reporting verb, or the end of the sentence.
   bool ends_phrase(std::uint32_t t) const;
+  /// "both", "the two sides": the two latest parties of distinct actors before token t,
+  /// in this sentence or the one before; empty when there are not two.
+  std::vector<int> pair_before(std::uint32_t t) const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
 

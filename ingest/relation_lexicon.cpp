@@ -163,6 +163,8 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.event_nouns, "event_nouns");
   add_words(d.act_nouns, "act_nouns");
   add_words(d.prepositions, "prepositions");
+  add_words(d.subordinators, "subordinators");
+  add_words(d.pair_phrases, "pair_phrases");
   add_words(d.skippable, "skippable");
   add_words(d.not_adverbs, "not_adverbs");
   add_words(d.copulas, "copulas");

@@ -54,6 +54,8 @@ struct RelationLexicon::Data {
   PhraseSet event_nouns;
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;
+  PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
+  PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
   PhraseSet skippable;
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;

@@ -140,6 +140,11 @@ class SentenceReading {
           }
         }
       }
+      if (reading.sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
+          (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
+        // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
+        reading.sources = {kSpeaker};
+      }
       std::uint32_t object = cue_end;
       if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
         // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
