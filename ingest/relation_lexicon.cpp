@@ -139,6 +139,8 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
       add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
+      add_verbs(d.cues, strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
+      for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
       for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);
       for (const auto& word : strings(spec, "nouns")) d.relation_nouns.add(word, static_cast<int>(*relation));
@@ -164,6 +166,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.act_nouns, "act_nouns");
   add_words(d.prepositions, "prepositions");
   add_words(d.subordinators, "subordinators");
+  add_words(d.speaker_enders, "speaker_enders");
   add_words(d.pair_phrases, "pair_phrases");
   add_words(d.skippable, "skippable");
   add_words(d.not_adverbs, "not_adverbs");

@@ -20,10 +20,11 @@ enum class CueKind {
   TieVerb,      // SOURCE cue TARGET for ties ("cooperates with")
   Failure,      // speaker says TARGET has failed
   Obligation,   // speaker says TARGET should / must ...
+  Claim,        // speaker says TARGET (or its act) was behind / violated / is to blame
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 6;
+constexpr int kCueKinds = 7;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }
@@ -54,6 +55,7 @@ struct RelationLexicon::Data {
   PhraseSet event_nouns;
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;
+  PhraseSet speaker_enders;  // what may follow an inverted speaker: ", said Mantytskiy, ..."
   PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
   PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
   PhraseSet skippable;

@@ -496,6 +496,13 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
       int m = clause.mention_at(after);
       bool inverted = doc.token_keys[t] == "according" || before == "," || before == "\"" || t == sentence.first_token;
+      // '..., said Mantytskiy.' inverts; "Blinken, the U.S. envoy, said Iran must stop"
+      // does not: after an inverted speaker the clause ends.
+      if (inverted && m >= 0) {
+        std::vector<int> list = clause.is_party(m) ? clause.list_from(m) : std::vector<int>{m};
+        std::uint32_t next = clause.skip_right(doc.mentions[static_cast<std::size_t>(list.back())].end_token);
+        inverted = next >= sentence.end_token || lex.speaker_enders.contains(doc.token_keys[next]);
+      }
       if (inverted && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].first_token == after &&
           clause.is_party(m)) {
         speaker = m;

@@ -94,11 +94,14 @@ class SentenceReading {
         case CueKind::Failure:
           reading = read_failure(t, cue_end);
           break;
+        case CueKind::Claim:
+          reading = read_claim(t);
+          break;
         case CueKind::Obligation:
           reading = read_obligation(t, cue_end);
           break;
       }
-      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure &&
+      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim &&
           kind != CueKind::Obligation && is_reciprocal(cue_end)) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
@@ -216,6 +219,41 @@ class SentenceReading {
       int m = p >= first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
       if (!clause_.is_party(m)) return {};
     }
+    Reading reading;
+    reading.targets = claim_subject(p, false);
+    if (reading.targets.empty() || clause_.undermined(t)) return {};
+    reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // annotation.md: "an evaluative claim about a named actor or its act is criticism":
+  // "Turkey and Saudi Arabia were behind violations", "Moscow's bombing undermined the
+  // peace efforts", "Turkish shelling amounted to support for insurgents", said by the
+  // sentence's speaker.
+  Reading read_claim(std::uint32_t t) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty() || clause_.undermined(t)) return {};
+    if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
+    Reading reading;
+    reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+    if (!reading.targets.empty()) reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // "the dispute between the United States and West Germany": a name after a preposition,
+  // or joined by "and" to a name after one, is inside a phrase that modifies another head.
+  bool inside_phrase(int mention) const {
+    if (clause_.after_preposition(mention)) return true;
+    const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+    if (begin < sentence_.first_token + 2 || doc_.token_keys[begin - 1] != "and") return false;
+    int before = clause_.mention_ending_at(begin - 1);
+    return before >= 0 && clause_.after_preposition(before);
+  }
+
+  // "Japan has failed", "the U.S. is to blame": the party whose claim ends at token p, the
+  // first name or possessor after the clause's start ("that", a comma, a verb of saying).
+  // An act given by its author's adjective counts when `acts` ("Turkish shelling").
+  std::vector<int> claim_subject(long p, bool acts) const {
+    if (p < first()) return {};
     long boundary = p;
     while (boundary >= first() && boundary > p - 8) {
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
@@ -226,19 +264,27 @@ class SentenceReading {
       }
       --boundary;
     }
-    Reading reading;
+    for (long u = boundary + 1; u <= p; ++u) {
+      // "no OPEC member violated", "neither Congress nor the administration wants to undermine".
+      if (clause_.match(lex_.negations, static_cast<std::uint32_t>(u))) return {};
+    }
+    int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
+    if (clause_.is_party(last)) {
+      std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
+      return inside_phrase(list.front()) ? std::vector<int>{} : list;
+    }
     for (long u = boundary + 1; u <= p; ++u) {
       int m = clause_.mention_at(static_cast<std::uint32_t>(u));
-      const bool owner = m >= 0 && clause_.is_possessive(m) && !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-                         doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym;
-      if (owner || clause_.is_party(m)) {
-        reading.targets = {m};
-        break;
-      }
+      if (m < 0) continue;
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      // The claim is about the head of the subject, not a name inside a phrase of it ("the
+      // dispute between the United States and West Germany was responsible").
+      if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
+      const bool owner = clause_.is_possessive(m) && !named.actor_id.empty() && named.form != MentionForm::Demonym;
+      const bool author = acts && named.form == MentionForm::Demonym && !named.actor_id.empty();
+      if (owner || author || clause_.is_party(m)) return {m};
     }
-    if (reading.targets.empty() || clause_.undermined(t)) return {};
-    reading.sources = {kSpeaker};
-    return reading;
+    return {};
   }
 
   // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
