@@ -383,6 +383,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::vector<Mention> added;
   int last_person = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
+  // "the country" in a story about South Sudan is South Sudan even after Kenya is named:
+  // the actor of that kind named most often so far, the latest on a tie.
+  std::map<graph::ActorKind, std::map<std::string, int>> named_by_kind;
   std::string last_actor;  // the latest country, organization or group named
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
@@ -405,6 +408,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
             const graph::ActorKind kind = dictionary_.actor(*entry).kind;
             last_by_kind[kind] = m.actor_id;
+            ++named_by_kind[kind][m.actor_id];
             last_actor = m.actor_id;
             const std::string& head = doc.token_keys[m.end_token - 1];
             if (m.form == MentionForm::People || kind == graph::ActorKind::ArmedGroup ||
@@ -465,6 +469,18 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           auto it = last_by_kind.find(kind);
           if (it == last_by_kind.end()) continue;
           mention.actor_id = it->second;
+          const auto& counts = named_by_kind[kind];
+          int most = counts.at(it->second);
+          for (const auto& [id, count] : counts) {
+            if (count > most) most = count, mention.actor_id = id;
+          }
+          // "urged the country's leaders": the state noun after the description is its actor.
+          std::uint32_t after = mention.end_token;
+          if (after + 1 < sentence.end_token && doc.token_keys[after] == "'s" && clause.mention_at(after + 1) < 0) {
+            if (std::size_t length = clause.match(lex.state_nouns, clause.skip_right(after + 1))) {
+              mention.end_token = clause.skip_right(after + 1) + static_cast<std::uint32_t>(length);
+            }
+          }
         }
         t = mention.end_token - 1;
         added.push_back(std::move(mention));
