@@ -107,6 +107,14 @@ long ClauseReader::skip_left(long t) const {
       --t;
       continue;
     }
+    // "Turkey has meanwhile, upbraided ...": a comma after an adverb stands in the verb group.
+    if (doc_.token_keys[static_cast<std::size_t>(t)] == "," && t > first + 1 &&
+        (match(lex_.skippable, static_cast<std::uint32_t>(t - 1)) > 0 || is_adverb(static_cast<std::uint32_t>(t - 1))) &&
+        mention_at(static_cast<std::uint32_t>(t - 1)) < 0 &&
+        (mention_at(static_cast<std::uint32_t>(t - 2)) >= 0 || match(lex_.skippable, static_cast<std::uint32_t>(t - 2)) > 0)) {
+      --t;
+      continue;
+    }
     if (doc_.token_keys[static_cast<std::size_t>(t)] == ")") {  // "The European Community (EC) accused"
       long open = t - 1;
       while (open >= first && open > t - 5 && doc_.token_keys[static_cast<std::size_t>(open)] != "(") --open;

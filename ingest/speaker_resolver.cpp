@@ -151,12 +151,26 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
       // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
       const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
-      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital && !leader) {
+      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital &&
+          m.form != MentionForm::People && !leader) {
         continue;
       }
       std::uint32_t after = m.end_token;
+      if (m.form == MentionForm::Demonym && clause.mention_at(after) < 0) {
+        // "urged British voters", "our Canadian friends": the people, which stand for the country.
+        if (std::size_t people = clause.match(lex.people_nouns, after)) {
+          m.end_token = after + static_cast<std::uint32_t>(people);
+          m.form = MentionForm::People;
+          continue;
+        }
+      }
       if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
       std::size_t length = clause.match(lex.state_nouns, after);
+      if (length == 0 && after > m.end_token) {
+        // "Mexico's political leaders": adjectives between the possessive and the state noun.
+        std::uint32_t noun = clause.skip_right(after);
+        if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
+      }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
       after += static_cast<std::uint32_t>(length);
@@ -383,9 +397,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::vector<Mention> added;
   int last_person = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
-  // "the country" in a story about South Sudan is South Sudan even after Kenya is named:
-  // the actor of that kind named most often so far, the latest on a tie.
-  std::map<graph::ActorKind, std::map<std::string, int>> named_by_kind;
+
   std::string last_actor;  // the latest country, organization or group named
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
@@ -408,7 +420,6 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
             const graph::ActorKind kind = dictionary_.actor(*entry).kind;
             last_by_kind[kind] = m.actor_id;
-            ++named_by_kind[kind][m.actor_id];
             last_actor = m.actor_id;
             const std::string& head = doc.token_keys[m.end_token - 1];
             if (m.form == MentionForm::People || kind == graph::ActorKind::ArmedGroup ||
@@ -469,16 +480,16 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           auto it = last_by_kind.find(kind);
           if (it == last_by_kind.end()) continue;
           mention.actor_id = it->second;
-          const auto& counts = named_by_kind[kind];
-          int most = counts.at(it->second);
-          for (const auto& [id, count] : counts) {
-            if (count > most) most = count, mention.actor_id = id;
-          }
+
           // "urged the country's leaders": the state noun after the description is its actor.
           std::uint32_t after = mention.end_token;
           if (after + 1 < sentence.end_token && doc.token_keys[after] == "'s" && clause.mention_at(after + 1) < 0) {
+            // "the country's prime minister" speaks for it too.
+            bool former = false;
             if (std::size_t length = clause.match(lex.state_nouns, clause.skip_right(after + 1))) {
               mention.end_token = clause.skip_right(after + 1) + static_cast<std::uint32_t>(length);
+            } else if (std::uint32_t role_end = role_end_at(doc, clause, lex, after + 1, former); role_end > 0 && !former) {
+              mention.end_token = role_end;
             }
           }
         }
