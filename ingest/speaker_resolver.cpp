@@ -396,6 +396,10 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   const auto& lex = lexicon_.data();
   std::vector<Mention> added;
   int last_person = -1;
+  // The person the previous sentence was about (its subject): "Protests followed Trump.
+  // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
+  // -- the second "he" is still Trump, not the last person named.
+  int previous_subject = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
 
   std::string last_actor;  // the latest country, organization or group named
@@ -438,11 +442,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       const std::string& key = doc.token_keys[t];
       Mention mention;
       if ((key == "he" || key == "she") && last_person >= 0) {
+        const bool opens = t == sentence.first_token || (t == sentence.first_token + 1 && doc.token_keys[t - 1] == "but");
+        const int person = opens && previous_subject >= 0 ? previous_subject : last_person;
         mention.first_token = t;
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;
-        mention.person = last_person;
-        mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        mention.person = person;
+        mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
         added.push_back(std::move(mention));
       } else if (key == "it" && !last_actor.empty() &&
                  (clause.match(lex.reporting_verbs, t + 1) > 0 ||
@@ -498,6 +504,21 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
     }
     remember_until(sentence.end_token, false);
+    // This sentence's subject, for a "he" that opens the next one: a person or a resolved
+    // "he" among its first words; none when the sentence is about something else.
+    previous_subject = -1;
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token && t < sentence.first_token + 3; ++t) {
+      if (doc.tokens[t].in_quote) break;
+      int m = clause.mention_at(t);
+      const Mention* named = m >= 0 ? &doc.mentions[static_cast<std::size_t>(m)] : nullptr;
+      for (auto it = added.rbegin(); named == nullptr && it != added.rend() && it->first_token >= sentence.first_token; ++it) {
+        if (it->first_token == t) named = &*it;
+      }
+      if (named != nullptr) {
+        if (named->person >= 0) previous_subject = named->person;
+        break;
+      }
+    }
     ++sentence_number;
   }
   for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
