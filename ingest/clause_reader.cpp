@@ -109,7 +109,8 @@ long ClauseReader::skip_left(long t) const {
     }
     // "Turkey has meanwhile, upbraided ...": a comma after an adverb stands in the verb group.
     if (doc_.token_keys[static_cast<std::size_t>(t)] == "," && t > first + 1 &&
-        (match(lex_.skippable, static_cast<std::uint32_t>(t - 1)) > 0 || is_adverb(static_cast<std::uint32_t>(t - 1))) &&
+        (lex_.comma_adverbs.contains(doc_.token_keys[static_cast<std::size_t>(t - 1)]) ||
+         is_adverb(static_cast<std::uint32_t>(t - 1))) &&
         mention_at(static_cast<std::uint32_t>(t - 1)) < 0 &&
         (mention_at(static_cast<std::uint32_t>(t - 2)) >= 0 || match(lex_.skippable, static_cast<std::uint32_t>(t - 2)) > 0)) {
       --t;
@@ -258,9 +259,22 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     // "the U.N. envoy for Syria, Staffan de Mistura, called on ...": a person in apposition
     // between commas is the subject.
     int named = mention_ending_at(static_cast<std::uint32_t>(p));
-    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Person && is_party(named)) {
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Person) {
       std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(named)].first_token;
-      if (begin > sentence_.first_token && doc_.token_keys[begin - 1] == ",") return {named};
+      if (begin > sentence_.first_token && doc_.token_keys[begin - 1] == ",") {
+        if (is_party(named)) return {named};
+        // "the UN envoy for Syria, Paul Roux, called ...": the role before speaks for him.
+        for (std::uint32_t u = begin - 1; u > sentence_.first_token && u + 6 > begin; --u) {
+          int role = mention_at(u - 1);
+          if (role < 0) continue;
+          const Mention& office = doc_.mentions[static_cast<std::size_t>(role)];
+          if (office.form == MentionForm::Person && !office.actor_id.empty() && office.person >= 0 &&
+              doc_.persons[static_cast<std::size_t>(office.person)].name.empty()) {
+            return {role};
+          }
+          u = office.first_token + 1;
+        }
+      }
     }
     // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
     // between commas that opens with a preposition or adverb stands aside.

@@ -27,6 +27,11 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   Owner owner;
   const std::uint32_t first = clause_.sentence().first_token;
   std::uint32_t u = head;
+  // Other lower-case words ("an urgent appeal") count as adjectives only when a
+  // determiner or possessor closes the phrase within two of them; else they may be a verb.
+  std::uint32_t before_adjectives = 0;
+  int adjectives = 0;
+  bool closed = false;  // a determiner or possessor opens the phrase
   for (int words = 0; u > first && words < 5; ++words) {
     const std::uint32_t p = u - 1;
     const std::string& word = key(p);
@@ -37,16 +42,19 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
         u = doc_.mentions[static_cast<std::size_t>(possessor)].first_token;
         if (u > first && key(u - 1) == "the") --u;
       }
+      closed = true;
       break;
     }
     if (word == "its" || word == "their") {
       owner.possessor = clause_.antecedent_before(p);
       owner.pronoun = p;
       u = p;
+      closed = true;
       break;
     }
     if (word == "a" || word == "an" || word == "the" || word == "his" || word == "her") {
       u = p;
+      closed = true;
       break;
     }
     // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
@@ -54,6 +62,7 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 || clause_.match_ending(lex_.ally_modifiers, u) > 0 ||
                           (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p);
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
+      if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
       // "its Lebanese ally" names the ally's nation, not whose ally it is.
       if (owner.inner >= 0 || named.actor_id.empty() || named.form == MentionForm::Person ||
@@ -69,9 +78,16 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
       u = p;
       continue;
     }
-    if (!modifier || clause_.match_ending(lex_.prepositions, u) > 0) break;
+    if (!modifier && (clause_.ends_phrase(p) || word == "with")) break;
+    if (!modifier) {
+      const bool word_like = std::islower(static_cast<unsigned char>(doc_.token_text(p)[0])) &&
+                             std::isalpha(static_cast<unsigned char>(doc_.token_text(p)[0]));
+      if (!word_like || adjectives == 2 || clause_.ends_phrase(p) || clause_.match(lex_.cues, p)) break;
+      if (adjectives++ == 0) before_adjectives = u;
+    }
     u = p;
   }
+  if (adjectives > 0 && !closed) u = before_adjectives;  // nothing closed the phrase: the words may be a verb
   owner.start = u;
   return owner;
 }

@@ -167,6 +167,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.act_nouns, "act_nouns");
   add_words(d.prepositions, "prepositions");
   add_words(d.subordinators, "subordinators");
+  add_words(d.comma_adverbs, "comma_adverbs");
   add_words(d.speaker_enders, "speaker_enders");
   add_words(d.pair_phrases, "pair_phrases");
   add_words(d.skippable, "skippable");

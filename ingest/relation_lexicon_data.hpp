@@ -57,6 +57,7 @@ struct RelationLexicon::Data {
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;
   PhraseSet speaker_enders;  // what may follow an inverted speaker: ", said Mantytskiy, ..."
+  PhraseSet comma_adverbs;  // "Turkey has meanwhile, upbraided": a comma after these stays in the verb group
   PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
   PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
   PhraseSet skippable;
