@@ -91,7 +91,7 @@ TEST_CASE("relations: asking for, calling for, and acts given their author", "[r
   check_table({
       {"Egypt asked Japan for a loan.", {"EGY urges JPN"}},
       {"Britain pressed China for a greater role in the talks.", {"GBR urges CHN"}},
-      {"Obama and Putin called for Iran to give up the program.", {"USA urges IRN", "RUS urges IRN"}},
+      {"Russia and France called for Iran to give up the program.", {"RUS urges IRN", "FRA urges IRN"}},
       {"Japan criticized the Chinese proposal.", {"JPN criticizes CHN"}},
       {"The Syrian government condemned Turkey's shelling of its territory.", {"SYR criticizes TUR"}},
       {"Syria strongly condemned Turkish actions.", {"SYR criticizes TUR"}},
@@ -117,5 +117,39 @@ TEST_CASE("relations: negation and plans reach only their own verb group", "[rel
       {"If Britain were to criticize France, talks would end.", {}},
       {"Iran denied having ties with Hamas.", {}},
       {"A peace deal for Iraq that was encouraged by Iran stalled.", {}},
+  });
+}
+
+TEST_CASE("relations: claims about an actor, said by a speaker", "[relations][claims]") {
+  check_table({
+      {"French envoy Paul Roux said Turkey and Iran were behind the violations.",
+       {"FRA criticizes TUR", "FRA criticizes IRN"}},
+      {"French envoy Paul Roux said Moscow's bombing campaign undermined the peace efforts.", {"FRA criticizes RUS"}},
+      {"French envoy Paul Roux said a Russian jet had violated Turkish airspace.", {"FRA criticizes RUS"}},
+      {"Egypt complained that Israel was blocking the talks.", {"EGY criticizes ISR"}},
+      {"The United States imposed duties, alleging that Japan had violated the pact.", {"USA criticizes JPN"}},
+      // Negatives: no speaker, a negated or purposive claim, a name inside the subject's phrase.
+      {"A Russian jet violated Turkish airspace.", {}},
+      {"French envoy Paul Roux said no Iranian ship violated the accord.", {}},
+      {"French envoy Paul Roux said the dispute between Egypt and Iran was to blame.", {}},
+      {"French envoy Paul Roux criticized what he called Iranian moves to undermine Israel.", {}},
+  });
+}
+
+TEST_CASE("relations: pairs, apposed speakers and people", "[relations][reference]") {
+  check_table({
+      {"The French president met Putin and both called for Iran to give up the program.",
+       {"FRA urges IRN", "RUS urges IRN"}},
+      {"Britain and France, the two largest donors, have both urged Iran to free the sailors.",
+       {"GBR urges IRN", "FRA urges IRN"}},
+      {"Britain urged British voters to stay.", {}},
+      {"France urged British voters to stay.", {"FRA urges GBR"}},
+      {"Egypt's foreign minister, in remarks on Monday, urged Israel to talk.", {"EGY urges ISR"}},
+      {"Paul Roux, the French envoy, said Iran must stop enriching uranium.", {"FRA urges IRN"}},
+      {"Turkey has meanwhile, upbraided the United States.", {"TUR criticizes USA"}},
+      // "he" that opens a sentence is the previous sentence's subject, not a person named after it.
+      {"Protests followed Putin in Cairo. He has aroused criticism to succeed President Barack Obama. "
+       "He has accused Japan of spying.",
+       {"RUS criticizes JPN"}},
   });
 }
