@@ -16,8 +16,8 @@ Readings NounPatterns::read() const {
       read_tie_noun(t, t + static_cast<std::uint32_t>(length), out);
     } else if (auto noun = lex_.relation_nouns.match(doc_.token_keys, t, end_); noun.length > 0) {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
-    } else if (clause_.match(lex_.fault_nouns, t)) {
-      read_fault(t, out);
+    } else if ((length = clause_.match(lex_.fault_nouns, t))) {
+      read_fault(t, t + static_cast<std::uint32_t>(length), out);
     }
   }
   return out;
@@ -127,6 +127,13 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     std::uint32_t name = after < end_ && key(after) == "," ? after + 1 : after;
     members = clause_.head_object_at(name);
   }
+  for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 6; ++u) {
+    // "U.S. allies in the Middle East including Israel and Saudi Arabia".
+    if (key(u) == "," || clause_.match(lex_.cues, u) || clause_.match(lex_.reporting_verbs, u)) break;
+    if (std::size_t length = clause_.match(lex_.list_introducers, u)) {
+      members = clause_.object_at(u + static_cast<std::uint32_t>(length));
+    }
+  }
   if (members.empty() || owners.empty()) return;
   Reading reading;
   reading.sources = std::move(members);
@@ -202,14 +209,19 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   out.emplace_back(std::move(reading), relation);
 }
 
-void NounPatterns::read_fault(std::uint32_t head, Readings& out) const {
-  // "what it sees as Tokyo's failure to ...", "Japan's fault": the possessor is blamed, by
-  // the sentence's speaker or its main subject.
-  if (head == 0 || key(head - 1) != "'s") return;
-  int possessor = clause_.mention_ending_at(head - 1);
-  if (!clause_.is_party(possessor, true) || clause_.undermined(head)) return;
+void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  // "what it sees as Tokyo's failure to ...", "Russia's own crimes", "continued
+  // belligerence by Ethiopia": the possessor (or the one after "by") is blamed, by the
+  // sentence's speaker or its main subject.
+  const Owner owner = owner_before(head);
+  if (owner.negated || clause_.undermined(head)) return;
   Reading reading;
-  reading.targets = {possessor};
+  if (owner.possessor >= 0 && owner.pronoun < 0) {
+    reading.targets = {owner.possessor};
+  } else if (after + 1 < end_ && key(after) == "by") {
+    reading.targets = clause_.object_at(after + 1);
+  }
+  if (reading.targets.empty()) return;
   if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
     reading.sources = {kSpeaker};
   } else {

@@ -42,7 +42,7 @@ class NounPatterns {
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;
-  void read_fault(std::uint32_t head, Readings& out) const;
+  void read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const;
 
   const std::string& key(std::uint32_t t) const { return doc_.token_keys[t]; }
 

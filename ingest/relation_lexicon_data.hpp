@@ -21,10 +21,11 @@ enum class CueKind {
   Failure,      // speaker says TARGET has failed
   Obligation,   // speaker says TARGET should / must ...
   Claim,        // speaker says TARGET (or its act) was behind / violated / is to blame
+  Evaluation,   // speaker says TARGET (or its act) is a threat / unjustified / a violation
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 7;
+constexpr int kCueKinds = 8;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }

@@ -1,6 +1,7 @@
 #include "ingest/statement_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -97,11 +98,14 @@ class SentenceReading {
         case CueKind::Claim:
           reading = read_claim(t);
           break;
+        case CueKind::Evaluation:
+          reading = read_evaluation(t);
+          break;
         case CueKind::Obligation:
           reading = read_obligation(t, cue_end);
           break;
       }
-      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim &&
+      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim && kind != CueKind::Evaluation &&
           kind != CueKind::Obligation && is_reciprocal(cue_end)) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
@@ -239,6 +243,32 @@ class SentenceReading {
     return reading;
   }
 
+  // "Abe said North Korea's missile capability is a \"direct and grave threat\"", "Peru's
+  // troop build-up was a violation of the accord": an evaluative word after a copula, the
+  // copula's subject criticized by the speaker.
+  Reading read_evaluation(std::uint32_t t) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    long u = static_cast<long>(t) - 1;
+    for (int words = 0; u >= first() && words < 8; ++words) {
+      const auto at = static_cast<std::uint32_t>(u);
+      const std::string& key = doc_.token_keys[at];
+      if (std::size_t link = clause_.match_ending(lex_.copulas, at + 1)) {
+        const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
+        if (clause_.undermined(copula)) return {};
+        Reading reading;
+        reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
+        if (!reading.targets.empty()) reading.sources = {kSpeaker};
+        return reading;
+      }
+      const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
+                          clause_.match(lex_.skippable, at) ||
+                          (std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) && !clause_.ends_phrase(at));
+      if (!filler || clause_.mention_at(at) >= 0) return {};
+      --u;
+    }
+    return {};
+  }
+
   // "the dispute between the United States and West Germany": a name after a preposition,
   // or joined by "and" to a name after one, is inside a phrase that modifies another head.
   bool inside_phrase(int mention) const {
@@ -257,9 +287,13 @@ class SentenceReading {
     long boundary = p;
     while (boundary >= first() && boundary > p - 8) {
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
+      // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
+      const auto next = static_cast<std::uint32_t>(boundary + 1);
+      const bool joins_words = next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                               !clause_.ends_phrase(next) && doc_.token_keys[next] != "the";
       if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
-          (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" || key == ":" ||
-           lex_.reporting_verbs.contains(key))) {
+          (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
+           key == ":" || lex_.reporting_verbs.contains(key))) {
         break;
       }
       --boundary;
