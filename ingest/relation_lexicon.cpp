@@ -164,6 +164,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.list_introducers, "list_introducers");
   add_words(d.state_nouns, "state_nouns");
   add_words(d.people_nouns, "people_nouns");
+  add_words(d.institution_heads, "institution_heads");
   add_words(d.event_nouns, "event_nouns");
   add_words(d.act_nouns, "act_nouns");
   add_words(d.prepositions, "prepositions");

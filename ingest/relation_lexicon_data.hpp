@@ -53,6 +53,7 @@ struct RelationLexicon::Data {
   PhraseSet conditionals;
   PhraseSet list_introducers;
   PhraseSet state_nouns;
+  PhraseSet institution_heads;  // "Bureau", "Commission": the last word of a state body's name
   PhraseSet people_nouns;  // "British voters": a demonym with these is the people
   PhraseSet event_nouns;
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"

@@ -165,6 +165,20 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
         }
       }
       if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
+      // "the U.S. Federal Bureau of Investigation", "Syria's National Defense Commission": a
+      // named state body whose capitalised name ends in an institution word.
+      std::uint32_t body = after;
+      while (body < sentence.end_token && body < after + 4 && clause.mention_at(body) < 0 &&
+             is_capitalized(doc.token_text(body)) && !lex.institution_heads.contains(doc.token_keys[body])) {
+        ++body;
+      }
+      if (body < sentence.end_token && clause.mention_at(body) < 0 &&
+          is_capitalized(doc.token_text(body)) && lex.institution_heads.contains(doc.token_keys[body])) {
+        m.end_token = office_name_end(doc, clause, body + 1, sentence.end_token);
+        m.form = MentionForm::Name;
+        m.person = -1;
+        continue;
+      }
       std::size_t length = clause.match(lex.state_nouns, after);
       if (length == 0 && after > m.end_token) {
         // "Mexico's political leaders": adjectives between the possessive and the state noun.
