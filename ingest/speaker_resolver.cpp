@@ -547,6 +547,7 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
     const Sentence& sentence = doc.sentences[s];
     ClauseReader clause(doc, sentence, lex);
     int speaker = -1;
+    std::vector<int> speakers;  // the whole subject list, when the speaker is one
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (doc.tokens[t].in_quote || doc.token_text(t) == "\"") {
         quoted[s] = quoted[s] || doc.tokens[t].in_quote;
@@ -569,15 +570,22 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
           clause.is_party(m)) {
         speaker = m;
       } else {
-        auto subject = clause.subject_before(t);
-        if (!subject.empty()) speaker = subject.front();
+        speakers = clause.subject_before(t);
+        if (!speakers.empty()) speaker = speakers.front();
       }
       if (speaker >= 0) break;
     }
     if (speaker < 0) continue;
     const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
     speaker_of[s] = static_cast<int>(doc.attributions.size());
-    doc.attributions.push_back({static_cast<std::uint32_t>(s), m.actor_id, m.person});
+    Attribution attribution{static_cast<std::uint32_t>(s), m.actor_id, m.person, {}};
+    // relations.md: a list distributes on either side, the speakers' too ("Brazil, Chile
+    // and Peru said Bolivia must ...").
+    for (std::size_t i = 1; i < speakers.size(); ++i) {
+      const std::string& actor = doc.mentions[static_cast<std::size_t>(speakers[i])].actor_id;
+      if (!actor.empty() && actor != m.actor_id) attribution.co_speakers.push_back(actor);
+    }
+    doc.attributions.push_back(std::move(attribution));
   }
   // A quote of several sentences names its speaker once: the paragraph's other quoted
   // sentences share it.

@@ -402,7 +402,13 @@ void StatementExtractor::run(Document& doc) const {
     }
     for (const auto& [reading, relation] : SentenceReading(doc, sentence, lexicon_.data(), attribution).read()) {
       for (int source : reading.sources) {
-        for (int target : reading.targets) add_statement(doc, sentence, attribution, source, relation, target);
+        for (int target : reading.targets) {
+          add_statement(doc, sentence, attribution, source, relation, target, nullptr);
+          if (source != kSpeaker) continue;
+          for (const std::string& co_speaker : attribution->co_speakers) {
+            add_statement(doc, sentence, attribution, source, relation, target, &co_speaker);
+          }
+        }
       }
     }
   }
@@ -421,10 +427,11 @@ void StatementExtractor::run(Document& doc) const {
 }
 
 void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution,
-                                       int source, graph::RelationType relation, int target) const {
+                                       int source, graph::RelationType relation, int target,
+                                       const std::string* co_speaker) const {
   const Mention* src = source != kSpeaker ? &doc.mentions[static_cast<std::size_t>(source)] : nullptr;
   const Mention& dst = doc.mentions[static_cast<std::size_t>(target)];
-  const std::string& source_id = src ? src->actor_id : attribution->actor_id;
+  const std::string& source_id = src ? src->actor_id : co_speaker ? *co_speaker : attribution->actor_id;
   if (source_id.empty() || dst.actor_id.empty() || source_id == dst.actor_id) return;  // relations.md: no self-edges
   graph::Statement statement;
   statement.source = actor(source_id);
@@ -438,7 +445,7 @@ void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, 
   statement.evidence.text = std::string(doc.slice(sentence.span));
   statement.evidence.date = doc.date;
   // relations.md: the speaker is kept as evidence, also of claims about others.
-  int person = src && src->person >= 0 ? src->person : (attribution ? attribution->person : -1);
+  int person = src && src->person >= 0 ? src->person : (attribution && !co_speaker ? attribution->person : -1);
   if (person >= 0 && !doc.persons[static_cast<std::size_t>(person)].name.empty()) {
     const Person& speaker = doc.persons[static_cast<std::size_t>(person)];
     statement.evidence.speaker = speaker.name;
