@@ -194,6 +194,18 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       d.description_kinds.push_back(*kind);
     }
   }
+  if (root.HasMember("context_names") && root["context_names"].IsObject()) {
+    for (const auto& member : root["context_names"].GetObject()) {
+      if (member.name.GetString()[0] == '_') continue;
+      auto ids = strings(root["context_names"], member.name.GetString());
+      if (ids.empty()) return where + ": context_names take a non-empty array of actor ids";
+      for (auto& id : ids) {
+        for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      d.context_names.add(member.name.GetString(), static_cast<int>(d.context_name_actors.size()));
+      d.context_name_actors.push_back(std::move(ids));
+    }
+  }
   if (!error.empty()) return error;
   return std::nullopt;
 }

@@ -71,6 +71,8 @@ struct RelationLexicon::Data {
   PhraseSet not_names;  // capitalised words that never start or make a person's name
   PhraseSet descriptions;  // tag: index into description_kinds
   std::vector<graph::ActorKind> description_kinds;
+  PhraseSet context_names;  // "the North": tag indexes context_name_actors
+  std::vector<std::vector<std::string>> context_name_actors;  // the actor, then the ids that must be named first
   std::vector<std::string> furniture;        // whole lines, lower-case
   std::vector<std::string> credit_prefixes;  // line starts, lower-case
   PhraseSet abbreviations;                   // "Mr", "Gen": a dot after them ends no sentence

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "ingest/clause_reader.hpp"
@@ -415,6 +416,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   // -- the second "he" is still Trump, not the last person named.
   int previous_subject = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
+  std::set<std::string> named;  // every actor named so far
 
   std::string last_actor;  // the latest country, organization or group named
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
@@ -428,6 +430,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
     auto remember_until = [&](std::uint32_t t, bool quoted) {
       for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
         const Mention& m = doc.mentions[next_mention];
+        if (!m.actor_id.empty()) named.insert(m.actor_id);
         if (m.form == MentionForm::Person && m.person >= 0) {
           // '"... whether Assad is held accountable," he said': a name inside a quote is
           // not who "he" is outside it.
@@ -484,6 +487,18 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;
         mention.actor_id = last_plural;
+        added.push_back(std::move(mention));
+      } else if (key == "the" && t + 1 < sentence.end_token && is_capitalized(doc.token_text(t + 1)) &&
+                 lex.context_names.match(doc.token_keys, t, sentence.end_token).length > 0) {
+        // "the North" in a story that names either Korea: a name that needs its context.
+        auto match = lex.context_names.match(doc.token_keys, t, sentence.end_token);
+        const auto& entry = lex.context_name_actors[static_cast<std::size_t>(match.tag)];
+        if (std::none_of(entry.begin(), entry.end(), [&](const std::string& id) { return named.count(id) > 0; })) continue;
+        mention.first_token = t;
+        mention.end_token = t + static_cast<std::uint32_t>(match.length);
+        mention.form = MentionForm::Name;
+        mention.actor_id = entry.front();
+        t = mention.end_token - 1;
         added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
