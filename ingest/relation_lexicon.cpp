@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -128,7 +129,36 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
     for (const auto& word : strings(root, key)) set.add(word);
   };
 
-  Data& d = *data_;
+  // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
+  static const std::set<std::string, std::less<>> kTopKeys = {
+      "_comment", "relations", "irregular", "reporting_verbs", "negations", "denials", "plans", "conditionals",
+      "list_introducers", "state_nouns", "people_nouns", "institution_heads", "event_nouns", "act_nouns",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
+      "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "non_state_modifiers",
+      "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
+      "abbreviations", "sentence_starters"};
+  static const std::set<std::string, std::less<>> kRelationKeys = {
+      "_comment", "verbs", "verbs_needing_to", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
+      "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
+      "ally_nouns", "ally_modifiers", "breakers"};
+  for (const auto& member : root.GetObject()) {
+    if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
+  }
+  if (root.HasMember("relations") && root["relations"].IsObject()) {
+    for (const auto& relation : root["relations"].GetObject()) {
+      if (!relation.value.IsObject()) return where + ": relation \"" + relation.name.GetString() + "\" must be an object";
+      for (const auto& member : relation.value.GetObject()) {
+        if (!kRelationKeys.count(member.name.GetString())) {
+          return where + ": unknown key \"" + member.name.GetString() + "\" in relation \"" + relation.name.GetString() +
+                 "\"";
+        }
+      }
+    }
+  }
+
+  // Built on a copy and swapped in at the end: a file that fails adds nothing.
+  auto staged = std::make_unique<Data>(*data_);
+  Data& d = *staged;
   if (root.HasMember("relations") && root["relations"].IsObject()) {
     for (const auto& member : root["relations"].GetObject()) {
       auto relation = graph::parse_relation_type(member.name.GetString());
@@ -207,6 +237,23 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
     }
   }
   if (!error.empty()) return error;
+  // A word that is a verb of saying or a relation verb in one list and a state noun in
+  // another misreads sentences ("ten states including Iran": "states" would end the scope
+  // of a denial as a verb of saying), so the lists must not share one.
+  for (const auto& member : std::vector<std::pair<const char*, const PhraseSet*>>{
+           {"reporting_verbs", &d.reporting_verbs}, {"relation verbs", &d.cues}}) {
+    for (const auto& noun : strings(root, "state_nouns")) {
+      if (member.second->contains(noun)) {
+        return where + ": \"" + noun + "\" is both in state_nouns and in " + member.first;
+      }
+    }
+  }
+  for (const auto& verb : strings(root, "reporting_verbs")) {
+    for (const auto& form : inflect_verb(verb)) {
+      if (d.state_nouns.contains(form)) return where + ": \"" + form + "\" is both in state_nouns and in reporting_verbs";
+    }
+  }
+  data_ = std::move(staged);
   return std::nullopt;
 }
 
