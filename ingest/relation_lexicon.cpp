@@ -134,7 +134,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "_comment", "relations", "irregular", "reporting_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
-      "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "non_state_modifiers",
+      "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
@@ -208,6 +208,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.verb_particles, "verb_particles");
   add_words(d.roles, "roles");
   add_words(d.role_modifiers, "role_modifiers");
+  add_words(d.state_roles, "state_roles");
   add_words(d.non_state_modifiers, "non_state_modifiers");
   add_words(d.former_markers, "former_markers");
   add_words(d.not_names, "not_names");

@@ -66,6 +66,7 @@ struct RelationLexicon::Data {
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
   PhraseSet role_modifiers;
+  PhraseSet state_roles;  // role words only a state's officers hold: "minister", "ambassador"
   PhraseSet non_state_modifiers;  // "opposition leader": the person speaks for no state
   PhraseSet former_markers;
   PhraseSet not_names;  // capitalised words that never start or make a person's name

@@ -132,9 +132,58 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
 
 }  // namespace
 
+namespace {
+
+// The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
+// opens the body, in capitals. "" when the body has none.
+std::string dateline_country(const Document& doc) {
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.index < 0) continue;  // the title
+    std::uint32_t t = sentence.first_token;
+    std::string_view opening = doc.token_text(t);
+    if (opening.size() < 2 || std::any_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return "";
+    }
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), t,
+                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
+    if (it == doc.mentions.end() || it->first_token != t || it->form != MentionForm::Capital) return "";
+    return it->actor_id;
+  }
+  return "";
+}
+
+// "Foreign Minister", "Trade and Industry Secretary": an office of state, not a company's
+// president or spokesman.
+bool holds_state_office(const std::string& role, const RelationLexicon::Data& lex) {
+  std::size_t begin = 0;
+  while (begin < role.size()) {
+    std::size_t end = role.find(' ', begin);
+    if (end == std::string::npos) end = role.size();
+    if (lex.state_roles.contains(token_key(std::string_view(role).substr(begin, end - begin)))) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 void SpeakerResolver::run(Document& doc) const {
   join_state_nouns(doc);
   find_persons(doc);
+  // "ANKARA - Foreign Minister Vahit Halefoglu said ...": an office named without its
+  // country is the dateline's.
+  if (std::string home = dateline_country(doc); !home.empty()) {
+    for (Person& person : doc.persons) {
+      if (person.represents.empty() && is_capitalized(person.role) && holds_state_office(person.role, lexicon_.data())) {
+        person.represents = home;
+      }
+    }
+    for (Mention& m : doc.mentions) {
+      if (m.form == MentionForm::Person && m.actor_id.empty() && m.person >= 0) {
+        m.actor_id = doc.persons[static_cast<std::size_t>(m.person)].represents;
+      }
+    }
+  }
   find_other_names(doc);
   recall_surnames(doc);
   resolve_references(doc);
