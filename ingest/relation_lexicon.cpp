@@ -131,7 +131,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
 
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
-      "_comment", "relations", "irregular", "reporting_verbs", "negations", "denials", "plans", "conditionals",
+      "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
@@ -187,6 +187,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
     }
   }
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
+  add_verbs(d.telling_verbs, strings(root, "telling_verbs"), 0);
   add_verbs(d.denials, strings(root, "denials"), 0);
   add_words(d.negations, "negations");
   add_words(d.plans, "plans");

@@ -332,8 +332,31 @@ class SentenceReading {
     }
     Reading reading;
     reading.targets = clause_.subject_before(t);
+    if (reading.targets.empty()) reading.targets = told_whom(t);
     if (!reading.targets.empty()) reading.sources = {kSpeaker};
     return reading;
+  }
+
+  // "Egypt told Ethiopia on Monday it should delay ...", "Francis told Mexico's leaders
+  // that they must ...": a pronoun subject of the obligation is the one told.
+  std::vector<int> told_whom(std::uint32_t t) const {
+    long p = clause_.skip_left(static_cast<long>(t) - 1);
+    if (p < first() || clause_.mention_at(static_cast<std::uint32_t>(p)) >= 0) return {};
+    const std::string& pronoun = doc_.token_keys[static_cast<std::size_t>(p)];
+    if (pronoun != "it" && pronoun != "they") return {};
+    for (long u = p - 1; u >= first() && u > p - 12; --u) {
+      const auto at = static_cast<std::uint32_t>(u);
+      if (doc_.token_keys[at] == "," || doc_.token_keys[at] == ";") break;
+      if (clause_.mention_at(at) >= 0 || !clause_.match(lex_.telling_verbs, at)) continue;
+      std::uint32_t object = at + static_cast<std::uint32_t>(clause_.match(lex_.telling_verbs, at));
+      std::vector<int> told = clause_.object_at(object);
+      if (told.empty()) {
+        int owner = clause_.mention_at(object);  // "told Mexico's political leaders"
+        if (owner >= 0 && clause_.is_possessive(owner)) told = {owner};
+      }
+      return told;
+    }
+    return {};
   }
 
   // "blamed the attack on the Islamic State": the one blamed follows "on".
