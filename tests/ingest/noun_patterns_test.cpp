@@ -153,3 +153,25 @@ TEST_CASE("relations: pairs, apposed speakers and people", "[relations][referenc
        {"RUS criticizes JPN"}},
   });
 }
+
+TEST_CASE("relations: speaker lists, the one told, named bodies and story names", "[relations][reference]") {
+  check_table({
+      {"Britain, France and Turkey said Iran must free the sailors.",
+       {"GBR urges IRN", "FRA urges IRN", "TUR urges IRN"}},
+      {"Egypt told Israel on Monday it should reopen the crossing.", {"EGY urges ISR"}},
+      {"Egypt told Israel's leaders that they have a duty to talk.", {"EGY urges ISR"}},
+      {"The U.S. Federal Bureau of Investigation has blamed Iran for the attack.", {"USA criticizes IRN"}},
+      {"China is the North's main ally.", {}},  // no Korea named: "the North" is nobody
+      {"North Korea fired a missile. China is the North's main ally.", {}},  // no Korea in the test dictionary
+      // Negatives: the one told is not urged when the subject is someone else; a withdrawn request.
+      {"Egypt told Israel that Iran should reopen the crossing.", {"EGY urges IRN"}},
+      {"Egypt withdrew a request to Israel to reopen the crossing.", {}},
+  });
+}
+
+TEST_CASE("speakers: an office named without its country is the dateline's", "[speakers]") {
+  CHECK(edges_of("CAIRO, March 5 - Foreign Minister Ahmed Nour said Israel must reopen the crossing.") ==
+        Edges{"EGY urges ISR"});
+  // A company's president in the same story speaks for nobody.
+  CHECK(edges_of("CAIRO, March 5 - Bank President Ahmed Nour said Israel must cut rates.").empty());
+}
