@@ -80,10 +80,7 @@ def byte_size(text):
 def parse_arguments(argv):
     ours, extra = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-        epilog="example: python3 bench/dask_map.py --workers 2 news.jsonl -o out/statements && "
-               "newsgraph build out/statements -o out/news.json",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="JSON Lines files (documents or statements)")
     parser.add_argument("-o", "--output", required=True, metavar="DIR",

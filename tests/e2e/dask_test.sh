@@ -54,9 +54,9 @@ map_and_reduce plain
 # file must not count, and Dask must run the task again on the restarted worker.
 cat >"$T/killer" <<EOF
 #!/bin/sh
-if mkdir "$T/killed" 2>/dev/null; then
+if mkdir "$T/kill-marker" 2>/dev/null; then
   "$NG" "\$@" | head -c 3000
-  echo \$PPID >"$T/killed/pid"
+  echo \$PPID >"$T/kill-marker/pid"
   kill -9 \$PPID
   exit 1
 fi
@@ -64,8 +64,8 @@ exec "$NG" "\$@"
 EOF
 chmod +x "$T/killer"
 map_and_reduce killed "$T/killer"
-if [[ -s $T/killed/pid ]]; then
-  kill -0 "$(cat "$T/killed/pid")" 2>/dev/null && fail "the worker process to kill is still alive"
+if [[ -s $T/kill-marker/pid ]]; then
+  kill -0 "$(cat "$T/kill-marker/pid")" 2>/dev/null && fail "the worker process to kill is still alive"
 else
   fail "no worker process was killed"
 fi
