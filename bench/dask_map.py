@@ -14,7 +14,7 @@ executable must be at the same paths on every worker (a shared file system). Arg
 
 A task runs `newsgraph statements --threads 1` (Dask's worker threads are the parallelism),
 checks its exit status and writes its file atomically (a hidden temporary file, renamed when
-complete). Dask runs again the tasks of a worker that dies. Exit status as newsgraph's: 0
+complete). When a worker dies, Dask runs its tasks again. Exit status as newsgraph's: 0
 success, 1 a shard failed (the files of this run are removed) or some input was skipped
 (the files are kept, the warnings printed), 2 usage error (including a non-empty -o DIR).
 """
