@@ -58,6 +58,7 @@ def main():
     os.makedirs(os.path.dirname(empty[0]), exist_ok=True)
     for path in empty:
         open(path, "w").close()
+    args.input = os.path.normpath(args.input)
     size = os.path.getsize(args.input)
     print(f"input {args.input}: {size / 1e6:.1f} MB; {args.runs} runs; "
           f"load average {os.getloadavg()[0]:.2f} at the start", file=sys.stderr)
