@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The map on a Dask LocalCluster of 2 worker processes (bench/dask_map.py), reduced by one
-# `build`, equals one `build` over the same input, byte for byte; also when a worker process
-# is killed in the middle of a task (Dask runs its task again). A failing shard leaves no
-# statements file. Input: ../shared/data/news/world.jsonl, or the map/reduce corpus of the
-# samples when ../shared is absent.
+# `build`, equals one `build` over the same input, byte for byte: over byte ranges of one
+# file, and over a list of shard files while a worker process is killed in the middle of a
+# task (Dask runs the task again). A failing shard leaves no statements file. Input:
+# ../shared/data/news/world.jsonl, or the samples' map/reduce corpus when ../shared is absent.
 # Usage: dask_test.sh NEWSGRAPH SHARED SAMPLES. Exit 77 (skipped) without python3-distributed.
 set -uo pipefail
 
@@ -37,21 +37,26 @@ BLOCK=$(($(stat -c %s "$INPUT") / 8))  # 8 shards, 4 per worker
 "$NG" build --threads 2 "$INPUT" -o "$T/single.json" || fail "one build: exit $?"
 grep -q '"statements": [1-9][0-9]' "$T/single.json" || fail "the input gives too few statements"
 
-# map_and_reduce NAME [NEWSGRAPH]: the Dask map into $T/NAME, then the reduce into $T/NAME.json.
+# map_and_reduce NAME NEWSGRAPH BLOCK INPUT...: the Dask map into $T/NAME, then the reduce
+# into $T/NAME.json, which must equal the single build.
 map_and_reduce() {
-  "$PY" "$MAP" --workers 2 --block "$BLOCK" --newsgraph "${2:-$NG}" "$INPUT" -o "$T/$1" \
-    2>"$T/$1.err" || fail "$1: dask_map.py exit $?: $(tail -c 1500 "$T/$1.err")"
+  local name=$1 newsgraph=$2 block=$3
+  shift 3
+  "$PY" "$MAP" --workers 2 --block "$block" --newsgraph "$newsgraph" "$@" -o "$T/$name" \
+    2>"$T/$name.err" || fail "$name: dask_map.py exit $?: $(tail -c 1500 "$T/$name.err")"
   local files
-  files=$(find "$T/$1" -type f | wc -l)
-  [[ $files == 8 ]] || fail "$1: $files files in the output, expected 8 shards: $(ls -a "$T/$1")"
-  "$NG" build "$T/$1" -o "$T/$1.json" || fail "$1: reduce: exit $?"
-  cmp -s "$T/$1.json" "$T/single.json" || fail "$1: the Dask map/reduce differs from one build"
+  files=$(find "$T/$name" -type f | wc -l)
+  [[ $files == 8 ]] || fail "$name: $files files in the output, expected 8 shards: $(ls -a "$T/$name")"
+  "$NG" build "$T/$name" -o "$T/$name.json" || fail "$name: reduce: exit $?"
+  cmp -s "$T/$name.json" "$T/single.json" || fail "$name: the Dask map/reduce differs from one build"
 }
 
-map_and_reduce plain
+# The input cut by byte range.
+map_and_reduce plain "$NG" "$BLOCK" "$INPUT"
 
-# The first task kills its worker process after writing part of its output: the partial
-# file must not count, and Dask must run the task again on the restarted worker.
+# A list of shard files, and the first task kills its worker process after writing part of
+# its output: the partial file must not count, and Dask must run the task again.
+split -n l/8 -d --additional-suffix=.jsonl "$INPUT" "$T/shard"
 cat >"$T/killer" <<EOF
 #!/bin/sh
 if mkdir "$T/kill-marker" 2>/dev/null; then
@@ -63,7 +68,7 @@ fi
 exec "$NG" "\$@"
 EOF
 chmod +x "$T/killer"
-map_and_reduce killed "$T/killer"
+map_and_reduce killed "$T/killer" 0 "$T"/shard*.jsonl
 if [[ -s $T/kill-marker/pid ]]; then
   kill -0 "$(cat "$T/kill-marker/pid")" 2>/dev/null && fail "the worker process to kill is still alive"
 else
