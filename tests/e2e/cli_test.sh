@@ -132,23 +132,7 @@ expect 0 "build from graph json" -- "$NG" build "$T/t1.json" -o "$T/conv.json"
 # `statements` on each shard (two at a time), `build` over the shard outputs in order: the
 # graph equals one build over everything, byte for byte.
 mkdir "$T/mr"
-python3 - "$SAMPLES" >"$T/mr/all.jsonl" <<'PY'
-import json, pathlib, sys
-# Documents from the samples' paragraphs, plus short ones about actors every dictionary knows,
-# enough lines for several batches per shard.
-paragraphs = [p.strip() for f in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
-              for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-sentences = ["Russia has ties with the Taliban.", "Qatar hosted the United States.",
-             "Moscow urged Afghanistan to talk.", "The Taliban met Qatar in Doha.",
-             "Afghanistan and Russia signed a deal.", "China criticized Japan.",
-             "NATO urged Russia to withdraw."]
-docs = [{"id": f"p{i}", "text": p} for i, p in enumerate(paragraphs)]
-for i in range(1500):
-    docs.append({"id": f"d{i}", "date": f"2021-08-{10 + i % 19}",
-                 "text": sentences[i % 7] + " " + sentences[(i * 3 + 1) % 7]})
-for d in docs:
-    print(json.dumps(d))
-PY
+python3 "$(dirname "$0")/map_reduce_corpus.py" "$SAMPLES" >"$T/mr/all.jsonl"
 split -n l/4 -d --additional-suffix=.jsonl "$T/mr/all.jsonl" "$T/mr/shard"
 [[ -s $T/mr/shard03.jsonl ]] || fail "split made no fourth shard"
 ls "$T/mr"/shard*.jsonl | xargs -P 2 -I{} sh -c "'$NG' statements --threads 1 {} > {}.st" ||
