@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include <catch2/catch.hpp>
+
 namespace ng::test {
 
 const ingest::ActorDictionary& test_dictionary() {
@@ -84,6 +86,13 @@ std::vector<std::string> mentions_of(const ingest::Document& doc) {
                   "=" + m.actor_id);
   }
   return out;
+}
+
+void check_edges(const std::vector<EdgeCase>& table) {
+  for (const auto& row : table) {
+    INFO(row.text);
+    CHECK(edges_of(row.text) == row.edges);
+  }
 }
 
 }  // namespace ng::test

@@ -24,6 +24,14 @@ ingest::Document run_until(std::string_view text, std::string_view last, std::st
 /// "SRC relation TGT" for each statement, has-ties-with with its ends in id order.
 std::vector<std::string> edges_of(std::string_view text, std::string_view title = "");
 
+/// One row of a sentence table: a text and the exact edges edges_of() must give it.
+struct EdgeCase {
+  const char* text;
+  std::vector<std::string> edges;
+};
+/// Checks every row of a table (a Catch2 CHECK per row, with the text as context).
+void check_edges(const std::vector<EdgeCase>& table);
+
 /// The surface text of each mention, with its actor: "the Russian envoy=RUS".
 std::vector<std::string> mentions_of(const ingest::Document& doc);
 
