@@ -138,7 +138,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
-      "_comment", "verbs", "verbs_needing_to", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
+      "_comment", "verbs", "verbs_needing_to", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
       "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers"};
   for (const auto& member : root.GetObject()) {
@@ -167,6 +167,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.cues, strings(spec, "verbs"),
                 cue_tag(*relation, *relation == graph::RelationType::HasTiesWith ? CueKind::TieVerb : CueKind::Verb));
       add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
+      add_verbs(d.cues, strings(spec, "verbs_on_acts"), cue_tag(*relation, CueKind::VerbOnAct));
       add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
       add_verbs(d.cues, strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));

@@ -22,10 +22,11 @@ enum class CueKind {
   Obligation,   // speaker says TARGET should / must ...
   Claim,        // speaker says TARGET (or its act) was behind / violated / is to blame
   Evaluation,   // speaker says TARGET (or its act) is a threat / unjustified / a violation
+  VerbOnAct,    // SOURCE cue TARGET's act ("attacked Japan's fiscal policy"), never TARGET itself
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 8;
+constexpr int kCueKinds = 9;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }

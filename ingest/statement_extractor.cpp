@@ -16,6 +16,21 @@ namespace {
 using graph::RelationType;
 
 
+// An act noun at t, after up to three adjectives: "military action", "tight-fisted fiscal policy".
+bool act_follows(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex, std::uint32_t t) {
+  const std::uint32_t end = clause.sentence().end_token;
+  for (int adjectives = 0; t < end && adjectives <= 3; ++adjectives) {
+    t = clause.skip_right(t);
+    if (clause.match(lex.act_nouns, t)) return true;
+    if (t >= end || clause.mention_at(t) >= 0 || clause.ends_phrase(t) ||
+        !std::islower(static_cast<unsigned char>(doc.token_text(t)[0]))) {
+      return false;
+    }
+    ++t;
+  }
+  return false;
+}
+
 // relations.md: condemning an event names no target, unless the text blames an actor for
 // it: "condemned an attack by Osgiliath soldiers", "denounced Israel's raid".
 std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
@@ -29,8 +44,8 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
     if (m.actor_id.empty()) return {};
     if (after < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
-        (clause.match(lex.event_nouns, after + 1) || clause.match(lex.act_nouns, clause.skip_right(after + 1)))) {
-      return {owner};  // "denounced Israel's raid", "condemned Russia's military action"
+        (clause.match(lex.event_nouns, after + 1) || act_follows(clause, doc, lex, after + 1))) {
+      return {owner};  // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy"
     }
     // "criticized the Australian proposal", "condemned Russia's military action" (where
     // "Russia's military" is one name): an act the text gives its author.
@@ -85,6 +100,7 @@ class SentenceReading {
       switch (kind) {
         case CueKind::Verb:
         case CueKind::VerbNeedsTo:
+        case CueKind::VerbOnAct:
         case CueKind::TieVerb:
           reading = read_verb(t, cue_end, relation, kind);
           break;
@@ -124,6 +140,7 @@ class SentenceReading {
     Reading reading;
     long before = clause_.skip_left(static_cast<long>(t) - 1);
     if (is_passive(t, before, relation)) {
+      if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
       // "he was criticized during the campaign by Johnson": the source follows "by".
       reading.targets = clause_.subject_before(t);
       bool to_follows = false;  // "Iran was asked by France to ..."; "a deal encouraged by Cuba" asks nobody
@@ -157,7 +174,7 @@ class SentenceReading {
         // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
         if (object < end_ && doc_.token_keys[object] == "that") ++object;
         reading.targets = clause_.object_at(object);
-      } else {
+      } else if (kind != CueKind::VerbOnAct) {
         // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
         reading.targets = clause_.head_object_at(object);
       }

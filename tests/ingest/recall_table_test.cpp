@@ -161,3 +161,14 @@ TEST_CASE("speakers: an office named without its country is the dateline's", "[s
   // A company's president in the same story speaks for nobody.
   CHECK(edges_of("CAIRO, March 5 - Bank President Ahmed Nour said Israel must cut rates.").empty());
 }
+
+TEST_CASE("relations: verbs that criticize only an actor's act", "[relations]") {
+  check_edges({
+      {"The United States openly attacked Japan's tight-fisted fiscal policy.", {"USA criticizes JPN"}},
+      {"Britain challenged France's decision to close the port.", {"GBR criticizes FRA"}},
+      {"Iraq attacked Iran.", {}},                             // an attack, not criticism
+      {"If Egypt is attacked by Hamas, Israel will help.", {}},  // a passive attack either way
+      {"Turkey said the strikes were meant to hide Russia's own \"crimes\".", {"TUR criticizes RUS"}},
+      {"\"I can only advise our French friends not to fool themselves,\" Putin said.", {"RUS urges FRA"}},
+  });
+}
