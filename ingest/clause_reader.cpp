@@ -450,6 +450,31 @@ int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
   return -1;
 }
 
+std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
+  for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+    int m = mention_at(u - 1);
+    if (m < 0 && doc_.token_keys[u - 1] == ",") break;  // only the clause just before the comma
+    if (m < 0) continue;
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    u = named.first_token + 1;
+    if (!is_party(m) || doc_.tokens[named.first_token].in_quote) continue;
+    if (after_preposition(m)) {
+      std::uint32_t before = named.first_token - (doc_.token_keys[named.first_token - 1] == "the" ? 2 : 1);
+      if (!lex_.subordinators.contains(doc_.token_keys[before])) continue;
+    }
+    // A verb follows: an auxiliary, a past form, or a wording of the lexicon.
+    const std::uint32_t verb = skip_right(named.end_token);
+    const bool auxiliary = verb > named.end_token;
+    if (verb >= t || mention_at(verb) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) ||
+        !(auxiliary || doc_.token_keys[verb].ends_with("ed") || match(lex_.cues, verb) ||
+          match(lex_.reporting_verbs, verb))) {
+      continue;
+    }
+    return list_leftwards(m);
+  }
+  return {};
+}
+
 std::vector<int> ClauseReader::main_subject() const {
   std::uint32_t t = sentence_.first_token;
   const std::uint32_t end = sentence_.end_token;

@@ -56,6 +56,9 @@ class ClauseReader {
   /// "both", "the two sides": the two latest parties of distinct actors before token t,
   /// in this sentence or the one before; empty when there are not two.
   std::vector<int> pair_before(std::uint32_t t) const;
+  /// The nearest party before token t that stands as a clause's subject: not inside a
+  /// prepositional phrase, followed by a verb-like word ("after France delivered ...").
+  std::vector<int> clause_subject_before(std::uint32_t t) const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
 

@@ -158,6 +158,9 @@ class SentenceReading {
         const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
         if (key == "," || key == "while" || key == "by" || key == "after") {
           reading.sources = clause_.main_subject();
+          // "Carter's push came after France delivered a rebuke, demanding that ...": the
+          // nearest clause subject before the comma acts.
+          if (reading.sources.empty() && key == ",") reading.sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
           // '"...," he said, urging Russia to ...': the speaker acts.
           if (reading.sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
             reading.sources = {kSpeaker};

@@ -172,3 +172,13 @@ TEST_CASE("relations: verbs that criticize only an actor's act", "[relations]") 
       {"\"I can only advise our French friends not to fool themselves,\" Putin said.", {"RUS urges FRA"}},
   });
 }
+
+TEST_CASE("relations: a participle after a comma belongs to the clause before it", "[relations]") {
+  check_edges({
+      {"Talks resumed after France delivered a rebuke to Egypt, demanding that Israel reopen the crossing.",
+       {"FRA urges ISR", "FRA criticizes EGY"}},
+      {"Washington has urged calm, calling on Turkey to stop the shelling.", {"USA urges TUR"}},
+      // The clause before the comma has a subject that is no actor.
+      {"Two French reporters were held in Egypt, a press group said on Monday, urging Egypt to free them.", {}},
+  });
+}
