@@ -192,6 +192,18 @@ class SentenceReading {
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
       }
+      if (reading.targets.empty() && relation == RelationType::Urges && kind != CueKind::VerbOnAct) {
+        // "called for Security Council action", "urged NATO measures": the actor asked to act.
+        std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
+        int m = clause_.mention_at(named);
+        // (is_party() would refuse the name as the modifier of "action").
+        if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
+            !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+            doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym && !clause_.is_possessive(m) &&
+            clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(m)].end_token)) {
+          reading.targets = {m};
+        }
+      }
       if (reading.targets.empty() && !reading.sources.empty() && reading.sources.front() != kSpeaker) {
         reading.targets = relative_antecedent(clause_, doc_, reading.sources.front());
       }

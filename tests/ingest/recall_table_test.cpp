@@ -182,3 +182,10 @@ TEST_CASE("relations: a participle after a comma belongs to the clause before it
       {"Two French reporters were held in Egypt, a press group said on Monday, urging Egypt to free them.", {}},
   });
 }
+
+TEST_CASE("relations: calling for an actor's action", "[relations]") {
+  check_edges({
+      {"Russia called for Security Council action to block the move.", {"RUS urges UN"}},
+      {"Russia called for Iraq's action.", {}},  // the possessive names whose act it is, not whom
+  });
+}
