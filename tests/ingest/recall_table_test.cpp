@@ -152,6 +152,7 @@ TEST_CASE("relations: speaker lists, the one told, named bodies and story names"
       // Negatives: the one told is not urged when the subject is someone else; a withdrawn request.
       {"Egypt told Israel that Iran should reopen the crossing.", {"EGY urges IRN"}},
       {"Egypt withdrew a request to Israel to reopen the crossing.", {}},
+      {"Iran accused Washington and UN chief Paul Roux of bullying.", {"IRN criticizes USA", "IRN criticizes UN"}},
   });
 }
 
