@@ -10,9 +10,9 @@
 
 #include "app/commands.hpp"
 #include "app/common.hpp"
-#include "export/output_file.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
+#include "export/output_file.hpp"
 #include "export/output_target.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -37,7 +37,8 @@ and needs --format. A regular OUT (or the file a symlink OUT points to) is repla
 a failed or interrupted run leaves it untouched. A device, FIFO or socket is written to
 directly, never replaced; a directory is a usage error.
 
-Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error.
+Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error,
+128+N killed by signal N (SIGINT, SIGTERM and SIGHUP remove the temporary file first).
 
 Examples:
   newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json

@@ -1,25 +1,12 @@
 #!/usr/bin/env bash
-# End-to-end checks of the newsgraph executable: exit codes, messages, atomic outputs,
+# End-to-end checks of the newsgraph executable: exit codes, messages, option values, outputs,
 # standard input and output, thread-count independence, the statements round trip.
 # Usage: cli_test.sh path/to/newsgraph [samples-dir]
 set -uo pipefail
 
 NG=${1:?usage: cli_test.sh NEWSGRAPH [SAMPLES]}
 SAMPLES=${2:-$(dirname "$0")/../../samples}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-# expect STATUS DESCRIPTION -- COMMAND...: runs COMMAND, stdout to $T/out, stderr to $T/err.
-expect() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  [[ $got == "$want" ]] || fail "$what: exit $got, expected $want; stderr: $(head -c 400 "$T/err")"
-}
-err_has() { grep -qF -- "$1" "$T/err" || fail "stderr lacks '$1': $(head -c 400 "$T/err")"; }
+source "$(dirname "$0")/checks.sh"
 
 # Help and usage.
 expect 0 "--help" -- "$NG" --help
@@ -183,8 +170,4 @@ if command -v parallel >/dev/null; then
   cmp -s "$T/mr/par.json" "$T/mr/single.json" || fail "parallel --pipe map/reduce differs from one build"
 fi
 
-if ((failures > 0)); then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
-echo "all CLI checks passed"
+finish CLI

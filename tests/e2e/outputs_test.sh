@@ -8,20 +8,7 @@ set -uo pipefail
 NG=${1:?usage: outputs_test.sh NEWSGRAPH [SAMPLES]}
 SAMPLES=${2:-$(dirname "$0")/../../samples}
 BENCH=$(dirname "$0")/../../bench
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-# expect STATUS DESCRIPTION -- COMMAND...: runs COMMAND, stdout to $T/out, stderr to $T/err.
-expect() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  [[ $got == "$want" ]] || fail "$what: exit $got, expected $want; stderr: $(head -c 400 "$T/err")"
-}
-err_has() { grep -qF -- "$1" "$T/err" || fail "stderr lacks '$1': $(head -c 400 "$T/err")"; }
+source "$(dirname "$0")/checks.sh"
 no_temporary() { ! compgen -G "$1/*.tmp.*" >/dev/null || fail "$2: a temporary file was left in $1"; }
 
 "$NG" build "$SAMPLES" -o "$T/want.json" || fail "the reference build failed"
@@ -62,8 +49,8 @@ mkfifo "$K/pipe.json"
 cat "$K/pipe.json" >"$T/from-fifo" &
 reader=$!
 expect 0 "FIFO" -- "$NG" build "$SAMPLES" -o "$K/pipe.json"
+[[ -p $K/pipe.json ]] || { fail "FIFO: replaced"; kill "$reader"; }  # which the reader would wait for
 wait "$reader"
-[[ -p $K/pipe.json ]] || fail "FIFO: replaced"
 cmp -s "$T/from-fifo" "$T/want.json" || fail "FIFO: the reader got other bytes"
 
 # A Unix socket: connected to and written through.
@@ -81,8 +68,8 @@ PY
 listener=$!
 for _ in $(seq 100); do [[ -e $K/sock.json.ready ]] && break; sleep 0.1; done
 expect 0 "socket" -- "$NG" build "$SAMPLES" -o "$K/sock.json"
+[[ -S $K/sock.json ]] || { fail "socket: replaced"; kill "$listener"; }
 wait "$listener"
-[[ -S $K/sock.json ]] || fail "socket: replaced"
 cmp -s "$T/from-socket" "$T/want.json" || fail "socket: the listener got other bytes"
 
 # A link inside /proc names an open file (what /dev/stdout is): written through, appended.
@@ -142,8 +129,4 @@ for signal in INT TERM HUP; do
   no_temporary "$I" "SIG$signal"
 done
 
-if ((failures > 0)); then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
-echo "all output checks passed"
+finish output
