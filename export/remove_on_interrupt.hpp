@@ -2,7 +2,8 @@
 // An interrupted write must leave nothing behind: while a RemoveOnInterrupt lives, SIGINT,
 // SIGTERM and SIGHUP remove its file and then end the process by the same signal, so the
 // shell reports 128 + the signal number and the previous output is untouched. A signal that
-// was ignored when the guard was made (nohup) stays ignored.
+// was ignored when the guard was made (nohup) stays ignored. One guard at a time: outputs are
+// written one after another.
 
 #include <signal.h>
 
