@@ -4,16 +4,16 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 
 #include "app/commands.hpp"
 #include "app/common.hpp"
-#include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
+#include "export/output_file.hpp"
+#include "export/output_target.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/batch_reader.hpp"
@@ -33,9 +33,12 @@ INPUT is any of:
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
 OUT's extension picks the format (.graphml, .dot/.gv, .json); `-o -` writes standard output
-and needs --format. Outputs are written atomically: a failed run leaves them untouched.
+and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced atomically:
+a failed or interrupted run leaves it untouched. A device, FIFO or socket is written to
+directly, never replaced; a directory is a usage error.
 
-Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error.
+Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error,
+128+N killed by signal N (SIGINT, SIGTERM and SIGHUP remove the temporary file first).
 
 Examples:
   newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json
@@ -50,17 +53,13 @@ struct Output {
   exporters::Format format;
 };
 
-// The directory must exist before hours of reading are spent on a file that cannot be written.
-std::optional<std::string> check_output_directory(const std::string& path) {
-  namespace fs = std::filesystem;
-  fs::path parent = fs::path(path).parent_path();
-  if (parent.empty()) return std::nullopt;
-  std::error_code ec;
-  fs::file_status status = fs::status(parent, ec);
-  if (!fs::exists(status)) return "cannot write \"" + path + "\": " + std::strerror(ENOENT);
-  if (!fs::is_directory(status)) return "cannot write \"" + path + "\": " + std::strerror(ENOTDIR);
-  if (fs::is_directory(path, ec)) return "cannot write \"" + path + "\": " + std::strerror(EISDIR);
-  return std::nullopt;
+// A directory, or a file in a missing directory, is known before hours of reading are spent.
+// Nothing is opened yet: a FIFO's reader may come later.
+int check_output(const std::string& path) {
+  exporters::OutputTarget target = exporters::resolve_output(path);
+  if (target.error == 0) return kExitOk;
+  print_error(exporters::cannot_write(path, target, std::strerror(target.error)));
+  return target.error == EISDIR ? kExitUsage : kExitSkipped;
 }
 
 }  // namespace
@@ -110,10 +109,7 @@ int run_build(int argc, char** argv) {
       return kExitUsage;
     }
     if (path != "-") {
-      if (auto why = check_output_directory(path)) {
-        print_error(*why);
-        return kExitSkipped;
-      }
+      if (int status = check_output(path); status != kExitOk) return status;
     }
     outputs.push_back({path, *format});
   }
@@ -164,7 +160,7 @@ int run_build(int argc, char** argv) {
     auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
     std::optional<std::string> why = output.path == "-"
                                          ? exporters::write_stream_checked(std::cout, "standard output", write)
-                                         : exporters::write_file_atomically(output.path, write);
+                                         : exporters::write_output(output.path, write);
     if (why) {
       print_error(*why);
       write_failed = true;

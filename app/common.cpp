@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +19,22 @@
 #include "ingest/edit_distance.hpp"
 
 namespace ng::app {
+
+namespace {
+
+// Without a bound, -1 would wrap to the largest size_t and be accepted.
+constexpr std::size_t kMaxEvidence = 1'000'000;
+
+// CLI::NonNegativeNumber lets NaN through, and its message prints DBL_MAX in 300 digits.
+const CLI::Validator kNonNegativeWeight(
+    [](std::string& text) -> std::string {
+      double value = 0;
+      if (CLI::detail::lexical_cast(text, value) && std::isfinite(value) && value >= 0) return {};
+      return "expected a number >= 0, got '" + text + "'";
+    },
+    "N >= 0");
+
+}  // namespace
 
 void add_dictionary_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--actors", options.actors,
@@ -35,6 +52,7 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
   app.add_flag("--strict", options.strict, "stop at the first bad input instead of skipping it");
   app.add_option("--max-evidence", options.max_evidence, "evidence kept per edge")
       ->type_name("N")
+      ->check(CLI::Range(std::size_t{0}, kMaxEvidence))
       ->capture_default_str();
 }
 
@@ -110,10 +128,6 @@ ingest::BatchOptions batch_options(const CommonOptions& options) {
   return batch;
 }
 
-namespace {
-
-}  // namespace
-
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
   // Like ninja's SpellcheckString: only suggest what a typo could explain.
   std::size_t best = std::max<std::size_t>(2, word.size() / 3) + 1;
@@ -136,7 +150,7 @@ void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope
       ->type_name("LIST");
   app.add_option("--min-weight", options.min_weight, "drop edges with fewer supporting statements")
       ->type_name("N")
-      ->check(CLI::NonNegativeNumber);
+      ->check(kNonNegativeWeight);
   if (scope != FilterScope::Build) return;
   app.add_option("--since", options.since,
                  "keep statements dated on or after this ISO date (undated ones are dropped)")

@@ -1,6 +1,6 @@
 // libFuzzer target over the readers and the whole pipeline: any bytes, read as standard input
-// (JSON Lines or text), as a .json file and through the BatchReader's blocks of lines, must
-// neither crash nor trip a sanitizer.
+// (JSON Lines or text), as a .json file, through the BatchReader's blocks of lines and as a
+// node-link graph JSON file, must neither crash nor trip a sanitizer.
 // Named .cc on purpose: tests/CMakeLists.txt globs *.cpp into the Catch2 binary, and this file
 // has its own main (libFuzzer's). Built by -DNG_FUZZ=ON with clang (see .ci/fuzz).
 
@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/document_json.hpp"
@@ -62,5 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::istringstream as_jsonl(input);
   batch.read_jsonl(as_jsonl, "fuzz.jsonl");
   (void)batch.finish();
+
+  // The graph reader, which `build` uses to merge graphs and `path` to load one; merged into
+  // the graph built above, so a bad graph meets real nodes and edges.
+  std::istringstream as_graph(input);
+  (void)ng::graph::read_graph_json(as_graph, "fuzz.graph.json", graph);
   return 0;
 }
