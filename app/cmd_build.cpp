@@ -32,8 +32,9 @@ INPUT is any of:
   a graph .json      written by `build`: merged, so build also converts and merges graphs
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
-OUT's extension picks the format (.graphml, .dot/.gv, .json); `-o -` writes standard output
-and needs --format. Outputs are written atomically: a failed run leaves them untouched.
+OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json); `-o -` writes standard
+output and needs --format. Outputs are written atomically: a failed run leaves them untouched.
+--timeline makes the GEXF dynamic, for Gephi's timeline (Timeline, then Enable).
 
 Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error.
 
@@ -43,6 +44,7 @@ Examples:
   newsgraph build a.json b.json -o merged.json
   newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
   newsgraph build news.jsonl --level person -o out/persons.json
+  newsgraph build news.jsonl --timeline -o out/news.gexf
 )";
 
 struct Output {
@@ -73,14 +75,17 @@ int run_build(int argc, char** argv) {
   std::vector<std::string> output_paths;
   std::string format_name;
   bool portable = false;
+  bool timeline = false;
   app.add_option("INPUT", inputs, "text, JSON Lines, graph JSON, directory or -")->required();
   app.add_option("-o,--output", output_paths, "output file (repeatable); - for standard output")
       ->required()
       ->type_name("OUT");
-  app.add_option("--format", format_name, "graphml, dot or json: for -o - and for names without a known extension")
+  app.add_option("--format", format_name, "graphml, gexf, dot or json: for -o - and for names without a known extension")
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
+  app.add_flag("--timeline", timeline,
+               "GEXF: a dynamic graph, each edge on the dates of its statements (Gephi's timeline)");
   add_common_options(app, common);
   FilterOptions filters;
   add_filter_options(app, filters, FilterScope::Build);
@@ -90,7 +95,7 @@ int run_build(int argc, char** argv) {
   if (!format_name.empty()) {
     forced = exporters::parse_format(format_name);
     if (!forced) {
-      print_error("unknown format '" + format_name + "' (expected graphml, dot or json)");
+      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot or json)");
       return kExitUsage;
     }
   }
@@ -100,9 +105,9 @@ int run_build(int argc, char** argv) {
     std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
     if (!format) format = forced;
     if (!format) {
-      print_error(path == "-" ? "-o - needs --format graphml|dot|json"
+      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json"
                               : "cannot tell the format of \"" + path +
-                                    "\" from its extension (.graphml, .dot, .json); use --format");
+                                    "\" from its extension (.graphml, .gexf, .dot, .json); use --format");
       return kExitUsage;
     }
     if (path == "-" && ++stdout_count > 1) {
@@ -160,6 +165,7 @@ int run_build(int argc, char** argv) {
   bool write_failed = false;
   exporters::ExportOptions export_options;
   export_options.portable = portable;
+  export_options.timeline = timeline;
   for (const Output& output : outputs) {
     auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
     std::optional<std::string> why = output.path == "-"

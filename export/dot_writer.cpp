@@ -26,9 +26,9 @@ std::string weight_text(double weight) {
 void append_edge_style(std::string& out, graph::RelationType relation) {
   RelationStyle style = relation_style(relation);
   out += "color=\"";
-  out += style.color;
+  out += style.color.hex;
   out += "\", fontcolor=\"";
-  out += style.color;
+  out += style.color.hex;
   out += "\", style=";
   out += style.style;
   if (graph::is_symmetric(relation)) out += ", dir=none";

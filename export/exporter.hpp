@@ -1,5 +1,5 @@
 #pragma once
-// Writing a KnowledgeGraph as GraphML (Gephi), DOT (Graphviz) or node-link JSON (NetworkX),
+// Writing a KnowledgeGraph as GraphML, GEXF (Gephi), DOT (Graphviz) or node-link JSON (NetworkX),
 // in id order so that the same graph always gives the same bytes.
 
 #include <ostream>
@@ -10,9 +10,11 @@
 namespace ng::exporters {
 
 struct ExportOptions {
-  // GraphML: write ties as plain directed edges (ends in id order) instead of
-  // directed="false", so that networkx, igraph and Boost read the file (formats.md §1).
+  // GraphML, GEXF: write ties as plain directed edges (ends in id order) instead of
+  // undirected ones, so that networkx, igraph and Boost read the file (formats.md §1).
   bool portable = false;
+  // GEXF: a dynamic graph, edges on the dates of their statements (Gephi's timeline).
+  bool timeline = false;
 };
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,

@@ -28,12 +28,22 @@ struct ActorNode {
   std::set<std::string> speakers;  // persons who spoke for it
 };
 
+/// How many of an edge's statements fall on one document date: GEXF's timeline draws them.
+struct DateCount {
+  std::string date;  // ISO, as the documents give it
+  std::uint64_t statements = 0;
+  bool operator==(const DateCount&) const = default;
+};
+
 struct RelationEdge {
   RelationType relation = RelationType::HasTiesWith;
   double weight = 0;              // number of supporting statements
   bool directed = true;           // false for has-ties-with
   std::string first_date;         // ISO, "" when no statement had a date
   std::string last_date;
+  // Statements per date, ascending by date; undated statements are not counted. Unlike the
+  // evidence it is never capped, so the timeline's weights add up to the statements dated.
+  std::vector<DateCount> dates;
   std::vector<Evidence> evidence; // at most max_evidence, the smallest by evidence_less
 };
 
@@ -45,6 +55,9 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 /// The total order that picks which evidence an edge keeps: (date, doc, sentence, speaker,
 /// text), undated last. Keeping the smallest makes the choice independent of input order.
 bool evidence_less(const Evidence& a, const Evidence& b);
+
+/// Adds `statements` on `date` to a list kept ascending by date (no-op for an empty date).
+void add_date_count(std::vector<DateCount>& dates, const std::string& date, std::uint64_t statements);
 
 /// relations.md: by default the graph is drawn at the actor level (a person's statement is
 /// their actor's); the person level keeps speakers as nodes with a `represents` link.
