@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -17,6 +18,7 @@
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/batch_reader.hpp"
+#include "ingest/person_ids.hpp"
 #include "ingest/pipeline.hpp"
 
 namespace ng::app {
@@ -140,6 +142,8 @@ int run_build(int argc, char** argv) {
   } abandon{graph_owner};
 #endif
   if (!configure_graph(filters, graph)) return kExitUsage;
+  ingest::PersonIds person_ids(dictionary);
+  graph.set_person_resolver(std::ref(person_ids));
   Progress progress(inputs);
   ingest::BatchSink sink;
   sink.on_document = [&](const ingest::Document& doc) {

@@ -16,6 +16,7 @@
 
 #include "graph/graph_json_reader.hpp"
 #include "ingest/edit_distance.hpp"
+#include "ingest/person_ids.hpp"
 
 namespace ng::app {
 
@@ -226,6 +227,8 @@ std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
   if (entry) {
     if (auto v = graph.find(entry->id)) return v;
   }
+  // A person outside the dictionary: "Édouard Balladur" or "Edouard Balladur".
+  if (auto v = graph.find(ingest::ascii_slug(name))) return v;
   // Graphs may hold actors the dictionary does not know (kind unknown, persons).
   std::string wanted = lower(name);
   for (graph::Vertex v : graph.sorted_vertices()) {

@@ -150,9 +150,9 @@ bool KnowledgeGraph::add(const Statement& statement) {
   }
   if (person_speaks) {
     Vertex actor = source;
-    std::string id = person_id(*speaker);
-    if (id == statement.target.id) return false;
-    source = add_actor(Actor{id, *speaker, ActorKind::Person});
+    Actor person = person_resolver_ ? person_resolver_(*speaker) : Actor{person_id(*speaker), *speaker, ActorKind::Person};
+    if (person.id == statement.target.id) return false;
+    source = add_actor(person);
     add_represents(source, actor);
   }
   Edge e = edge_for(source, target, statement.relation);

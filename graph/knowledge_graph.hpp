@@ -63,8 +63,13 @@ void add_date_count(std::vector<DateCount>& dates, const std::string& date, std:
 /// their actor's); the person level keeps speakers as nodes with a `represents` link.
 enum class Level { Actor, Person };
 
-/// A person's node id: the slug of the name ("Alexander Mantytskiy" -> "alexander-mantytskiy").
+/// A person's node id when no resolver is set: the slug of the name, ASCII letters lowercased
+/// and other bytes kept ("Alexander Mantytskiy" -> "alexander-mantytskiy"). `newsgraph`
+/// sets ingest::PersonIds instead (the dictionary's id, or an ICU-folded ASCII slug).
 std::string person_id(std::string_view name);
+
+/// Makes a speaker's name into the person's node (id, label, kind person).
+using PersonResolver = std::function<Actor(std::string_view name)>;
 
 class KnowledgeGraph {
  public:
@@ -75,6 +80,8 @@ class KnowledgeGraph {
   /// actor. Set before adding statements.
   void set_level(Level level) { level_ = level; }
   Level level() const { return level_; }
+  /// How the person level names persons; by default person_id(name) and the name.
+  void set_person_resolver(PersonResolver resolve) { person_resolver_ = std::move(resolve); }
   /// Statements `keep` rejects are not added (filters applied while building).
   void set_statement_filter(std::function<bool(const Statement&)> keep) { keep_ = std::move(keep); }
 
@@ -146,6 +153,7 @@ class KnowledgeGraph {
   std::size_t max_evidence_;
   Level level_ = Level::Actor;
   std::function<bool(const Statement&)> keep_;
+  PersonResolver person_resolver_;
   std::set<std::pair<std::string, std::string>> represents_;
   // Looked up by string_view without building a std::string (millions of lookups on load).
   struct IdHash {
