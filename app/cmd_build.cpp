@@ -13,6 +13,7 @@
 #include "app/commands.hpp"
 #include "app/common.hpp"
 #include "export/atomic_file.hpp"
+#include "export/dot_writer.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
 #include "graph/graph_json_reader.hpp"
@@ -67,6 +68,16 @@ std::optional<std::string> check_output_directory(const std::string& path) {
   return std::nullopt;
 }
 
+// What the DOT writer chose by size is said once, with the way to choose otherwise.
+void explain_dot_choice(const std::string& path, const exporters::DotChoice& choice) {
+  std::string layout = choice.layout.empty() ? "no layout (the command's engine decides)"
+                                             : "layout=" + choice.layout;
+  std::cerr << "newsgraph: " << (path == "-" ? "standard output" : path) << ": " << choice.edges
+            << " edges, " << choice.nodes << " actors: " << layout << ", edge labels "
+            << (choice.labels ? "on" : "off (widths and colours stay)")
+            << "; change with --dot-layout dot|neato|fdp|sfdp|none, --dot-labels on|off\n";
+}
+
 }  // namespace
 
 int run_build(int argc, char** argv) {
@@ -88,6 +99,18 @@ int run_build(int argc, char** argv) {
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
   app.add_flag("--timeline", timeline,
                "GEXF: a dynamic graph, each edge on the dates of its statements (Gephi's timeline)");
+  exporters::ExportOptions export_options;
+  app.add_option("--dot-layout", export_options.dot_layout,
+                 "DOT: the engine written as layout=, or none to leave it to the command; auto: dot "
+                 "up to 50 edges, neato up to 200 actors, sfdp beyond")
+      ->type_name("ENGINE")
+      ->check(CLI::IsMember({"auto", "none", "dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
+      ->capture_default_str();
+  app.add_option("--dot-labels", export_options.dot_labels,
+                 "DOT: edge labels; auto drops them above 150 edges (widths and colours stay)")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->capture_default_str();
   add_common_options(app, common);
   FilterOptions filters;
   add_filter_options(app, filters, FilterScope::Build);
@@ -167,7 +190,6 @@ int run_build(int argc, char** argv) {
 
   finish_graph(filters, graph);
   bool write_failed = false;
-  exporters::ExportOptions export_options;
   export_options.portable = portable;
   export_options.timeline = timeline;
   for (const Output& output : outputs) {
@@ -178,6 +200,8 @@ int run_build(int argc, char** argv) {
     if (why) {
       print_error(*why);
       write_failed = true;
+    } else if (output.format == exporters::Format::Dot) {
+      explain_dot_choice(output.path, exporters::choose_dot(graph, export_options));
     }
   }
   spdlog::debug("{} documents, {} statement records, {} vertices", summary.documents, summary.statements,

@@ -139,6 +139,10 @@ void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope
       ->type_name("N")
       ->check(CLI::NonNegativeNumber);
   if (scope != FilterScope::Build) return;
+  app.add_option("--top", options.top,
+                 "keep the N heaviest edges and their actors, for a readable picture of a big graph")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.add_option("--since", options.since,
                  "keep statements dated on or after this ISO date (undated ones are dropped)")
       ->type_name("DATE");
@@ -175,6 +179,7 @@ std::optional<graph::GraphFilter> make_filter(const FilterOptions& options) {
   filter.types = std::move(*types);
   filter.kinds = std::move(*kinds);
   filter.min_weight = options.min_weight;
+  filter.top = options.top;
   filter.since = options.since;
   filter.until = options.until;
   return filter;

@@ -12,7 +12,7 @@ void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
   switch (f) {
     case Format::GraphML: write_graphml(out, g, o); return;
     case Format::Gexf: write_gexf(out, g, o); return;
-    case Format::Dot: write_dot(out, g); return;
+    case Format::Dot: write_dot(out, g, o); return;
     case Format::Json: write_json(out, g); return;
   }
 }

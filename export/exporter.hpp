@@ -3,6 +3,7 @@
 // in id order so that the same graph always gives the same bytes.
 
 #include <ostream>
+#include <string>
 
 #include "export/format.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -15,6 +16,10 @@ struct ExportOptions {
   bool portable = false;
   // GEXF: a dynamic graph, edges on the dates of their statements (Gephi's timeline).
   bool timeline = false;
+  // DOT: the engine written as layout= ("auto" by size, "none" leaves it to the command), and
+  // edge labels ("auto" by size, "on", "off").
+  std::string dot_layout = "auto";
+  std::string dot_labels = "auto";
 };
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
