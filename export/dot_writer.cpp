@@ -159,8 +159,12 @@ void append_legend(std::string& out, const std::string& id, bool represents) {
   }
   for (graph::RelationType relation : graph::kAllRelationTypes) {
     RelationStyle style = relation_style(relation);
-    std::string line = std::string(style.style) + (graph::is_symmetric(relation) ? ", no arrow" : ", arrow to the " +
-                                                   std::string(relation == graph::RelationType::Criticizes ? "criticized" : "urged"));
+    std::string line(style.style);
+    switch (relation) {
+      case graph::RelationType::HasTiesWith: line += ", no arrow"; break;
+      case graph::RelationType::Criticizes: line += ", arrow to the criticized"; break;
+      case graph::RelationType::Urges: line += ", arrow to the urged"; break;
+    }
     append_legend_row(out, graph::to_string(relation), style, line);
   }
   if (represents) append_legend_row(out, kRepresents, kRepresentsStyle, "bold, person to actor");
@@ -173,10 +177,12 @@ double pen_width(double weight) {
   return std::clamp(1.0 + std::log2(std::max(weight, 1.0)), 1.0, 8.0);
 }
 
-DotChoice choose_dot(const graph::KnowledgeGraph& kg, const ExportOptions& o) {
+namespace {
+
+DotChoice choose(std::size_t nodes, std::size_t edges, const ExportOptions& o) {
   DotChoice choice;
-  choice.nodes = boost::num_vertices(kg.graph());
-  choice.edges = drawn_edges(kg).size() + kg.represents().size();
+  choice.nodes = nodes;
+  choice.edges = edges;
   if (o.dot_layout == "none") {
     choice.layout.clear();
   } else if (o.dot_layout != "auto" && !o.dot_layout.empty()) {
@@ -192,9 +198,16 @@ DotChoice choose_dot(const graph::KnowledgeGraph& kg, const ExportOptions& o) {
   return choice;
 }
 
+}  // namespace
+
+DotChoice choose_dot(const graph::KnowledgeGraph& kg, const ExportOptions& o) {
+  return choose(boost::num_vertices(kg.graph()), drawn_edges(kg).size() + kg.represents().size(), o);
+}
+
 void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg, const ExportOptions& o) {
   const graph::Graph& g = kg.graph();
-  DotChoice choice = choose_dot(kg, o);
+  std::vector<DrawnEdge> drawn = drawn_edges(kg);
+  DotChoice choice = choose(boost::num_vertices(g), drawn.size() + kg.represents().size(), o);
   OutputBuffer buffer(stream);
   std::string& out = buffer.text();
   out += "// newsgraph: ";
@@ -230,7 +243,7 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg, const Expo
     out += "\"];\n";
     buffer.maybe_flush();
   }
-  for (const DrawnEdge& d : drawn_edges(kg)) {
+  for (const DrawnEdge& d : drawn) {
     append_edge(out, g, d, choice.labels);
     buffer.maybe_flush();
   }
