@@ -1,5 +1,7 @@
 #include "export/exporter.hpp"
 
+#include "export/dot_writer.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <sstream>
@@ -198,13 +200,7 @@ TEST_CASE("export: DOT picks the layout and labels by size, options override", "
 }
 
 TEST_CASE("export: represents links are grey, bold and in the DOT legend", "[export]") {
-  using namespace ng::graph;
-  KnowledgeGraph kg;
-  kg.set_level(Level::Person);
-  kg.add({{"RUS", "Russia", ActorKind::Country},
-          RelationType::Urges,
-          {"QAT", "Qatar", ActorKind::Country},
-          {"d", 0, "t", std::string("Zamir Kabulov"), "", std::string("RUS")}});
+  ng::graph::KnowledgeGraph kg = ng::test::person_fixture_graph();
   std::string dot = render(kg, Format::Dot);
   CHECK_THAT(dot, Catch::Contains(
                       R"X(  "zamir-kabulov" -> "RUS" [type="represents", class="represents", label="represents", color="#7f7f7f", fontcolor="#7f7f7f", style=bold];)X"));

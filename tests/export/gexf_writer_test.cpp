@@ -20,17 +20,6 @@ std::string gexf(const ng::graph::KnowledgeGraph& kg, bool portable, bool timeli
   return out.str();
 }
 
-ng::graph::KnowledgeGraph person_graph() {
-  using namespace ng::graph;
-  KnowledgeGraph kg;
-  kg.set_level(Level::Person);
-  kg.add({{"RUS", "Russia", ActorKind::Country},
-          RelationType::Urges,
-          {"QAT", "Qatar", ActorKind::Country},
-          {"d", 0, "t", std::string("Zamir Kabulov"), "2021-01-05", std::string("RUS")}});
-  return kg;
-}
-
 }  // namespace
 
 TEST_CASE("gexf: the file extension and --format name pick GEXF", "[export][gexf]") {
@@ -98,7 +87,7 @@ TEST_CASE("gexf: portable is 1.2draft with ties as plain edges and split attribu
 }
 
 TEST_CASE("gexf: represents links are edges of their own kind, weight 1.0, grey", "[export][gexf]") {
-  std::string xml = gexf(person_graph(), false, false);
+  std::string xml = gexf(ng::test::person_fixture_graph(), false, false);
   CHECK_THAT(xml, Catch::Contains(
                       R"(<edge id="e1" source="zamir-kabulov" target="RUS" kind="represents" label="represents" weight="1.0"><attvalues><attvalue for="relation" value="represents"/><attvalue for="weight" value="1.0"/></attvalues><viz:color r="127" g="127" b="127"/></edge>)"));
   CHECK_THAT(xml, Catch::Contains(R"(<edges count="2">)"));
