@@ -71,13 +71,28 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
         if (named >= 0 && named != index) return is_party(named, after_cue);
       }
       const std::string& key = doc_.token_keys[before];
+      // "a day after France delivered a rebuke": "after" opens a clause there, no place.
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
-          key != "against" && key != "for" && lex_.prepositions.contains(key)) {
+          key != "against" && key != "for" && lex_.prepositions.contains(key) && !lex_.subordinators.contains(key)) {
         return false;
       }
     }
   }
   return true;
+}
+
+bool ClauseReader::is_adverb(std::uint32_t t) const {
+  const std::string& key = doc_.token_keys[t];
+  return key.size() >= 5 && key.ends_with("ly") && std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) &&
+         !lex_.not_adverbs.contains(key);
+}
+
+bool ClauseReader::after_preposition(int index) const {
+  std::uint32_t t = doc_.mentions[static_cast<std::size_t>(index)].first_token;
+  if (t > sentence_.first_token && doc_.token_keys[t - 1] == "the") --t;
+  if (t <= sentence_.first_token) return false;
+  const std::string& key = doc_.token_keys[t - 1];
+  return key == "of" || lex_.prepositions.contains(key);
 }
 
 bool ClauseReader::is_possessive(int index) const {
@@ -92,6 +107,15 @@ long ClauseReader::skip_left(long t) const {
       --t;
       continue;
     }
+    // "Turkey has meanwhile, upbraided ...": a comma after an adverb stands in the verb group.
+    if (doc_.token_keys[static_cast<std::size_t>(t)] == "," && t > first + 1 &&
+        (lex_.comma_adverbs.contains(doc_.token_keys[static_cast<std::size_t>(t - 1)]) ||
+         is_adverb(static_cast<std::uint32_t>(t - 1))) &&
+        mention_at(static_cast<std::uint32_t>(t - 1)) < 0 &&
+        (mention_at(static_cast<std::uint32_t>(t - 2)) >= 0 || match(lex_.skippable, static_cast<std::uint32_t>(t - 2)) > 0)) {
+      --t;
+      continue;
+    }
     if (doc_.token_keys[static_cast<std::size_t>(t)] == ")") {  // "The European Community (EC) accused"
       long open = t - 1;
       while (open >= first && open > t - 5 && doc_.token_keys[static_cast<std::size_t>(open)] != "(") --open;
@@ -101,6 +125,13 @@ long ClauseReader::skip_left(long t) const {
       }
     }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
+    if (length == 0 && is_adverb(static_cast<std::uint32_t>(t))) length = 1;
+    // "Putin and Obama had agreed to intensify cooperation", "Russia will press": a plan
+    // belongs to the verb group. A lone "to" does not ("sent envoys to Iran to press").
+    if (length == 0) {
+      length = match_ending(lex_.plans, static_cast<std::uint32_t>(t + 1));
+      if (length == 1 && doc_.token_keys[static_cast<std::size_t>(t)] == "to") length = 0;
+    }
     if (length == 0) break;
     t -= static_cast<long>(length);
   }
@@ -110,6 +141,7 @@ long ClauseReader::skip_left(long t) const {
 std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
   while (t < sentence_.end_token) {
     std::size_t length = match(lex_.skippable, t);
+    if (length == 0 && is_adverb(t)) length = 1;
     if (length == 0) break;
     t += static_cast<std::uint32_t>(length);
   }
@@ -179,14 +211,24 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   long p = skip_left(static_cast<long>(t) - 1);
   const long first = sentence_.first_token;
+  // "Obama met Xi and both called for ...": the pair is the story's two latest parties.
+  for (long u = static_cast<long>(t); u > std::max(p, first); --u) {
+    if (std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u))) {
+      if (u - static_cast<long>(length) > p) return pair_before(static_cast<std::uint32_t>(u - static_cast<long>(length)));
+    }
+  }
   if (p < first) return {};
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
   if (key == "who" || key == "which" || key == "that") {
     // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
     long q = p - 1;
-    if (q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",") --q;
+    const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
+    if (comma) --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
-    return is_party(m) ? std::vector<int>{m} : std::vector<int>{};
+    // "a peace deal for Colombia that was encouraged": a restrictive clause after a name
+    // inside a prepositional phrase belongs to the noun that phrase modifies.
+    if (!is_party(m) || (!comma && after_preposition(m))) return {};
+    return {m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (is_party(m)) {
@@ -207,11 +249,33 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       auto head = static_cast<std::uint32_t>(before);
       bool of_office = word == "of" && before > first &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
-      if ((word == "of" && !of_office) || lex_.prepositions.contains(word)) return {};
+      if ((word == "of" && !of_office) || (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word))) {
+        return {};
+      }
     }
     return list;
   }
   if (key == ",") {
+    // "the U.N. envoy for Syria, Staffan de Mistura, called on ...": a person in apposition
+    // between commas is the subject.
+    int named = mention_ending_at(static_cast<std::uint32_t>(p));
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Person) {
+      std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(named)].first_token;
+      if (begin > sentence_.first_token && doc_.token_keys[begin - 1] == ",") {
+        if (is_party(named)) return {named};
+        // "the UN envoy for Syria, Paul Roux, called ...": the role before speaks for him.
+        for (std::uint32_t u = begin - 1; u > sentence_.first_token && u + 6 > begin; --u) {
+          int role = mention_at(u - 1);
+          if (role < 0) continue;
+          const Mention& office = doc_.mentions[static_cast<std::size_t>(role)];
+          if (office.form == MentionForm::Person && !office.actor_id.empty() && office.person >= 0 &&
+              doc_.persons[static_cast<std::size_t>(office.person)].name.empty()) {
+            return {role};
+          }
+          u = office.first_token + 1;
+        }
+      }
+    }
     // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
     // between commas that opens with a preposition or adverb stands aside.
     for (long c = p - 1; c >= first && c > p - 12; --c) {
@@ -256,7 +320,37 @@ std::vector<int> ClauseReader::object_list(int first_mention) const {
   return list_rightwards(first_mention);
 }
 
+std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
+  // annotation.md: "both sides" is resolved from the story when it has two parties. The
+  // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
+  // the document's, when only two actors have been named before.
+  auto latest_two = [&](std::uint32_t from, bool sentence_only) -> std::vector<int> {
+    std::vector<int> found;  // latest mention of each distinct actor, newest first
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
+    while (it != doc_.mentions.begin()) {
+      --it;
+      if (it->first_token < from) break;
+      const int index = static_cast<int>(it - doc_.mentions.begin());
+      const bool party = sentence_only ? is_party(index) && !doc_.tokens[it->first_token].in_quote
+                                       : !it->actor_id.empty() && it->form != MentionForm::Demonym;
+      if (!party) continue;
+      bool seen = false;
+      for (int f : found) seen = seen || doc_.mentions[static_cast<std::size_t>(f)].actor_id == it->actor_id;
+      if (!seen) found.push_back(index);
+      if (found.size() > 2) return {};
+    }
+    if (found.size() != 2) return {};
+    std::reverse(found.begin(), found.end());
+    return found;
+  };
+  std::vector<int> pair = latest_two(sentence_.first_token, true);
+  return pair.empty() ? latest_two(0, false) : pair;
+}
+
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
+  // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
+  if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
   int described = mention_at(t);  // "the group", which starts with its article
   if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
     return object_list(described);
@@ -315,6 +409,47 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   return {};
 }
 
+bool ClauseReader::undermined(std::uint32_t cue) const {
+  if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
+  long u = static_cast<long>(cue) - 1;
+  while (u >= static_cast<long>(sentence_.first_token) && mention_at(static_cast<std::uint32_t>(u)) < 0) {
+    const auto end = static_cast<std::uint32_t>(u + 1);
+    if (match_ending(lex_.negations, end) > 0) return true;
+    std::size_t length = match_ending(lex_.plans, end);
+    if (length == 0) length = match_ending(lex_.skippable, end);
+    if (length == 0 && is_adverb(static_cast<std::uint32_t>(u))) length = 1;
+    if (length == 0) break;
+    u -= static_cast<long>(length);
+  }
+  return false;
+}
+
+// True when a phrase of `set` stands before the cue in the same clause: "Russia denied
+// having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
+// said Washington should ..." (a new verb of saying starts a new clause).
+bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
+  bool scoped = false;
+  for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
+    const std::string& key = doc_.token_keys[t];
+    if (key == ";" || ((key == "and" || key == "but") && mention_ending_at(t) < 0) ||
+        (mention_at(t) < 0 && match(lex_.reporting_verbs, t))) {
+      scoped = false;
+    }
+    if (match(set, t)) scoped = true;
+  }
+  return scoped;
+}
+
+int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
+  for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+    int m = mention_at(u - 1);
+    if (m < 0) continue;
+    if (m != except && is_party(m, true) && !doc_.tokens[u - 1].in_quote) return m;
+    u = doc_.mentions[static_cast<std::size_t>(m)].first_token + 1;
+  }
+  return -1;
+}
+
 std::vector<int> ClauseReader::main_subject() const {
   std::uint32_t t = sentence_.first_token;
   const std::uint32_t end = sentence_.end_token;
@@ -333,14 +468,19 @@ std::vector<int> ClauseReader::main_subject() const {
                      doc_.token_keys[t] == "however" || doc_.token_keys[t] == "meanwhile")) {
     ++t;
   }
-  if (t < end && mention_at(t) < 0 && lex_.prepositions.contains(doc_.token_keys[t])) {
+  // "Speaking in Ankara, Merkel ...", "In Cairo, Egypt ...": an opening phrase up to a comma.
+  const bool participle = doc_.token_keys[t].size() > 4 && doc_.token_keys[t].ends_with("ing");
+  if (t < end && mention_at(t) < 0 && (participle || lex_.prepositions.contains(doc_.token_keys[t]))) {
     std::uint32_t comma = t;
     while (comma < end && comma < t + 6 && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
   }
   if (t < end && doc_.token_keys[t] == "the") ++t;
   int m = mention_at(t);
-  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m)) return list_rightwards(m);
+  // "Syria's main opposition group agreed ...": the possessor is not the subject.
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
+    return list_rightwards(m);
+  }
   return {};
 }
 

@@ -25,6 +25,11 @@ class ClauseReader {
   /// `after_cue`: the mention follows a cue that ends in a preposition ("laid into
   /// Japan"), so that preposition makes no place of it.
   bool is_party(int mention, bool after_cue = false) const;
+  /// True when token t is an adverb in -ly ("regularly", "openly"), which verb groups
+  /// pass over; the lexicon's not_adverbs ("ally", "family") are nouns.
+  bool is_adverb(std::uint32_t t) const;
+  /// True when a preposition stands before the mention (and its "the"): "for Colombia".
+  bool after_preposition(int mention) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
   bool is_possessive(int mention) const;
 
@@ -48,6 +53,9 @@ class ClauseReader {
   /// True when token t cannot continue the noun phrase before it: punctuation, a
   /// preposition, conjunction, adverb or reporting verb, or the end of the sentence.
   bool ends_phrase(std::uint32_t t) const;
+  /// "both", "the two sides": the two latest parties of distinct actors before token t,
+  /// in this sentence or the one before; empty when there are not two.
+  std::vector<int> pair_before(std::uint32_t t) const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
 
@@ -56,11 +64,32 @@ class ClauseReader {
   /// True when a phrase of `set` ends exactly at token t - 1; returns its length.
   std::size_t match_ending(const PhraseSet& set, std::uint32_t t) const;
 
+  /// Does anything deny, negate or suppose the cue at token `cue`? A denial or condition
+  /// counts anywhere before it in the same clause; a negation only in the cue's own verb
+  /// group ("did not want to urge"), so that "she had no doubt ..., and urged Serbia"
+  /// still urges. Plans and wishes ("will press", "wants to urge") are weaker readings
+  /// that annotation.md leaves optional: the walk passes over them.
+  bool undermined(std::uint32_t cue) const;
+  /// A condition ("if", "whether") stands before the cue in its clause.
+  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue); }
+  /// The nearest party left of token t, skipping `except`: what "its" or "their" at t
+  /// stands for ("Damascus ... and its ally Russia"). -1 when none.
+  int antecedent_before(std::uint32_t t, int except = -1) const;
+
   const Sentence& sentence() const { return sentence_; }
 
  private:
+  bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;
   std::vector<int> list_leftwards(int last_mention) const;
   std::vector<int> list_rightwards(int first_mention) const;
+
+ public:
+  /// A list of parties that starts with `first_mention` ("Japan, Britain and France").
+  std::vector<int> list_from(int first_mention) const { return list_rightwards(first_mention); }
+  /// A list of parties that ends with `last_mention`.
+  std::vector<int> list_until(int last_mention) const { return list_leftwards(last_mention); }
+
+ private:
   std::vector<int> object_list(int first_mention) const;
 
   const Document& doc_;

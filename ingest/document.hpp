@@ -69,6 +69,7 @@ struct Attribution {
   std::uint32_t sentence = 0;   // index into Document::sentences
   std::string actor_id;         // the speaker's actor, "" when unknown
   int person = -1;              // index into Document::persons, -1 when not a person
+  std::vector<std::string> co_speakers;  // the other actors of a speaker list ("Brazil and Chile said")
 };
 
 struct Document {

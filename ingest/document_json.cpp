@@ -151,6 +151,12 @@ void write_document(Writer& w, const Document& doc) {
     } else {
       w.Null();
     }
+    if (!a.co_speakers.empty()) {
+      w.Key("co_speakers");
+      w.StartArray();
+      for (const std::string& actor : a.co_speakers) write_string(w, actor);
+      w.EndArray();
+    }
     w.EndObject();
   }
   w.EndArray();

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -128,7 +129,36 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
     for (const auto& word : strings(root, key)) set.add(word);
   };
 
-  Data& d = *data_;
+  // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
+  static const std::set<std::string, std::less<>> kTopKeys = {
+      "_comment", "relations", "irregular", "reporting_verbs", "negations", "denials", "plans", "conditionals",
+      "list_introducers", "state_nouns", "people_nouns", "institution_heads", "event_nouns", "act_nouns",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
+      "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "non_state_modifiers",
+      "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
+      "abbreviations", "sentence_starters"};
+  static const std::set<std::string, std::less<>> kRelationKeys = {
+      "_comment", "verbs", "verbs_needing_to", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
+      "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
+      "ally_nouns", "ally_modifiers", "breakers"};
+  for (const auto& member : root.GetObject()) {
+    if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
+  }
+  if (root.HasMember("relations") && root["relations"].IsObject()) {
+    for (const auto& relation : root["relations"].GetObject()) {
+      if (!relation.value.IsObject()) return where + ": relation \"" + relation.name.GetString() + "\" must be an object";
+      for (const auto& member : relation.value.GetObject()) {
+        if (!kRelationKeys.count(member.name.GetString())) {
+          return where + ": unknown key \"" + member.name.GetString() + "\" in relation \"" + relation.name.GetString() +
+                 "\"";
+        }
+      }
+    }
+  }
+
+  // Built on a copy and swapped in at the end: a file that fails adds nothing.
+  auto staged = std::make_unique<Data>(*data_);
+  Data& d = *staged;
   if (root.HasMember("relations") && root["relations"].IsObject()) {
     for (const auto& member : root["relations"].GetObject()) {
       auto relation = graph::parse_relation_type(member.name.GetString());
@@ -139,8 +169,21 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
       add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
+      add_verbs(d.cues, strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
+      for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
+      for (const auto& word : strings(spec, "evaluations")) d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
       for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);
+      for (const auto& word : strings(spec, "nouns")) d.relation_nouns.add(word, static_cast<int>(*relation));
+      for (const auto& word : strings(spec, "noun_arguments")) {
+        d.noun_arguments[static_cast<std::size_t>(*relation)].add(word);
+      }
+      for (const auto& word : strings(spec, "faults")) d.fault_nouns.add(word);
+      for (const auto& word : strings(spec, "ally_nouns")) d.ally_nouns.add(word);
+      for (const auto& word : strings(spec, "nominal_ties")) d.nominal_ties.add(word);
+      for (const auto& word : strings(spec, "ally_modifiers")) d.ally_modifiers.add(word);
+      add_verbs(d.tie_breakers, strings(spec, "breakers"), 0);
+      add_verbs(d.reciprocal_verbs, strings(spec, "reciprocal_verbs"), 0);
     }
   }
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
@@ -150,11 +193,22 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.conditionals, "conditionals");
   add_words(d.list_introducers, "list_introducers");
   add_words(d.state_nouns, "state_nouns");
+  add_words(d.people_nouns, "people_nouns");
+  add_words(d.institution_heads, "institution_heads");
   add_words(d.event_nouns, "event_nouns");
+  add_words(d.act_nouns, "act_nouns");
   add_words(d.prepositions, "prepositions");
+  add_words(d.subordinators, "subordinators");
+  add_words(d.comma_adverbs, "comma_adverbs");
+  add_words(d.speaker_enders, "speaker_enders");
+  add_words(d.pair_phrases, "pair_phrases");
   add_words(d.skippable, "skippable");
+  add_words(d.not_adverbs, "not_adverbs");
+  add_words(d.copulas, "copulas");
+  add_words(d.verb_particles, "verb_particles");
   add_words(d.roles, "roles");
   add_words(d.role_modifiers, "role_modifiers");
+  add_words(d.non_state_modifiers, "non_state_modifiers");
   add_words(d.former_markers, "former_markers");
   add_words(d.not_names, "not_names");
   add_words(d.abbreviations, "abbreviations");
@@ -170,7 +224,36 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       d.description_kinds.push_back(*kind);
     }
   }
+  if (root.HasMember("context_names") && root["context_names"].IsObject()) {
+    for (const auto& member : root["context_names"].GetObject()) {
+      if (member.name.GetString()[0] == '_') continue;
+      auto ids = strings(root["context_names"], member.name.GetString());
+      if (ids.empty()) return where + ": context_names take a non-empty array of actor ids";
+      for (auto& id : ids) {
+        for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      d.context_names.add(member.name.GetString(), static_cast<int>(d.context_name_actors.size()));
+      d.context_name_actors.push_back(std::move(ids));
+    }
+  }
   if (!error.empty()) return error;
+  // A word that is a verb of saying or a relation verb in one list and a state noun in
+  // another misreads sentences ("ten states including Iran": "states" would end the scope
+  // of a denial as a verb of saying), so the lists must not share one.
+  for (const auto& member : std::vector<std::pair<const char*, const PhraseSet*>>{
+           {"reporting_verbs", &d.reporting_verbs}, {"relation verbs", &d.cues}}) {
+    for (const auto& noun : strings(root, "state_nouns")) {
+      if (member.second->contains(noun)) {
+        return where + ": \"" + noun + "\" is both in state_nouns and in " + member.first;
+      }
+    }
+  }
+  for (const auto& verb : strings(root, "reporting_verbs")) {
+    for (const auto& form : inflect_verb(verb)) {
+      if (d.state_nouns.contains(form)) return where + ": \"" + form + "\" is both in state_nouns and in reporting_verbs";
+    }
+  }
+  data_ = std::move(staged);
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The compiled form of a RelationLexicon, read by the speaker and relation stages.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -19,10 +20,12 @@ enum class CueKind {
   TieVerb,      // SOURCE cue TARGET for ties ("cooperates with")
   Failure,      // speaker says TARGET has failed
   Obligation,   // speaker says TARGET should / must ...
+  Claim,        // speaker says TARGET (or its act) was behind / violated / is to blame
+  Evaluation,   // speaker says TARGET (or its act) is a threat / unjustified / a violation
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 6;
+constexpr int kCueKinds = 8;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }
@@ -32,6 +35,17 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
+  // Noun patterns (noun_patterns.hpp).
+  PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
+  std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")
+  PhraseSet fault_nouns;                     // "Tokyo's failure": criticism of the possessor
+  PhraseSet ally_nouns;                      // "ally", "allies"
+  PhraseSet nominal_ties;                    // tie nouns that state ties without a verb ("ties between")
+  PhraseSet ally_modifiers;                  // "key", "staunch", "two": words between owner and noun
+  PhraseSet tie_breakers;                    // "cut", "sever": no ties after them
+  PhraseSet reciprocal_verbs;                // "traded accusations": the subjects accuse each other
+  PhraseSet copulas;                         // "China is the North's main ally"
+  PhraseSet verb_particles;                  // "stepped up pressure"
   PhraseSet reporting_verbs;
   PhraseSet negations;
   PhraseSet denials;
@@ -39,15 +53,26 @@ struct RelationLexicon::Data {
   PhraseSet conditionals;
   PhraseSet list_introducers;
   PhraseSet state_nouns;
+  PhraseSet institution_heads;  // "Bureau", "Commission": the last word of a state body's name
+  PhraseSet people_nouns;  // "British voters": a demonym with these is the people
   PhraseSet event_nouns;
+  PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;
+  PhraseSet speaker_enders;  // what may follow an inverted speaker: ", said Mantytskiy, ..."
+  PhraseSet comma_adverbs;  // "Turkey has meanwhile, upbraided": a comma after these stays in the verb group
+  PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
+  PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
   PhraseSet skippable;
+  PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
   PhraseSet role_modifiers;
+  PhraseSet non_state_modifiers;  // "opposition leader": the person speaks for no state
   PhraseSet former_markers;
   PhraseSet not_names;  // capitalised words that never start or make a person's name
   PhraseSet descriptions;  // tag: index into description_kinds
   std::vector<graph::ActorKind> description_kinds;
+  PhraseSet context_names;  // "the North": tag indexes context_name_actors
+  std::vector<std::vector<std::string>> context_name_actors;  // the actor, then the ids that must be named first
   std::vector<std::string> furniture;        // whole lines, lower-case
   std::vector<std::string> credit_prefixes;  // line starts, lower-case
   PhraseSet abbreviations;                   // "Mr", "Gen": a dot after them ends no sentence

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "ingest/clause_reader.hpp"
@@ -93,16 +94,27 @@ bool is_title_case(const Document& doc, const Sentence& sentence) {
 
 // The end of a role phrase at t ("foreign minister", "deputy foreign minister"), or 0;
 // `former` tells whether it opens with "former" (a former official speaks for nobody).
-std::uint32_t role_end_at(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t t, bool& former) {
+std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                          std::uint32_t t, bool& former) {
   const std::uint32_t end = clause.sentence().end_token;
   former = false;
   if (std::size_t f = clause.match(lex.former_markers, t)) {
     former = true;
     t += static_cast<std::uint32_t>(f);
   }
+  // "British corporate affairs minister": up to two lower-case words of the portfolio
+  // may stand before the role, but not those of a non-state body ("opposition leader").
+  int portfolio_words = 0;
   for (std::uint32_t u = t; u < end;) {
     if (std::size_t role = clause.match(lex.roles, u)) return u + static_cast<std::uint32_t>(role);
     std::size_t modifier = clause.match(lex.role_modifiers, u);
+    if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
+        std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
+        !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
+        !clause.match(lex.former_markers, u)) {
+      ++portfolio_words;
+      modifier = 1;
+    }
     if (!modifier) break;
     u += static_cast<std::uint32_t>(modifier);
   }
@@ -140,12 +152,40 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
       // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
       const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
-      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital && !leader) {
+      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital &&
+          m.form != MentionForm::People && !leader) {
         continue;
       }
       std::uint32_t after = m.end_token;
+      if (m.form == MentionForm::Demonym && clause.mention_at(after) < 0) {
+        // "urged British voters", "our Canadian friends": the people, which stand for the country.
+        if (std::size_t people = clause.match(lex.people_nouns, after)) {
+          m.end_token = after + static_cast<std::uint32_t>(people);
+          m.form = MentionForm::People;
+          continue;
+        }
+      }
       if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
+      // "the U.S. Federal Bureau of Investigation", "Syria's National Defense Commission": a
+      // named state body whose capitalised name ends in an institution word.
+      std::uint32_t body = after;
+      while (body < sentence.end_token && body < after + 4 && clause.mention_at(body) < 0 &&
+             is_capitalized(doc.token_text(body)) && !lex.institution_heads.contains(doc.token_keys[body])) {
+        ++body;
+      }
+      if (body < sentence.end_token && clause.mention_at(body) < 0 &&
+          is_capitalized(doc.token_text(body)) && lex.institution_heads.contains(doc.token_keys[body])) {
+        m.end_token = office_name_end(doc, clause, body + 1, sentence.end_token);
+        m.form = MentionForm::Name;
+        m.person = -1;
+        continue;
+      }
       std::size_t length = clause.match(lex.state_nouns, after);
+      if (length == 0 && after > m.end_token) {
+        // "Mexico's political leaders": adjectives between the possessive and the state noun.
+        std::uint32_t noun = clause.skip_right(after);
+        if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
+      }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
       after += static_cast<std::uint32_t>(length);
@@ -205,7 +245,7 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
       if (t < end && doc.token_keys[t] == "'s") ++t;
     }
     bool former = false;
-    std::uint32_t role_end = role_end_at(clause, lex, t, former);
+    std::uint32_t role_end = role_end_at(doc, clause, lex, t, former);
     if (role_end == 0) continue;
     // What may follow the role inside the apposition: "of Russia" (whom the person
     // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
@@ -268,7 +308,7 @@ void SpeakerResolver::find_titled_persons(Document& doc, const Sentence& sentenc
       continue;  // a bare role names a person only as a title: "President Obama"
     }
     bool former = false;
-    std::uint32_t role_end = role_end_at(clause, lex, role_start, former);
+    std::uint32_t role_end = role_end_at(doc, clause, lex, role_start, former);
     if (role_end == 0) {
       if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
       continue;
@@ -371,7 +411,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   const auto& lex = lexicon_.data();
   std::vector<Mention> added;
   int last_person = -1;
+  // The person the previous sentence was about (its subject): "Protests followed Trump.
+  // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
+  // -- the second "he" is still Trump, not the last person named.
+  int previous_subject = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
+  std::set<std::string> named;  // every actor named so far
+
   std::string last_actor;  // the latest country, organization or group named
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
@@ -384,6 +430,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
     auto remember_until = [&](std::uint32_t t, bool quoted) {
       for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
         const Mention& m = doc.mentions[next_mention];
+        if (!m.actor_id.empty()) named.insert(m.actor_id);
         if (m.form == MentionForm::Person && m.person >= 0) {
           // '"... whether Assad is held accountable," he said': a name inside a quote is
           // not who "he" is outside it.
@@ -412,11 +459,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       const std::string& key = doc.token_keys[t];
       Mention mention;
       if ((key == "he" || key == "she") && last_person >= 0) {
+        const bool opens = t == sentence.first_token || (t == sentence.first_token + 1 && doc.token_keys[t - 1] == "but");
+        const int person = opens && previous_subject >= 0 ? previous_subject : last_person;
         mention.first_token = t;
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;
-        mention.person = last_person;
-        mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        mention.person = person;
+        mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
         added.push_back(std::move(mention));
       } else if (key == "it" && !last_actor.empty() &&
                  (clause.match(lex.reporting_verbs, t + 1) > 0 ||
@@ -439,6 +488,18 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Pronoun;
         mention.actor_id = last_plural;
         added.push_back(std::move(mention));
+      } else if (key == "the" && t + 1 < sentence.end_token && is_capitalized(doc.token_text(t + 1)) &&
+                 lex.context_names.match(doc.token_keys, t, sentence.end_token).length > 0) {
+        // "the North" in a story that names either Korea: a name that needs its context.
+        auto match = lex.context_names.match(doc.token_keys, t, sentence.end_token);
+        const auto& entry = lex.context_name_actors[static_cast<std::size_t>(match.tag)];
+        if (std::none_of(entry.begin(), entry.end(), [&](const std::string& id) { return named.count(id) > 0; })) continue;
+        mention.first_token = t;
+        mention.end_token = t + static_cast<std::uint32_t>(match.length);
+        mention.form = MentionForm::Name;
+        mention.actor_id = entry.front();
+        t = mention.end_token - 1;
+        added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
         if (match.length == 0 || clause.mention_at(t + 1) >= 0) continue;
@@ -454,12 +515,39 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           auto it = last_by_kind.find(kind);
           if (it == last_by_kind.end()) continue;
           mention.actor_id = it->second;
+
+          // "urged the country's leaders": the state noun after the description is its actor.
+          std::uint32_t after = mention.end_token;
+          if (after + 1 < sentence.end_token && doc.token_keys[after] == "'s" && clause.mention_at(after + 1) < 0) {
+            // "the country's prime minister" speaks for it too.
+            bool former = false;
+            if (std::size_t length = clause.match(lex.state_nouns, clause.skip_right(after + 1))) {
+              mention.end_token = clause.skip_right(after + 1) + static_cast<std::uint32_t>(length);
+            } else if (std::uint32_t role_end = role_end_at(doc, clause, lex, after + 1, former); role_end > 0 && !former) {
+              mention.end_token = role_end;
+            }
+          }
         }
         t = mention.end_token - 1;
         added.push_back(std::move(mention));
       }
     }
     remember_until(sentence.end_token, false);
+    // This sentence's subject, for a "he" that opens the next one: a person or a resolved
+    // "he" among its first words; none when the sentence is about something else.
+    previous_subject = -1;
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token && t < sentence.first_token + 3; ++t) {
+      if (doc.tokens[t].in_quote) break;
+      int m = clause.mention_at(t);
+      const Mention* named = m >= 0 ? &doc.mentions[static_cast<std::size_t>(m)] : nullptr;
+      for (auto it = added.rbegin(); named == nullptr && it != added.rend() && it->first_token >= sentence.first_token; ++it) {
+        if (it->first_token == t) named = &*it;
+      }
+      if (named != nullptr) {
+        if (named->person >= 0) previous_subject = named->person;
+        break;
+      }
+    }
     ++sentence_number;
   }
   for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
@@ -474,6 +562,7 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
     const Sentence& sentence = doc.sentences[s];
     ClauseReader clause(doc, sentence, lex);
     int speaker = -1;
+    std::vector<int> speakers;  // the whole subject list, when the speaker is one
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (doc.tokens[t].in_quote || doc.token_text(t) == "\"") {
         quoted[s] = quoted[s] || doc.tokens[t].in_quote;
@@ -485,19 +574,33 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
       int m = clause.mention_at(after);
       bool inverted = doc.token_keys[t] == "according" || before == "," || before == "\"" || t == sentence.first_token;
+      // '..., said Mantytskiy.' inverts; "Blinken, the U.S. envoy, said Iran must stop"
+      // does not: after an inverted speaker the clause ends.
+      if (inverted && m >= 0) {
+        std::vector<int> list = clause.is_party(m) ? clause.list_from(m) : std::vector<int>{m};
+        std::uint32_t next = clause.skip_right(doc.mentions[static_cast<std::size_t>(list.back())].end_token);
+        inverted = next >= sentence.end_token || lex.speaker_enders.contains(doc.token_keys[next]);
+      }
       if (inverted && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].first_token == after &&
           clause.is_party(m)) {
         speaker = m;
       } else {
-        auto subject = clause.subject_before(t);
-        if (!subject.empty()) speaker = subject.front();
+        speakers = clause.subject_before(t);
+        if (!speakers.empty()) speaker = speakers.front();
       }
       if (speaker >= 0) break;
     }
     if (speaker < 0) continue;
     const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
     speaker_of[s] = static_cast<int>(doc.attributions.size());
-    doc.attributions.push_back({static_cast<std::uint32_t>(s), m.actor_id, m.person});
+    Attribution attribution{static_cast<std::uint32_t>(s), m.actor_id, m.person, {}};
+    // relations.md: a list distributes on either side, the speakers' too ("Brazil, Chile
+    // and Peru said Bolivia must ...").
+    for (std::size_t i = 1; i < speakers.size(); ++i) {
+      const std::string& actor = doc.mentions[static_cast<std::size_t>(speakers[i])].actor_id;
+      if (!actor.empty() && actor != m.actor_id) attribution.co_speakers.push_back(actor);
+    }
+    doc.attributions.push_back(std::move(attribution));
   }
   // A quote of several sentences names its speaker once: the paragraph's other quoted
   // sentences share it.

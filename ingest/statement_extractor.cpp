@@ -1,10 +1,13 @@
 #include "ingest/statement_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
 #include "ingest/clause_reader.hpp"
+#include "ingest/noun_patterns.hpp"
+#include "ingest/reading.hpp"
 #include "ingest/relation_lexicon_data.hpp"
 
 namespace ng::ingest {
@@ -12,13 +15,6 @@ namespace {
 
 using graph::RelationType;
 
-// One party list found for a cue, as mention indices; kSpeaker stands for the sentence's
-// speaker ("He said that the U.S has failed").
-constexpr int kSpeaker = -1;
-struct Reading {
-  std::vector<int> sources;
-  std::vector<int> targets;
-};
 
 // relations.md: condemning an event names no target, unless the text blames an actor for
 // it: "condemned an attack by Osgiliath soldiers", "denounced Israel's raid".
@@ -31,8 +27,14 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
-    if (after < end && doc.token_keys[after] == "'s" && clause.match(lex.event_nouns, after + 1) &&
-        m.form != MentionForm::Demonym && !m.actor_id.empty()) {
+    if (m.actor_id.empty()) return {};
+    if (after < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
+        (clause.match(lex.event_nouns, after + 1) || clause.match(lex.act_nouns, clause.skip_right(after + 1)))) {
+      return {owner};  // "denounced Israel's raid", "condemned Russia's military action"
+    }
+    // "criticized the Australian proposal", "condemned Russia's military action" (where
+    // "Russia's military" is one name): an act the text gives its author.
+    if ((m.form == MentionForm::Demonym || m.form == MentionForm::Name) && clause.match(lex.act_nouns, clause.skip_right(after))) {
       return {owner};
     }
     return {};
@@ -70,8 +72,8 @@ class SentenceReading {
         end_(sentence.end_token) {}
 
   /// Every (reading, relation) of the sentence's cues.
-  std::vector<std::pair<Reading, RelationType>> read() const {
-    std::vector<std::pair<Reading, RelationType>> readings;
+  Readings read() const {
+    Readings readings;
     for (std::uint32_t t = sentence_.first_token; t < end_; ++t) {
       if (clause_.mention_at(t) >= 0) continue;
       auto cue = lex_.cues.match(doc_.token_keys, t, end_);
@@ -93,15 +95,24 @@ class SentenceReading {
         case CueKind::Failure:
           reading = read_failure(t, cue_end);
           break;
+        case CueKind::Claim:
+          reading = read_claim(t);
+          break;
+        case CueKind::Evaluation:
+          reading = read_evaluation(t);
+          break;
         case CueKind::Obligation:
           reading = read_obligation(t, cue_end);
           break;
       }
-      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure &&
+      if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim && kind != CueKind::Evaluation &&
           kind != CueKind::Obligation && is_reciprocal(cue_end)) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
+    }
+    for (auto& noun_reading : NounPatterns(doc_, clause_, lex_, attribution_).read()) {
+      readings.push_back(std::move(noun_reading));
     }
     return readings;
   }
@@ -115,18 +126,31 @@ class SentenceReading {
     if (is_passive(t, before, relation)) {
       // "he was criticized during the campaign by Johnson": the source follows "by".
       reading.targets = clause_.subject_before(t);
+      bool to_follows = false;  // "Iran was asked by France to ..."; "a deal encouraged by Cuba" asks nobody
+      bool by_seen = false;
       for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8 && doc_.token_keys[u] != ","; ++u) {
-        if (doc_.token_keys[u] == "by") {
-          reading.sources = clause_.object_at(u + 1);
-          break;
-        }
+        to_follows = to_follows || doc_.token_keys[u] == "to";
+        if (doc_.token_keys[u] == "by" && !by_seen) reading.sources = clause_.object_at(u + 1);
+        by_seen = by_seen || doc_.token_keys[u] == "by";
       }
+      if (kind == CueKind::VerbNeedsTo && !to_follows) return {};
     } else {
       reading.sources = clause_.subject_before(t);
       if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
         // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
         const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
-        if (key == "," || key == "while" || key == "by" || key == "after") reading.sources = clause_.main_subject();
+        if (key == "," || key == "while" || key == "by" || key == "after") {
+          reading.sources = clause_.main_subject();
+          // '"...," he said, urging Russia to ...': the speaker acts.
+          if (reading.sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+            reading.sources = {kSpeaker};
+          }
+        }
+      }
+      if (reading.sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
+          (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
+        // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
+        reading.sources = {kSpeaker};
       }
       std::uint32_t object = cue_end;
       if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
@@ -139,19 +163,23 @@ class SentenceReading {
       }
       if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
         std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not")) reading.targets.clear();
+        // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
+        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
+                              doc_.token_keys[after] != "for")) {
+          reading.targets.clear();
+        }
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
       }
-      if (reading.targets.empty() && !reading.sources.empty()) {
+      if (reading.targets.empty() && !reading.sources.empty() && reading.sources.front() != kSpeaker) {
         reading.targets = relative_antecedent(clause_, doc_, reading.sources.front());
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
         reading.targets = blamed_on(cue_end);
       }
     }
-    if (undermined(after_subject(reading.sources, t), t)) return {};
+    if (clause_.undermined(t)) return {};
     return reading;
   }
 
@@ -173,7 +201,7 @@ class SentenceReading {
     for (std::uint32_t u = cue_end; u < noun; ++u) {
       if (clause_.match(lex_.negations, u)) return {};
     }
-    if (undermined(after_subject(reading.sources, t), t)) return {};
+    if (clause_.undermined(t)) return {};
     return reading;
   }
 
@@ -195,35 +223,108 @@ class SentenceReading {
       int m = p >= first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
       if (!clause_.is_party(m)) return {};
     }
+    Reading reading;
+    reading.targets = claim_subject(p, false);
+    if (reading.targets.empty() || clause_.undermined(t)) return {};
+    reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // annotation.md: "an evaluative claim about a named actor or its act is criticism":
+  // "Turkey and Saudi Arabia were behind violations", "Moscow's bombing undermined the
+  // peace efforts", "Turkish shelling amounted to support for insurgents", said by the
+  // sentence's speaker.
+  Reading read_claim(std::uint32_t t) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty() || clause_.undermined(t)) return {};
+    if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
+    Reading reading;
+    reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+    if (!reading.targets.empty()) reading.sources = {kSpeaker};
+    return reading;
+  }
+
+  // "Abe said North Korea's missile capability is a \"direct and grave threat\"", "Peru's
+  // troop build-up was a violation of the accord": an evaluative word after a copula, the
+  // copula's subject criticized by the speaker.
+  Reading read_evaluation(std::uint32_t t) const {
+    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    long u = static_cast<long>(t) - 1;
+    for (int words = 0; u >= first() && words < 8; ++words) {
+      const auto at = static_cast<std::uint32_t>(u);
+      const std::string& key = doc_.token_keys[at];
+      if (std::size_t link = clause_.match_ending(lex_.copulas, at + 1)) {
+        const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
+        if (clause_.undermined(copula)) return {};
+        Reading reading;
+        reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
+        if (!reading.targets.empty()) reading.sources = {kSpeaker};
+        return reading;
+      }
+      const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
+                          clause_.match(lex_.skippable, at) ||
+                          (std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) && !clause_.ends_phrase(at));
+      if (!filler || clause_.mention_at(at) >= 0) return {};
+      --u;
+    }
+    return {};
+  }
+
+  // "the dispute between the United States and West Germany": a name after a preposition,
+  // or joined by "and" to a name after one, is inside a phrase that modifies another head.
+  bool inside_phrase(int mention) const {
+    if (clause_.after_preposition(mention)) return true;
+    const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+    if (begin < sentence_.first_token + 2 || doc_.token_keys[begin - 1] != "and") return false;
+    int before = clause_.mention_ending_at(begin - 1);
+    return before >= 0 && clause_.after_preposition(before);
+  }
+
+  // "Japan has failed", "the U.S. is to blame": the party whose claim ends at token p, the
+  // first name or possessor after the clause's start ("that", a comma, a verb of saying).
+  // An act given by its author's adjective counts when `acts` ("Turkish shelling").
+  std::vector<int> claim_subject(long p, bool acts) const {
+    if (p < first()) return {};
     long boundary = p;
     while (boundary >= first() && boundary > p - 8) {
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
+      // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
+      const auto next = static_cast<std::uint32_t>(boundary + 1);
+      const bool joins_words = next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                               !clause_.ends_phrase(next) && doc_.token_keys[next] != "the";
       if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
-          (key == "that" || key == "," || key == "\"" || key == "and" || key == "but" || key == ";" || key == ":" ||
-           lex_.reporting_verbs.contains(key))) {
+          (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
+           key == ":" || lex_.reporting_verbs.contains(key))) {
         break;
       }
       --boundary;
     }
-    Reading reading;
+    for (long u = boundary + 1; u <= p; ++u) {
+      // "no OPEC member violated", "neither Congress nor the administration wants to undermine".
+      if (clause_.match(lex_.negations, static_cast<std::uint32_t>(u))) return {};
+    }
+    int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
+    if (clause_.is_party(last)) {
+      std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
+      return inside_phrase(list.front()) ? std::vector<int>{} : list;
+    }
     for (long u = boundary + 1; u <= p; ++u) {
       int m = clause_.mention_at(static_cast<std::uint32_t>(u));
-      const bool owner = m >= 0 && clause_.is_possessive(m) && !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-                         doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym;
-      if (owner || clause_.is_party(m)) {
-        reading.targets = {m};
-        break;
-      }
+      if (m < 0) continue;
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      // The claim is about the head of the subject, not a name inside a phrase of it ("the
+      // dispute between the United States and West Germany was responsible").
+      if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
+      const bool owner = clause_.is_possessive(m) && !named.actor_id.empty() && named.form != MentionForm::Demonym;
+      const bool author = acts && named.form == MentionForm::Demonym && !named.actor_id.empty();
+      if (owner || author || clause_.is_party(m)) return {m};
     }
-    if (reading.targets.empty() || undermined(p, t)) return {};
-    reading.sources = {kSpeaker};
-    return reading;
+    return {};
   }
 
   // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
   Reading read_obligation(std::uint32_t t, std::uint32_t cue_end) const {
     if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
-    if (supposed(t)) return {};  // "Asked if the United States should ..."
+    if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
     // "ISIL must be defeated" urges nobody: the subject suffers the act.
     if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" &&
         (doc_.token_text(cue_end + 1).ends_with("ed") || doc_.token_text(cue_end + 1).ends_with("en"))) {
@@ -261,43 +362,6 @@ class SentenceReading {
   bool is_reciprocal(std::uint32_t at) const {
     return at + 1 < end_ && ((doc_.token_keys[at] == "each" && doc_.token_keys[at + 1] == "other") ||
                              (doc_.token_keys[at] == "one" && doc_.token_keys[at + 1] == "another"));
-  }
-
-  // Does anything deny, negate, plan or suppose the cue at `cue`? Negations and plans
-  // count between the subject (`from`) and the cue; a denial or condition anywhere before
-  // it in the same clause.
-  bool undermined(long from, std::uint32_t cue) const {
-    if (denied(cue) || supposed(cue)) return true;
-    for (long t = std::max<long>(from, first()); t < static_cast<long>(cue); ++t) {
-      auto u = static_cast<std::uint32_t>(t);
-      if (clause_.mention_at(u) >= 0) continue;
-      if (clause_.match(lex_.negations, u) || clause_.match(lex_.plans, u)) return true;
-    }
-    return false;
-  }
-
-  bool denied(std::uint32_t cue) const { return in_scope_of(lex_.denials, cue); }
-  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue); }
-
-  // True when a phrase of `set` stands before the cue in the same clause: "Russia denied
-  // having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
-  // said Washington should ..." (a new verb of saying starts a new clause).
-  bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
-    bool scoped = false;
-    for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
-      const std::string& key = doc_.token_keys[t];
-      if (key == ";" || ((key == "and" || key == "but") && clause_.mention_ending_at(t) < 0) ||
-          (clause_.mention_at(t) < 0 && clause_.match(lex_.reporting_verbs, t))) {
-        scoped = false;
-      }
-      if (clause_.match(set, t)) scoped = true;
-    }
-    return scoped;
-  }
-
-  long after_subject(const std::vector<int>& subject, std::uint32_t cue) const {
-    return subject.empty() ? static_cast<long>(cue) - 3
-                           : static_cast<long>(doc_.mentions[static_cast<std::size_t>(subject.back())].end_token);
   }
 
   long first() const { return static_cast<long>(sentence_.first_token); }
@@ -338,7 +402,13 @@ void StatementExtractor::run(Document& doc) const {
     }
     for (const auto& [reading, relation] : SentenceReading(doc, sentence, lexicon_.data(), attribution).read()) {
       for (int source : reading.sources) {
-        for (int target : reading.targets) add_statement(doc, sentence, attribution, source, relation, target);
+        for (int target : reading.targets) {
+          add_statement(doc, sentence, attribution, source, relation, target, nullptr);
+          if (source != kSpeaker) continue;
+          for (const std::string& co_speaker : attribution->co_speakers) {
+            add_statement(doc, sentence, attribution, source, relation, target, &co_speaker);
+          }
+        }
       }
     }
   }
@@ -357,10 +427,11 @@ void StatementExtractor::run(Document& doc) const {
 }
 
 void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution,
-                                       int source, graph::RelationType relation, int target) const {
+                                       int source, graph::RelationType relation, int target,
+                                       const std::string* co_speaker) const {
   const Mention* src = source != kSpeaker ? &doc.mentions[static_cast<std::size_t>(source)] : nullptr;
   const Mention& dst = doc.mentions[static_cast<std::size_t>(target)];
-  const std::string& source_id = src ? src->actor_id : attribution->actor_id;
+  const std::string& source_id = src ? src->actor_id : co_speaker ? *co_speaker : attribution->actor_id;
   if (source_id.empty() || dst.actor_id.empty() || source_id == dst.actor_id) return;  // relations.md: no self-edges
   graph::Statement statement;
   statement.source = actor(source_id);
@@ -374,7 +445,7 @@ void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, 
   statement.evidence.text = std::string(doc.slice(sentence.span));
   statement.evidence.date = doc.date;
   // relations.md: the speaker is kept as evidence, also of claims about others.
-  int person = src && src->person >= 0 ? src->person : (attribution ? attribution->person : -1);
+  int person = src && src->person >= 0 ? src->person : (attribution && !co_speaker ? attribution->person : -1);
   if (person >= 0 && !doc.persons[static_cast<std::size_t>(person)].name.empty()) {
     const Person& speaker = doc.persons[static_cast<std::size_t>(person)];
     statement.evidence.speaker = speaker.name;

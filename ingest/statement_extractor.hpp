@@ -23,8 +23,10 @@ class StatementExtractor : public Stage {
 
  private:
   graph::Actor actor(const std::string& id) const;
+  /// One statement; `co_speaker`, when given, replaces the attribution's actor as the
+  /// source of a speaker's statement (the other members of a speaker list).
   void add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution, int source,
-                     graph::RelationType relation, int target) const;
+                     graph::RelationType relation, int target, const std::string* co_speaker) const;
 
   const ActorDictionary& dictionary_;
   const RelationLexicon& lexicon_;

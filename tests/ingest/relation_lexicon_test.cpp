@@ -36,3 +36,28 @@ TEST_CASE("lexicon: bad files are reported with their name", "[lexicon]") {
   CHECK(lexicon.add_file("/nonexistent/cues.json") ==
         std::optional<std::string>("\"/nonexistent/cues.json\": No such file or directory"));
 }
+
+TEST_CASE("lexicon: unknown keys and words in two roles are rejected, and nothing is added", "[lexicon]") {
+  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
+  CHECK(lexicon.add_json(R"({"criticizes": {"verbs": ["pillory"]}})", "top.json") ==
+        std::optional<std::string>("top.json: unknown key \"criticizes\""));
+  CHECK(lexicon.add_json(R"({"relations": {"criticizes": {"verb": ["pillory"]}}})", "inner.json") ==
+        std::optional<std::string>("inner.json: unknown key \"verb\" in relation \"criticizes\""));
+  CHECK(lexicon.add_json(R"({"state_nouns": ["says"]})", "both.json") ==
+        std::optional<std::string>("both.json: \"says\" is both in state_nouns and in reporting_verbs"));
+  // A file that fails half-way adds none of its words.
+  CHECK(lexicon.add_json(R"({"relations": {"criticizes": {"verbs": ["pillory"]}}, "state_nouns": ["says"]})",
+                         "half.json"));
+  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
+  ng::ingest::Document doc;
+  doc.raw = "France pilloried Iran over the tests.";
+  pipeline.run(doc);
+  CHECK(doc.statements.empty());
+}
+
+TEST_CASE("lexicon: the built-in lists keep verbs of saying out of the state nouns", "[lexicon]") {
+  // "states" as a verb of saying would end the scope of "denied" here (issue #9).
+  CHECK(ng::test::edges_of("Russia denied that ten states including Iran have ties with Hamas.").empty());
+  CHECK(ng::test::edges_of("Russia said that ten states including Iran have ties with Hamas.") ==
+        std::vector<std::string>{"HAMAS has-ties-with IRN"});
+}

@@ -39,7 +39,7 @@ TEST_CASE("relations: criticizes wordings", "[relations]") {
       {"The Security Council condemned an attack by Hamas.", {"UN criticizes HAMAS"}},
       {"NATO condemned the shelling of civilians.", {}},
       {"Egypt condemned the bombing.", {}},
-      {"Syria strongly condemned Turkish actions.", {}},
+      {"Syria strongly condemned Turkish actions.", {"SYR criticizes TUR"}},  // an act given its author
       {"Iran faulted France for the delay.", {"IRN criticizes FRA"}},
       {"Beijing assailed Tokyo over the visit.", {"CHN criticizes JPN"}},
       {"Washington and London criticized Tehran.", {"USA criticizes IRN", "GBR criticizes IRN"}},
@@ -87,7 +87,7 @@ TEST_CASE("relations: urges wordings", "[relations]") {
       {"The EU called on its members to act.", {}},
       {"Iran urged the Iraqi government to act.", {"IRN urges IRQ"}},
       {"France urged Iranian leaders to negotiate.", {"FRA urges IRN"}},
-      {"Iran urged the Iraqi people to vote.", {}},
+      {"Iran urged the Iraqi people to vote.", {"IRN urges IRQ"}},  // the people stand for the country
       {"Japan pressed for talks with China.", {}},
   });
 }
@@ -116,12 +116,13 @@ TEST_CASE("relations: has-ties-with wordings", "[relations]") {
       {"Egypt denies it has contacts with Hamas.", {}},
       {"Egypt rejected reports of ties with Hamas.", {}},
       {"Japan plans to establish relations with Iran.", {}},
-      {"Japan wants to restore ties with Iran.", {}},
-      {"Japan will restore ties with Iran.", {}},
-      {"Japan hopes to improve relations with China.", {}},
+      // Plans and wishes are optional readings (annotation.md); newsgraph emits them.
+      {"Japan wants to restore ties with Iran.", {"IRN has-ties-with JPN"}},
+      {"Japan will restore ties with Iran.", {"IRN has-ties-with JPN"}},
+      {"Japan hopes to improve relations with China.", {"CHN has-ties-with JPN"}},
       {"If Japan restored ties with Iran, China would object.", {}},
       {"Does Egypt have ties with Hamas?", {}},
-      {"Israel's ties with Egypt are strong.", {}},
+      {"Israel's ties with Egypt are strong.", {"EGY has-ties-with ISR"}},  // ties as a noun phrase
       {"Japan's trade relations with China grew.", {}},
       {"Japan is trying to repair relations with China.", {}},
       {"Egypt mediated between Israel and Hamas.", {}},

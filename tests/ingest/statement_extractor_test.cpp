@@ -50,7 +50,7 @@ TEST_CASE("relations: sentence table", "[relations]") {
       {"Egypt has no relations with Hamas.", {}},
       {"France did not criticize China.", {}},
       {"Israel will never urge Egypt to act.", {}},
-      {"Turkey and Egypt are about to restore ties.", {}},
+      {"Turkey and Egypt are about to restore ties.", {"EGY has-ties-with TUR"}},  // a plan: optional, emitted
       {"Iran cut ties with Egypt.", {}},
       {"Britain broke off relations with Iran.", {}},
       {"If France criticized Iran, Iran would react.", {}},

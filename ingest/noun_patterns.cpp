@@ -1,0 +1,234 @@
+#include "ingest/noun_patterns.hpp"
+
+#include <cctype>
+
+namespace ng::ingest {
+
+using graph::RelationType;
+
+Readings NounPatterns::read() const {
+  Readings out;
+  for (std::uint32_t t = clause_.sentence().first_token; t < end_; ++t) {
+    if (clause_.mention_at(t) >= 0) continue;
+    if (std::size_t length = clause_.match(lex_.ally_nouns, t)) {
+      read_ally(t, t + static_cast<std::uint32_t>(length), out);
+    } else if ((length = clause_.match(lex_.nominal_ties, t))) {
+      read_tie_noun(t, t + static_cast<std::uint32_t>(length), out);
+    } else if (auto noun = lex_.relation_nouns.match(doc_.token_keys, t, end_); noun.length > 0) {
+      read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
+    } else if ((length = clause_.match(lex_.fault_nouns, t))) {
+      read_fault(t, t + static_cast<std::uint32_t>(length), out);
+    }
+  }
+  return out;
+}
+
+NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
+  Owner owner;
+  const std::uint32_t first = clause_.sentence().first_token;
+  std::uint32_t u = head;
+  // Other lower-case words ("an urgent appeal") count as adjectives only when a
+  // determiner or possessor closes the phrase within two of them; else they may be a verb.
+  std::uint32_t before_adjectives = 0;
+  int adjectives = 0;
+  bool closed = false;  // a determiner or possessor opens the phrase
+  for (int words = 0; u > first && words < 5; ++words) {
+    const std::uint32_t p = u - 1;
+    const std::string& word = key(p);
+    if (word == "'s" || word == "'") {
+      int possessor = clause_.mention_ending_at(p);
+      if (clause_.is_party(possessor, true)) {
+        owner.possessor = possessor;
+        u = doc_.mentions[static_cast<std::size_t>(possessor)].first_token;
+        if (u > first && key(u - 1) == "the") --u;
+      }
+      closed = true;
+      break;
+    }
+    if (word == "its" || word == "their") {
+      owner.possessor = clause_.antecedent_before(p);
+      owner.pronoun = p;
+      u = p;
+      closed = true;
+      break;
+    }
+    if (word == "a" || word == "an" || word == "the" || word == "his" || word == "her") {
+      u = p;
+      closed = true;
+      break;
+    }
+    // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
+    // such names among the modifiers.
+    const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 || clause_.match_ending(lex_.ally_modifiers, u) > 0 ||
+                          (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p);
+    if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
+      if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      // "its Lebanese ally" names the ally's nation, not whose ally it is.
+      if (owner.inner >= 0 || named.actor_id.empty() || named.form == MentionForm::Person ||
+          named.form == MentionForm::Demonym) {
+        break;
+      }
+      owner.inner = m;  // "a key U.S. ally", "NATO ally Turkey"
+      u = named.first_token;
+      continue;
+    }
+    if (clause_.match_ending(lex_.negations, u) > 0 || clause_.match_ending(lex_.former_markers, u) > 0) {
+      owner.negated = true;  // "no diplomatic ties", "a former ally"
+      u = p;
+      continue;
+    }
+    if (!modifier && (clause_.ends_phrase(p) || word == "with")) break;
+    if (!modifier) {
+      const bool word_like = std::islower(static_cast<unsigned char>(doc_.token_text(p)[0])) &&
+                             std::isalpha(static_cast<unsigned char>(doc_.token_text(p)[0]));
+      if (!word_like || adjectives == 2 || clause_.ends_phrase(p) || clause_.match(lex_.cues, p)) break;
+      if (adjectives++ == 0) before_adjectives = u;
+    }
+    u = p;
+  }
+  if (adjectives > 0 && !closed) u = before_adjectives;  // nothing closed the phrase: the words may be a verb
+  owner.start = u;
+  return owner;
+}
+
+void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  const Owner owner = owner_before(head);
+  if (owner.negated || clause_.undermined(owner.start)) return;
+  std::vector<int> owners;
+  if (owner.possessor >= 0) {
+    owners = {owner.possessor};
+  } else if (owner.inner >= 0) {
+    owners = {owner.inner};
+  } else if (after < end_ && key(after) == "of") {
+    owners = clause_.object_at(after + 1);  // "an ally of Japan"
+  }
+  std::vector<int> members;
+  const std::uint32_t first = clause_.sentence().first_token;
+  if (owner.start > first + 1 && key(owner.start - 1) == ",") {
+    // "Greece, Cyprus's closest ally, ...": the apposition names an ally of the owner.
+    int named = clause_.mention_ending_at(owner.start - 1);
+    if (clause_.is_party(named, true)) members = clause_.list_until(named);
+    if (!members.empty() && owner.pronoun >= 0) {
+      // "Seoul and Japan, its two biggest allies": "its" stands for a name before the list.
+      int before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);
+      owners = before >= 0 ? std::vector<int>{before} : std::vector<int>{};
+    }
+  } else if (owner.start > first + 1 && key(owner.start - 1) == "and" && owner.pronoun >= 0 && owner.inner >= 0) {
+    // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
+    int named = clause_.mention_ending_at(owner.start - 1);
+    if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
+  } else if (owner.start > first + 1 && clause_.match_ending(lex_.copulas, owner.start) > 0) {
+    // "China is the North's main ally".
+    members = clause_.subject_before(owner.start - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, owner.start)));
+  }
+  if (members.empty() && after < end_) {
+    // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines".
+    std::uint32_t name = after < end_ && key(after) == "," ? after + 1 : after;
+    members = clause_.head_object_at(name);
+  }
+  for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 6; ++u) {
+    // "U.S. allies in the Middle East including Israel and Saudi Arabia".
+    if (key(u) == "," || clause_.match(lex_.cues, u) || clause_.match(lex_.reporting_verbs, u)) break;
+    if (std::size_t length = clause_.match(lex_.list_introducers, u)) {
+      members = clause_.object_at(u + static_cast<std::uint32_t>(length));
+    }
+  }
+  if (members.empty() || owners.empty()) return;
+  Reading reading;
+  reading.sources = std::move(members);
+  reading.targets = std::move(owners);
+  out.emplace_back(std::move(reading), RelationType::HasTiesWith);
+}
+
+void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  if (after >= end_) return;
+  const Owner owner = owner_before(head);
+  if (owner.negated || clause_.undermined(owner.start)) return;
+  // "cut ties with", "severed its relations with": never has-ties-with.
+  for (std::uint32_t u = owner.start; u > clause_.sentence().first_token && u + 4 > owner.start; --u) {
+    if (clause_.match_ending(lex_.tie_breakers, u) > 0) return;
+  }
+  Reading reading;
+  if (key(after) == "between") {
+    // "the deepening ties between Brazil and Angola": ties among the list.
+    reading.sources = clause_.object_at(after + 1);
+    if (reading.sources.size() < 2) return;
+    reading.targets = reading.sources;
+  } else if (key(after) == "with") {
+    // "Britain's special relationship with the United States".
+    int source = owner.possessor >= 0 ? owner.possessor : owner.inner;
+    if (source < 0) return;
+    reading.sources = {source};
+    reading.targets = clause_.head_object_at(after + 1);
+  }
+  if (reading.sources.empty() || reading.targets.empty()) return;
+  // "relations between Washington and Tehran were severed".
+  std::uint32_t last = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+  for (std::uint32_t u = last; u < end_ && u < last + 4; ++u) {
+    if (clause_.match(lex_.tie_breakers, u)) return;
+  }
+  out.emplace_back(std::move(reading), RelationType::HasTiesWith);
+}
+
+void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, RelationType relation,
+                                      Readings& out) const {
+  const Owner owner = owner_before(head);
+  if (owner.negated || clause_.undermined(owner.start)) return;
+  Reading reading;
+  bool reciprocal = false;
+  if (owner.possessor >= 0) {
+    reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
+  } else if (owner.start > clause_.sentence().first_token) {
+    // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
+    // that ...", "The United States stepped up pressure on China to ...".
+    long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
+    if (verb > static_cast<long>(clause_.sentence().first_token) && clause_.match(lex_.verb_particles, static_cast<std::uint32_t>(verb))) --verb;
+    if (verb <= static_cast<long>(clause_.sentence().first_token)) return;
+    const auto v = static_cast<std::uint32_t>(verb);
+    if (!std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) || clause_.match(lex_.prepositions, v) ||
+        clause_.undermined(v)) {
+      return;
+    }
+    reading.sources = clause_.subject_before(v);
+    reciprocal = clause_.match_ending(lex_.reciprocal_verbs, v + 1) > 0;
+  }
+  std::uint32_t u = clause_.skip_right(after);
+  if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {
+    reading.targets = clause_.object_at(u + 1);
+  }
+  if (relation == RelationType::Urges && !reading.targets.empty()) {
+    // "pressure on China to rein in": a call names what the target is to do.
+    std::uint32_t next = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token);
+    if (next >= end_ || key(next) != "to") return;
+  }
+  if (reading.targets.empty() && reading.sources.size() >= 2 && reciprocal) {
+    reading.targets = reading.sources;  // "Peru and Chile traded accusations"
+  }
+  if (reading.sources.empty() || reading.targets.empty()) return;
+  out.emplace_back(std::move(reading), relation);
+}
+
+void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  // "what it sees as Tokyo's failure to ...", "Russia's own crimes", "continued
+  // belligerence by Ethiopia": the possessor (or the one after "by") is blamed, by the
+  // sentence's speaker or its main subject.
+  const Owner owner = owner_before(head);
+  if (owner.negated || clause_.undermined(head)) return;
+  Reading reading;
+  if (owner.possessor >= 0 && owner.pronoun < 0) {
+    reading.targets = {owner.possessor};
+  } else if (after + 1 < end_ && key(after) == "by") {
+    reading.targets = clause_.object_at(after + 1);
+  }
+  if (reading.targets.empty()) return;
+  if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
+    reading.sources = {kSpeaker};
+  } else {
+    reading.sources = clause_.main_subject();
+  }
+  if (reading.sources.empty()) return;
+  out.emplace_back(std::move(reading), RelationType::Criticizes);
+}
+
+}  // namespace ng::ingest

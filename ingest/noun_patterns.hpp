@@ -1,0 +1,56 @@
+#pragma once
+// NounPatterns: relations that news states with a noun, not a verb (issue #9). The nouns
+// and the words that introduce their arguments are data (cues.json, "nouns" of each
+// relation, and "allies"); this file knows the few phrase shapes they stand in:
+//   allies       "Greece, Cyprus's closest ally", "its ally Russia", "NATO ally Turkey",
+//                "Seoul and its U.S. ally", "China is the North's main ally"
+//   tie nouns    "ties between Brazil and Angola", "Britain's special relationship with
+//                the United States" (not after "cut" or "severed": tie_breakers)
+//   argument     "accusations that Russia was hitting", "a rebuke to Obama", "pressure on
+//   nouns        China to rein in"; the source is the possessor or the clause's subject
+//   faults       "Tokyo's failure to", "Japan's fault", said by a speaker: criticism
+
+#include "ingest/clause_reader.hpp"
+#include "ingest/document.hpp"
+#include "ingest/reading.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+
+namespace ng::ingest {
+
+class NounPatterns {
+ public:
+  NounPatterns(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+               const Attribution* attribution)
+      : doc_(doc), clause_(clause), lex_(lex), attribution_(attribution), end_(clause.sentence().end_token) {}
+
+  /// Every reading of the sentence's relation nouns.
+  Readings read() const;
+
+ private:
+  /// What owns the noun phrase whose head starts at `head`: "Cyprus's", "its" (its
+  /// antecedent), or a name among its modifiers ("a key U.S. ally"). `start` is where the
+  /// phrase begins (its determiner or possessor).
+  struct Owner {
+    int possessor = -1;  // "Cyprus's", or what "its" stands for
+    int inner = -1;      // a name among the modifiers: "a key U.S. ally"
+    long pronoun = -1;   // where "its" or "their" stands, when that gave the possessor
+    std::uint32_t start = 0;
+    bool negated = false;  // "no ties", "former ally"
+  };
+  Owner owner_before(std::uint32_t head) const;
+
+  void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
+  void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
+  void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;
+  void read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const;
+
+  const std::string& key(std::uint32_t t) const { return doc_.token_keys[t]; }
+
+  const Document& doc_;
+  const ClauseReader& clause_;
+  const RelationLexicon::Data& lex_;
+  const Attribution* attribution_;
+  const std::uint32_t end_;
+};
+
+}  // namespace ng::ingest
