@@ -80,6 +80,10 @@ grep -q '^represents links: 3 (person level; not counted in edges)' "$T/out" ||
 expect 1 "path filtered away" -- "$NG" path "$T/q.json" USA NATO --kinds country,armed-group
 expect 0 "build --types" -- "$NG" build "$SAMPLES" --types criticizes,urges --min-weight 1 -o "$T/f.json"
 [[ $(grep -c '"relation"' "$T/f.json") == 3 ]] || fail "build --types kept other relations"
+expect 0 "build --top" -- "$NG" build "$SAMPLES" --top 3 -o "$T/top.json" -o "$T/top.dot"
+[[ $(grep -c '"relation"' "$T/top.json") == 3 ]] || fail "build --top 3 kept other than 3 edges"
+err_has "top.dot: 3 edges"
+err_has "change with --dot-layout"
 expect 2 "build bad --since" -- "$NG" build "$SAMPLES" --since 2021-8 -o "$T/f.json"
 expect 2 "build bad --kinds" -- "$NG" build "$SAMPLES" --kinds state -o "$T/f.json"
 expect 2 "build bad --level" -- "$NG" build "$SAMPLES" --level group -o "$T/f.json"

@@ -65,6 +65,7 @@ TEST_CASE("export: JSON is NetworkX node-link with edges under \"edges\"", "[exp
    "weight": 1.0,
    "first_date": null,
    "last_date": null,
+   "dates": {},
    "evidence": [
     {
      "doc": "d",
