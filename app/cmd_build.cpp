@@ -10,6 +10,7 @@
 
 #include "app/commands.hpp"
 #include "app/common.hpp"
+#include "export/dot_writer.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
 #include "export/output_file.hpp"
@@ -17,6 +18,7 @@
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/batch_reader.hpp"
+#include "ingest/person_ids.hpp"
 #include "ingest/pipeline.hpp"
 
 namespace ng::app {
@@ -32,10 +34,11 @@ INPUT is any of:
   a graph .json      written by `build`: merged, so build also converts and merges graphs
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
-OUT's extension picks the format (.graphml, .dot/.gv, .json); `-o -` writes standard output
-and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced atomically:
-a failed or interrupted run leaves it untouched. A device, FIFO or socket is written to
-directly, never replaced; a directory is a usage error.
+OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json); `-o -` writes standard
+output and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
+atomically: a failed or interrupted run leaves it untouched. A device, FIFO or socket is
+written to directly, never replaced; a directory is a usage error.
+--timeline makes the GEXF dynamic, for Gephi's timeline (Timeline, then Enable).
 
 Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error,
 128+N killed by signal N (SIGINT, SIGTERM and SIGHUP remove the temporary file first).
@@ -46,6 +49,7 @@ Examples:
   newsgraph build a.json b.json -o merged.json
   newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
   newsgraph build news.jsonl --level person -o out/persons.json
+  newsgraph build news.jsonl --timeline -o out/news.gexf
 )";
 
 struct Output {
@@ -62,6 +66,16 @@ int check_output(const std::string& path) {
   return target.error == EISDIR ? kExitUsage : kExitSkipped;
 }
 
+// What the DOT writer chose by size is said once, with the way to choose otherwise.
+void explain_dot_choice(const std::string& path, const exporters::DotChoice& choice) {
+  std::string layout = choice.layout.empty() ? "no layout (the command's engine decides)"
+                                             : "layout=" + choice.layout;
+  std::cerr << "newsgraph: " << (path == "-" ? "standard output" : path) << ": " << choice.edges
+            << " edges, " << choice.nodes << " actors: " << layout << ", edge labels "
+            << (choice.labels ? "on" : "off (widths and colours stay)")
+            << "; change with --dot-layout dot|neato|fdp|sfdp|none, --dot-labels on|off\n";
+}
+
 }  // namespace
 
 int run_build(int argc, char** argv) {
@@ -72,14 +86,29 @@ int run_build(int argc, char** argv) {
   std::vector<std::string> output_paths;
   std::string format_name;
   bool portable = false;
+  bool timeline = false;
   app.add_option("INPUT", inputs, "text, JSON Lines, graph JSON, directory or -")->required();
   app.add_option("-o,--output", output_paths, "output file (repeatable); - for standard output")
       ->required()
       ->type_name("OUT");
-  app.add_option("--format", format_name, "graphml, dot or json: for -o - and for names without a known extension")
+  app.add_option("--format", format_name, "graphml, gexf, dot or json: for -o - and for names without a known extension")
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
+  app.add_flag("--timeline", timeline,
+               "GEXF: a dynamic graph, each edge on the dates of its statements (Gephi's timeline)");
+  exporters::ExportOptions export_options;
+  app.add_option("--dot-layout", export_options.dot_layout,
+                 "DOT: the engine written as layout=, or none to leave it to the command; auto: dot "
+                 "up to 50 edges, neato up to 200 actors, sfdp beyond")
+      ->type_name("ENGINE")
+      ->check(CLI::IsMember({"auto", "none", "dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
+      ->capture_default_str();
+  app.add_option("--dot-labels", export_options.dot_labels,
+                 "DOT: edge labels; auto drops them above 150 edges (widths and colours stay)")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->capture_default_str();
   add_common_options(app, common);
   FilterOptions filters;
   add_filter_options(app, filters, FilterScope::Build);
@@ -89,7 +118,7 @@ int run_build(int argc, char** argv) {
   if (!format_name.empty()) {
     forced = exporters::parse_format(format_name);
     if (!forced) {
-      print_error("unknown format '" + format_name + "' (expected graphml, dot or json)");
+      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot or json)");
       return kExitUsage;
     }
   }
@@ -99,9 +128,9 @@ int run_build(int argc, char** argv) {
     std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
     if (!format) format = forced;
     if (!format) {
-      print_error(path == "-" ? "-o - needs --format graphml|dot|json"
+      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json"
                               : "cannot tell the format of \"" + path +
-                                    "\" from its extension (.graphml, .dot, .json); use --format");
+                                    "\" from its extension (.graphml, .gexf, .dot, .json); use --format");
       return kExitUsage;
     }
     if (path == "-" && ++stdout_count > 1) {
@@ -131,6 +160,8 @@ int run_build(int argc, char** argv) {
   } abandon{graph_owner};
 #endif
   if (!configure_graph(filters, graph)) return kExitUsage;
+  ingest::PersonIds person_ids(dictionary);
+  graph.set_person_resolver(std::ref(person_ids));
   Progress progress(inputs);
   ingest::BatchSink sink;
   sink.on_document = [&](const ingest::Document& doc) {
@@ -154,8 +185,8 @@ int run_build(int argc, char** argv) {
 
   finish_graph(filters, graph);
   bool write_failed = false;
-  exporters::ExportOptions export_options;
   export_options.portable = portable;
+  export_options.timeline = timeline;
   for (const Output& output : outputs) {
     auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
     std::optional<std::string> why = output.path == "-"
@@ -164,6 +195,8 @@ int run_build(int argc, char** argv) {
     if (why) {
       print_error(*why);
       write_failed = true;
+    } else if (output.format == exporters::Format::Dot) {
+      explain_dot_choice(output.path, exporters::choose_dot(graph, export_options));
     }
   }
   spdlog::debug("{} documents, {} statement records, {} vertices", summary.documents, summary.statements,

@@ -32,7 +32,8 @@ void write_text(std::ostream& out, const graph::Graph& g, const graph::GraphStat
     sep = ", ";
   }
   out << "), total weight " << fmt::format("{}", s.total_weight) << "\n";
-  if (s.represents > 0) out << "represents links: " << s.represents << "\n";
+  // Person-level links are not relations: counted apart, and said so.
+  if (s.represents > 0) out << "represents links: " << s.represents << " (person level; not counted in edges)\n";
   out << "components: " << s.component_sizes.size();
   if (!s.component_sizes.empty()) {
     out << "; largest:";

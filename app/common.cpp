@@ -17,6 +17,7 @@
 
 #include "graph/graph_json_reader.hpp"
 #include "ingest/edit_distance.hpp"
+#include "ingest/person_ids.hpp"
 
 namespace ng::app {
 
@@ -152,6 +153,10 @@ void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope
       ->type_name("N")
       ->check(kNonNegativeWeight);
   if (scope != FilterScope::Build) return;
+  app.add_option("--top", options.top,
+                 "keep the N heaviest edges and their actors, for a readable picture of a big graph")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.add_option("--since", options.since,
                  "keep statements dated on or after this ISO date (undated ones are dropped)")
       ->type_name("DATE");
@@ -188,6 +193,7 @@ std::optional<graph::GraphFilter> make_filter(const FilterOptions& options) {
   filter.types = std::move(*types);
   filter.kinds = std::move(*kinds);
   filter.min_weight = options.min_weight;
+  filter.top = options.top;
   filter.since = options.since;
   filter.until = options.until;
   return filter;
@@ -240,6 +246,8 @@ std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
   if (entry) {
     if (auto v = graph.find(entry->id)) return v;
   }
+  // A person outside the dictionary: "Édouard Balladur" or "Edouard Balladur".
+  if (auto v = graph.find(ingest::ascii_slug(name))) return v;
   // Graphs may hold actors the dictionary does not know (kind unknown, persons).
   std::string wanted = lower(name);
   for (graph::Vertex v : graph.sorted_vertices()) {

@@ -63,6 +63,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
 struct FilterOptions {
   std::string types, kinds, since, until, level = "actor";
   double min_weight = 0;
+  std::size_t top = 0;
 };
 enum class FilterScope { Build, Query };
 void add_filter_options(CLI::App& app, FilterOptions& options, FilterScope scope);

@@ -1,9 +1,13 @@
 #include "export/dot_writer.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <boost/range/iterator_range.hpp>
+#include <cmath>
+#include <map>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "export/output_buffer.hpp"
 #include "export/palette.hpp"
@@ -23,20 +27,88 @@ std::string weight_text(double weight) {
   return std::floor(weight) == weight ? format_rounded(weight, 0) : format_rounded(weight, 2);
 }
 
-void append_edge_style(std::string& out, graph::RelationType relation) {
-  RelationStyle style = relation_style(relation);
-  out += "color=\"";
-  out += style.color;
-  out += "\", fontcolor=\"";
-  out += style.color;
-  out += "\", style=";
-  out += style.style;
-  if (graph::is_symmetric(relation)) out += ", dir=none";
+// One drawn edge: every relation between a pair in one direction (ties have their own).
+struct DrawnEdge {
+  graph::Vertex source, target;
+  bool undirected = false;
+  std::vector<std::pair<graph::RelationType, double>> relations;  // heaviest first
+  double weight = 0;
+};
+
+std::vector<DrawnEdge> drawn_edges(const graph::KnowledgeGraph& kg) {
+  const graph::Graph& g = kg.graph();
+  std::vector<DrawnEdge> drawn;
+  // Sorted edges list a source's edges by relation then target: index the pairs.
+  std::map<std::tuple<graph::Vertex, graph::Vertex, bool>, std::size_t> index;
+  for (graph::Edge e : kg.sorted_edges()) {
+    const graph::RelationEdge& edge = g[e];
+    auto key = std::make_tuple(boost::source(e, g), boost::target(e, g), !edge.directed);
+    auto [it, fresh] = index.emplace(key, drawn.size());
+    if (fresh) drawn.push_back({boost::source(e, g), boost::target(e, g), !edge.directed, {}, 0});
+    DrawnEdge& d = drawn[it->second];
+    d.relations.emplace_back(edge.relation, edge.weight);
+    d.weight += edge.weight;
+  }
+  for (DrawnEdge& d : drawn) {
+    std::stable_sort(d.relations.begin(), d.relations.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return drawn;
 }
 
-// Legend ids start with "legend: ", which canonical ids never do; an unknown actor's id is
-// its name as written and could, so the prefix grows until no node id starts with it.
-std::string legend_prefix(const graph::KnowledgeGraph& kg) {
+void append_style(std::string& out, const RelationStyle& style, std::string_view colour) {
+  out += "color=\"";
+  out += colour;
+  out += "\", fontcolor=\"";
+  out += style.color.hex;
+  out += "\", style=";
+  out += style.style;
+}
+
+void append_edge(std::string& out, const graph::Graph& g, const DrawnEdge& d, bool labels) {
+  out += "  ";
+  append_quoted(out, g[d.source].id);
+  out += " -> ";
+  append_quoted(out, g[d.target].id);
+  std::string types, label, colours;
+  for (const auto& [relation, weight] : d.relations) {
+    std::string_view name = graph::to_string(relation);
+    const char* sep = types.empty() ? "" : ",";
+    types += sep;
+    types += name;
+    label += label.empty() ? "" : ", ";
+    label += name;
+    label += ' ';
+    label += weight_text(weight);
+    colours += colours.empty() ? "" : ":";
+    colours += relation_style(relation).color.hex;
+  }
+  out += " [type=\"";
+  out += types;
+  out += "\", class=\"";
+  std::replace(types.begin(), types.end(), ',', ' ');
+  out += types;
+  out += "\", ";
+  if (labels) {
+    out += "label=\"";
+    out += label;
+    out += "\", ";
+  } else {
+    out += "tooltip=\"";
+    out += label;
+    out += "\", ";
+  }
+  // Several relations: parallel strands, one colour each, the heaviest's style and font.
+  append_style(out, relation_style(d.relations.front().first), colours);
+  if (d.undirected) out += ", dir=none";
+  out += ", penwidth=";
+  out += format_rounded(pen_width(d.weight), 2);
+  out += "];\n";
+}
+
+// The legend's id starts with "legend: ", which canonical ids never do; an unknown actor's
+// id is its name as written and could, so the prefix grows until no node id starts with it.
+std::string legend_id(const graph::KnowledgeGraph& kg) {
   const graph::Graph& g = kg.graph();
   auto taken = [&g](std::string_view prefix) {
     for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) {
@@ -55,44 +127,48 @@ std::string legend_prefix(const graph::KnowledgeGraph& kg) {
   return prefix;
 }
 
-void append_legend(std::string& out, const std::string& prefix) {
-  out +=
-      "  subgraph cluster_legend {\n"
-      "    label=\"Legend\"; fontname=\"Helvetica\"; style=rounded; color=\"#999999\";\n";
+void append_legend_row(std::string& out, std::string_view name, const RelationStyle& style,
+                       std::string_view line) {
+  out += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"";
+  out += style.color.hex;
+  out += "\">";
+  out += name;
+  out += "</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"";
+  out += style.color.hex;
+  out += "\">";
+  out += line;
+  out += "</FONT></TD></TR>";
+}
+
+// One HTML-like table node: every engine draws it (clusters are dot and fdp only), and it
+// cannot drift apart among the actors as separate legend nodes did.
+void append_legend(std::string& out, const std::string& id, bool represents) {
+  out += "  ";
+  append_quoted(out, id);
+  out += " [shape=plaintext, style=\"\", margin=0, label=<<TABLE BORDER=\"1\" COLOR=\"#999999\" "
+         "CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
   for (graph::ActorKind kind : kAllActorKinds) {
     KindStyle style = kind_style(kind);
-    out += "    \"";
-    out += prefix;
-    out += graph::to_string(kind);
-    out += "\" [label=\"";
-    out += graph::to_string(kind);
-    out += "\", shape=";
-    out += style.shape;
-    out += ", fillcolor=\"";
+    out += "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"";
     out += style.fill.hex;
-    out += "\"];\n";
+    out += "\">";
+    out += graph::to_string(kind);
+    out += "</TD><TD ALIGN=\"LEFT\">";
+    out += style.shape;
+    out += "</TD></TR>";
   }
   for (graph::RelationType relation : graph::kAllRelationTypes) {
-    std::string_view name = graph::to_string(relation);
-    out += "    \"";
-    out += prefix;
-    out += name;
-    out += " a\" [label=\"\", shape=point, width=0.05];\n    \"";
-    out += prefix;
-    out += name;
-    out += " b\" [label=\"\", shape=point, width=0.05];\n    \"";
-    out += prefix;
-    out += name;
-    out += " a\" -> \"";
-    out += prefix;
-    out += name;
-    out += " b\" [label=\"";
-    out += name;
-    out += "\", class=\"legend\", ";
-    append_edge_style(out, relation);
-    out += "];\n";
+    RelationStyle style = relation_style(relation);
+    std::string line(style.style);
+    switch (relation) {
+      case graph::RelationType::HasTiesWith: line += ", no arrow"; break;
+      case graph::RelationType::Criticizes: line += ", arrow to the criticized"; break;
+      case graph::RelationType::Urges: line += ", arrow to the urged"; break;
+    }
+    append_legend_row(out, graph::to_string(relation), style, line);
   }
-  out += "  }\n";
+  if (represents) append_legend_row(out, kRepresents, kRepresentsStyle, "bold, person to actor");
+  out += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">width: statements</TD></TR></TABLE>>];\n";
 }
 
 }  // namespace
@@ -101,18 +177,55 @@ double pen_width(double weight) {
   return std::clamp(1.0 + std::log2(std::max(weight, 1.0)), 1.0, 8.0);
 }
 
-void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
+namespace {
+
+DotChoice choose(std::size_t nodes, std::size_t edges, const ExportOptions& o) {
+  DotChoice choice;
+  choice.nodes = nodes;
+  choice.edges = edges;
+  if (o.dot_layout == "none") {
+    choice.layout.clear();
+  } else if (o.dot_layout != "auto" && !o.dot_layout.empty()) {
+    choice.layout = o.dot_layout;
+  } else if (choice.nodes > kDotLayoutMaxNodes) {
+    choice.layout = "sfdp";
+  } else if (choice.edges > kDotRanksMaxEdges) {
+    choice.layout = "neato";
+  } else {
+    choice.layout = "dot";
+  }
+  choice.labels = o.dot_labels == "on" || (o.dot_labels != "off" && choice.edges <= kDotLabelsMaxEdges);
+  return choice;
+}
+
+}  // namespace
+
+DotChoice choose_dot(const graph::KnowledgeGraph& kg, const ExportOptions& o) {
+  return choose(boost::num_vertices(kg.graph()), drawn_edges(kg).size() + kg.represents().size(), o);
+}
+
+void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg, const ExportOptions& o) {
   const graph::Graph& g = kg.graph();
+  std::vector<DrawnEdge> drawn = drawn_edges(kg);
+  DotChoice choice = choose(boost::num_vertices(g), drawn.size() + kg.represents().size(), o);
   OutputBuffer buffer(stream);
   std::string& out = buffer.text();
-  out += "digraph \"newsgraph\" {\n";
-  if (boost::num_vertices(g) <= kDotLayoutMaxNodes) {
-    out += "  graph [layout=dot, rankdir=LR, fontname=\"Helvetica\"];\n";
-  } else {
-    out += "  graph [layout=sfdp, overlap=prism, outputorder=edgesfirst, fontname=\"Helvetica\"];\n";
+  out += "// newsgraph: ";
+  out += std::to_string(choice.edges);
+  out += " edges, ";
+  out += choice.layout.empty() ? "no layout set (the command's engine draws it)"
+                               : "layout=" + choice.layout + " (it wins over the command's engine and -K)";
+  out += "; newsgraph build --dot-layout ENGINE|none --dot-labels on|off to change\n";
+  out += "digraph \"newsgraph\" {\n  graph [";
+  if (!choice.layout.empty()) {
+    out += "layout=";
+    out += choice.layout;
+    out += ", ";
   }
+  // Attributes for every engine: dot reads rankdir, the others overlap and splines.
+  out += "rankdir=LR, overlap=prism, splines=true, sep=\"+20\", esep=\"+10\", outputorder=edgesfirst, fontname=\"Helvetica\"];\n";
   out += "  node [style=filled, fontname=\"Helvetica\"];\n";
-  out += "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+  out += "  edge [fontname=\"Helvetica\", fontsize=10, len=1.6];\n";
   for (graph::Vertex v : kg.sorted_vertices()) {
     const graph::ActorNode& node = g[v];
     KindStyle style = kind_style(node.kind);
@@ -130,26 +243,8 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
     out += "\"];\n";
     buffer.maybe_flush();
   }
-  for (graph::Edge e : kg.sorted_edges()) {
-    const graph::RelationEdge& edge = g[e];
-    std::string_view relation = graph::to_string(edge.relation);
-    out += "  ";
-    append_quoted(out, g[boost::source(e, g)].id);
-    out += " -> ";
-    append_quoted(out, g[boost::target(e, g)].id);
-    out += " [type=\"";
-    out += relation;
-    out += "\", class=\"";
-    out += relation;
-    out += "\", label=\"";
-    out += relation;
-    out += " (";
-    out += weight_text(edge.weight);
-    out += ")\", ";
-    append_edge_style(out, edge.relation);
-    out += ", penwidth=";
-    out += format_rounded(pen_width(edge.weight), 2);
-    out += "];\n";
+  for (const DrawnEdge& d : drawn) {
+    append_edge(out, g, d, choice.labels);
     buffer.maybe_flush();
   }
   // Person level only: a person's link to the actor they speak for.
@@ -158,9 +253,12 @@ void write_dot(std::ostream& stream, const graph::KnowledgeGraph& kg) {
     append_quoted(out, person);
     out += " -> ";
     append_quoted(out, actor);
-    out += " [type=\"represents\", class=\"represents\", label=\"represents\", style=dotted];\n";
+    out += " [type=\"represents\", class=\"represents\", ";
+    if (choice.labels) out += "label=\"represents\", ";
+    append_style(out, kRepresentsStyle, kRepresentsStyle.color.hex);
+    out += "];\n";
   }
-  append_legend(out, legend_prefix(kg));
+  append_legend(out, legend_id(kg), !kg.represents().empty());
   out += "}\n";
 }
 

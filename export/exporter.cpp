@@ -1,6 +1,7 @@
 #include "export/exporter.hpp"
 
 #include "export/dot_writer.hpp"
+#include "export/gexf_writer.hpp"
 #include "export/graphml_writer.hpp"
 #include "export/json_writer.hpp"
 
@@ -10,7 +11,8 @@ void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
                  const ExportOptions& o) {
   switch (f) {
     case Format::GraphML: write_graphml(out, g, o); return;
-    case Format::Dot: write_dot(out, g); return;
+    case Format::Gexf: write_gexf(out, g, o); return;
+    case Format::Dot: write_dot(out, g, o); return;
     case Format::Json: write_json(out, g); return;
   }
 }

@@ -1,8 +1,9 @@
 #pragma once
-// Writing a KnowledgeGraph as GraphML (Gephi), DOT (Graphviz) or node-link JSON (NetworkX),
+// Writing a KnowledgeGraph as GraphML, GEXF (Gephi), DOT (Graphviz) or node-link JSON (NetworkX),
 // in id order so that the same graph always gives the same bytes.
 
 #include <ostream>
+#include <string>
 
 #include "export/format.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -10,9 +11,15 @@
 namespace ng::exporters {
 
 struct ExportOptions {
-  // GraphML: write ties as plain directed edges (ends in id order) instead of
-  // directed="false", so that networkx, igraph and Boost read the file (formats.md §1).
+  // GraphML, GEXF: write ties as plain directed edges (ends in id order) instead of
+  // undirected ones, so that networkx, igraph and Boost read the file (formats.md §1).
   bool portable = false;
+  // GEXF: a dynamic graph, edges on the dates of their statements (Gephi's timeline).
+  bool timeline = false;
+  // DOT: the engine written as layout= ("auto" by size, "none" leaves it to the command), and
+  // edge labels ("auto" by size, "on", "off").
+  std::string dot_layout = "auto";
+  std::string dot_labels = "auto";
 };
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,

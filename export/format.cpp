@@ -9,6 +9,7 @@ namespace ng::exporters {
 std::string_view to_string(Format format) {
   switch (format) {
     case Format::GraphML: return "graphml";
+    case Format::Gexf: return "gexf";
     case Format::Dot: return "dot";
     case Format::Json: return "json";
   }
@@ -20,6 +21,7 @@ std::optional<Format> parse_format(std::string_view name) {
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (lower == "graphml") return Format::GraphML;
+  if (lower == "gexf") return Format::Gexf;
   if (lower == "dot" || lower == "gv") return Format::Dot;
   if (lower == "json") return Format::Json;
   return std::nullopt;

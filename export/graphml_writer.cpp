@@ -141,7 +141,7 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     out += "\" target=\"";
     append_xml_escaped(out, actor);
     out += "\" label=\"represents\">";
-    append_data(out, "weight", "1");
+    append_data(out, "weight", "1.0");
     append_data(out, "d2", "represents");
     out += "</edge>\n";
   }

@@ -139,6 +139,13 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     write_optional(w, edge.first_date);
     w.Key("last_date");
     write_optional(w, edge.last_date);
+    w.Key("dates");
+    w.StartObject();
+    for (const graph::DateCount& d : edge.dates) {
+      write_string(w, d.date);
+      w.Uint64(d.statements);
+    }
+    w.EndObject();
     w.Key("evidence");
     write_evidence(w, edge.evidence);
     w.EndObject();

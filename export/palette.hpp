@@ -19,8 +19,8 @@ struct KindStyle {
 };
 
 struct RelationStyle {
-  std::string_view color;  // Graphviz colour
-  std::string_view style;  // solid | dashed | dotted
+  Rgb color;
+  std::string_view style;  // Graphviz line style: solid | dashed | dotted | bold
 };
 
 // Colours from the Tableau 10 palette, readable on white and for most colour-blind readers.
@@ -37,12 +37,16 @@ constexpr KindStyle kind_style(graph::ActorKind kind) {
 
 constexpr RelationStyle relation_style(graph::RelationType relation) {
   switch (relation) {
-    case graph::RelationType::HasTiesWith: return {"#2ca02c", "solid"};
-    case graph::RelationType::Criticizes: return {"#d62728", "dashed"};
-    case graph::RelationType::Urges: return {"#1f77b4", "dotted"};
+    case graph::RelationType::HasTiesWith: return {{44, 160, 44, "#2ca02c"}, "solid"};
+    case graph::RelationType::Criticizes: return {{214, 39, 40, "#d62728"}, "dashed"};
+    case graph::RelationType::Urges: return {{31, 119, 180, "#1f77b4"}, "dotted"};
   }
-  return {"#000000", "solid"};
+  return {{0, 0, 0, "#000000"}, "solid"};
 }
+
+/// A person's `represents` link (person level only): grey and bold, apart from the relations.
+inline constexpr RelationStyle kRepresentsStyle{{127, 127, 127, "#7f7f7f"}, "bold"};
+inline constexpr std::string_view kRepresents = "represents";
 
 inline constexpr graph::ActorKind kAllActorKinds[] = {
     graph::ActorKind::Country, graph::ActorKind::Organization, graph::ActorKind::ArmedGroup,

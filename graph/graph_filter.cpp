@@ -41,7 +41,7 @@ bool date_within(std::string_view date, const std::string& since, const std::str
 }  // namespace
 
 bool GraphFilter::empty() const {
-  return types.empty() && kinds.empty() && min_weight <= 0 && !has_dates();
+  return types.empty() && kinds.empty() && min_weight <= 0 && !has_dates() && top == 0;
 }
 
 bool GraphFilter::keeps_kind(ActorKind kind) const {
@@ -74,11 +74,24 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const GraphFilter& filter)
   const Graph& g = kg.graph();
   KnowledgeGraph out(kg.max_evidence());
   std::vector<Edge> kept;
+  for (Edge e : kg.sorted_edges()) {
+    if (filter.keeps(kg, e)) kept.push_back(e);
+  }
+  if (filter.top > 0 && kept.size() > filter.top) {
+    std::vector<std::size_t> order(kept.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return g[kept[a]].weight > g[kept[b]].weight; });
+    order.resize(filter.top);
+    std::sort(order.begin(), order.end());  // back to export order
+    std::vector<Edge> heaviest;
+    heaviest.reserve(order.size());
+    for (std::size_t i : order) heaviest.push_back(kept[i]);
+    kept = std::move(heaviest);
+  }
   std::vector<double> weight(boost::num_vertices(g), 0);
   std::vector<char> used(boost::num_vertices(g), 0);
-  for (Edge e : kg.sorted_edges()) {
-    if (!filter.keeps(kg, e)) continue;
-    kept.push_back(e);
+  for (Edge e : kept) {
     Vertex s = boost::source(e, g), t = boost::target(e, g);
     used[s] = used[t] = 1;
     weight[s] += g[e].weight;

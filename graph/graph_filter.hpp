@@ -18,6 +18,7 @@ struct GraphFilter {
   std::vector<ActorKind> kinds;     // both ends must be of one of these kinds; empty keeps all
   double min_weight = 0;            // edges lighter than this are dropped (after aggregation)
   std::string since, until;         // ISO dates, inclusive; "" is open
+  std::size_t top = 0;              // keep only the `top` heaviest edges kept otherwise; 0 keeps all
 
   /// True when it keeps everything.
   bool empty() const;
@@ -35,7 +36,8 @@ struct GraphFilter {
 
 /// A copy of `g` with only the edges `filter` keeps and the actors at their ends. A kept
 /// node's `statements` is recounted as the weight of its kept edges (each statement adds 1
-/// to its edge and to both ends), and its speakers stay.
+/// to its edge and to both ends), and its speakers stay. With `top`, the heaviest edges win,
+/// equal weights in (source id, relation, target id) order, so the choice is deterministic.
 KnowledgeGraph filter_graph(const KnowledgeGraph& g, const GraphFilter& filter);
 
 /// "has-ties-with,urges" -> types; on an unknown name returns nullopt and sets `bad`.

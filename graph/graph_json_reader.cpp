@@ -4,6 +4,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -126,6 +127,7 @@ enum class Field : unsigned char {
   Weight,
   FirstDate,
   LastDate,
+  Dates,
   Evidence,
   Directed,
   Doc,
@@ -157,6 +159,7 @@ Field field_of(std::string_view key) {
       if (is("label")) return Field::Label;
       if (is("nodes")) return Field::Nodes;
       if (is("edges")) return Field::Edges;
+      if (is("dates")) return Field::Dates;
       break;
     case 6:
       if (is("source")) return Field::Source;
@@ -223,9 +226,11 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         evidence_ = Evidence{};
         has_doc_ = has_sentence_ = false;
         return push(Context::EvidenceItem);
+      case Context::Edge:
+        if (field_ == Field::Dates) return push(Context::Dates);
+        return skip_value_or();
       case Context::Root:
       case Context::Node:
-      case Context::Edge:
       case Context::EvidenceItem: return skip_value_or();
       default: return value_kind("an object");
     }
@@ -269,7 +274,9 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
 
   bool Key(const char* text, rapidjson::SizeType length, bool) {
-    if (skip_ == 0) {
+    if (skip_ == 0 && context() == Context::Dates) {
+      date_ = std::string_view(text, length);
+    } else if (skip_ == 0) {
       key_ = std::string_view(text, length);
       field_ = field_of(key_);
     }
@@ -335,7 +342,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool Double(double d) { return number(d, false, 0); }
 
  private:
-  enum class Context { Top, Root, Nodes, Node, Speakers, Edges, Edge, Evidence, EvidenceItem };
+  enum class Context { Top, Root, Nodes, Node, Speakers, Edges, Edge, Dates, Evidence, EvidenceItem };
 
   struct PendingNode {
     std::string_view id, label, kind;
@@ -368,6 +375,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case Context::Node:
       case Context::Speakers: return "node " + std::to_string(node_index_);
       case Context::Edge:
+      case Context::Dates:
       case Context::Evidence:
       case Context::EvidenceItem: return "edge " + std::to_string(edge_index_);
       case Context::Nodes: return "node " + std::to_string(node_index_);
@@ -388,6 +396,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         {"target", "a string"},      {"relation", "a string"},
         {"key", "a string"},         {"weight", "a positive number"},
         {"first_date", "a string or null"}, {"last_date", "a string or null"},
+        {"dates", "an object"},
         {"evidence", "an array"},    {"directed", "a boolean"},
         {"doc", "a string"},         {"sentence", "an integer"},
         {"text", "a string"},        {"speaker", "a string or null"},
@@ -405,6 +414,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case Context::Nodes: return fail(where() + ": not an object");
       case Context::Edges: return fail(where() + ": not an object");
       case Context::Speakers: return fail(where() + ": \"speakers\" must hold strings");
+      case Context::Dates: return fail(where() + ": \"dates\" must map dates to statement counts");
       case Context::Evidence: return fail(where() + ": evidence must be objects");
       default:
         return fail(where() + ": \"" + std::string(key_) + "\" must be " + std::string(expected()));
@@ -461,6 +471,10 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
           return true;
         }
         return scalar("a number");
+      case Context::Dates:
+        if (!non_negative || value != std::floor(value)) return value_kind("");
+        edge_.edge.dates.push_back(DateCount{std::string(date_), static_cast<std::uint64_t>(value)});
+        return true;
       case Context::EvidenceItem:
         if (field_ == Field::Sentence) {
           if (value != static_cast<double>(static_cast<int>(value)) || value < -1e9 || value > 1e9) {
@@ -519,6 +533,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     edge_.edge.relation = *type;
     edge_.edge.directed = !is_symmetric(*type);
     if (!edge_.has_weight) edge_.edge.weight = 1;
+    normalize_dates(edge_.edge.dates);
     ++edge_index_;
     // Edges listed before the nodes wait for them.
     if (!seen_nodes_ || nodes_open()) {
@@ -526,6 +541,20 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       return true;
     }
     return apply_edge(edge_);
+  }
+
+  // `build` writes dates ascending and once each; a file edited by hand may not.
+  static void normalize_dates(std::vector<DateCount>& dates) {
+    auto by_date = [](const DateCount& a, const DateCount& b) { return a.date < b.date; };
+    if (std::is_sorted(dates.begin(), dates.end(), by_date) &&
+        std::adjacent_find(dates.begin(), dates.end(), [](const DateCount& a, const DateCount& b) {
+          return a.date == b.date;
+        }) == dates.end()) {
+      return;
+    }
+    std::vector<DateCount> merged;
+    for (const DateCount& d : dates) add_date_count(merged, d.date, d.statements);
+    dates = std::move(merged);
   }
 
   bool nodes_open() const {
@@ -573,6 +602,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::vector<Context> stack_;
   int skip_ = 0;  // depth inside a value nobody reads ("graph": {...})
   std::string_view key_;
+  std::string_view date_;  // the key inside "dates"
   Field field_ = Field::Other;
   bool seen_nodes_ = false, seen_edges_ = false;
   std::size_t node_index_ = 0, edge_index_ = 0;

@@ -50,6 +50,17 @@ std::string person_id(std::string_view name) {
   return id.empty() ? std::string("person") : id;
 }
 
+void add_date_count(std::vector<DateCount>& dates, const std::string& date, std::uint64_t statements) {
+  if (date.empty() || statements == 0) return;
+  auto pos = std::lower_bound(dates.begin(), dates.end(), date,
+                              [](const DateCount& d, const std::string& key) { return d.date < key; });
+  if (pos != dates.end() && pos->date == date) {
+    pos->statements += statements;
+  } else {
+    dates.insert(pos, DateCount{date, statements});
+  }
+}
+
 bool evidence_less(const Evidence& a, const Evidence& b) {
   return evidence_key(a) < evidence_key(b);
 }
@@ -139,15 +150,16 @@ bool KnowledgeGraph::add(const Statement& statement) {
   }
   if (person_speaks) {
     Vertex actor = source;
-    std::string id = person_id(*speaker);
-    if (id == statement.target.id) return false;
-    source = add_actor(Actor{id, *speaker, ActorKind::Person});
+    Actor person = person_resolver_ ? person_resolver_(*speaker) : Actor{person_id(*speaker), *speaker, ActorKind::Person};
+    if (person.id == statement.target.id) return false;
+    source = add_actor(person);
     add_represents(source, actor);
   }
   Edge e = edge_for(source, target, statement.relation);
   RelationEdge& edge = graph_[e];
   edge.weight += 1;
   widen_dates(edge, statement.evidence.date, statement.evidence.date);
+  add_date_count(edge.dates, statement.evidence.date, 1);
   merge_evidence(edge, statement.evidence);
   graph_[source].statements += 1;
   graph_[target].statements += 1;
@@ -212,6 +224,7 @@ void KnowledgeGraph::absorb(Edge e, EdgeRef&& incoming) {
   widen_dates(edge, incoming.first_date, incoming.last_date);
   if constexpr (std::is_rvalue_reference_v<EdgeRef&&>) {
     if (fresh) {
+      edge.dates = std::move(incoming.dates);
       // A new edge takes the evidence list whole: sorted, deduplicated, capped.
       edge.evidence = std::move(incoming.evidence);
       auto& kept = edge.evidence;
@@ -226,6 +239,7 @@ void KnowledgeGraph::absorb(Edge e, EdgeRef&& incoming) {
       return;
     }
   }
+  for (const DateCount& d : incoming.dates) add_date_count(edge.dates, d.date, d.statements);
   for (const Evidence& evidence : incoming.evidence) merge_evidence(edge, evidence);
 }
 

@@ -28,12 +28,22 @@ struct ActorNode {
   std::set<std::string> speakers;  // persons who spoke for it
 };
 
+/// How many of an edge's statements fall on one document date: GEXF's timeline draws them.
+struct DateCount {
+  std::string date;  // ISO, as the documents give it
+  std::uint64_t statements = 0;
+  bool operator==(const DateCount&) const = default;
+};
+
 struct RelationEdge {
   RelationType relation = RelationType::HasTiesWith;
   double weight = 0;              // number of supporting statements
   bool directed = true;           // false for has-ties-with
   std::string first_date;         // ISO, "" when no statement had a date
   std::string last_date;
+  // Statements per date, ascending by date; undated statements are not counted. Unlike the
+  // evidence it is never capped, so the timeline's weights add up to the statements dated.
+  std::vector<DateCount> dates;
   std::vector<Evidence> evidence; // at most max_evidence, the smallest by evidence_less
 };
 
@@ -46,12 +56,20 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 /// text), undated last. Keeping the smallest makes the choice independent of input order.
 bool evidence_less(const Evidence& a, const Evidence& b);
 
+/// Adds `statements` on `date` to a list kept ascending by date (no-op for an empty date).
+void add_date_count(std::vector<DateCount>& dates, const std::string& date, std::uint64_t statements);
+
 /// relations.md: by default the graph is drawn at the actor level (a person's statement is
 /// their actor's); the person level keeps speakers as nodes with a `represents` link.
 enum class Level { Actor, Person };
 
-/// A person's node id: the slug of the name ("Alexander Mantytskiy" -> "alexander-mantytskiy").
+/// A person's node id when no resolver is set: the slug of the name, ASCII letters lowercased
+/// and other bytes kept ("Alexander Mantytskiy" -> "alexander-mantytskiy"). `newsgraph`
+/// sets ingest::PersonIds instead (the dictionary's id, or an ICU-folded ASCII slug).
 std::string person_id(std::string_view name);
+
+/// Makes a speaker's name into the person's node (id, label, kind person).
+using PersonResolver = std::function<Actor(std::string_view name)>;
 
 class KnowledgeGraph {
  public:
@@ -62,6 +80,8 @@ class KnowledgeGraph {
   /// actor. Set before adding statements.
   void set_level(Level level) { level_ = level; }
   Level level() const { return level_; }
+  /// How the person level names persons; by default person_id(name) and the name.
+  void set_person_resolver(PersonResolver resolve) { person_resolver_ = std::move(resolve); }
   /// Statements `keep` rejects are not added (filters applied while building).
   void set_statement_filter(std::function<bool(const Statement&)> keep) { keep_ = std::move(keep); }
 
@@ -133,6 +153,7 @@ class KnowledgeGraph {
   std::size_t max_evidence_;
   Level level_ = Level::Actor;
   std::function<bool(const Statement&)> keep_;
+  PersonResolver person_resolver_;
   std::set<std::pair<std::string, std::string>> represents_;
   // Looked up by string_view without building a std::string (millions of lookups on load).
   struct IdHash {

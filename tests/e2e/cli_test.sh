@@ -59,9 +59,36 @@ expect 0 "stats" -- "$NG" stats "$T/q.json" --top 3
 grep -q '^components: 1' "$T/out" || fail "stats shows no components"
 expect 0 "stats --json" -- "$NG" stats "$T/q.json" --json
 grep -q '"top_weighted_degree"' "$T/out" || fail "stats --json lacks top_weighted_degree"
+# Person level (issue 13): dictionary ids for known persons, ICU-folded ASCII slugs for the
+# others, one node per person whatever the spelling; stats says represents links are apart.
+person() {
+  printf '{"doc":"%s","sentence":0,"text":"t","source":"TUR","target":"%s","relation":"criticizes","speaker":"%s","speaker_for":"TUR","date":"1987-03-02"}\n' "$@"
+}
+{
+  person p1 USA "Recep Tayyip Erdoğan"
+  person p2 GRC "Erdogan"
+  person p3 USA "Ahmet Davutoğlu"
+  person p4 USA "Édouard Ünlü"
+  person p5 GRC "Edouard Unlu"
+} >"$T/persons.jsonl"
+expect 0 "build --level person" -- "$NG" build "$T/persons.jsonl" --level person -o "$T/p.json"
+for id in recep-tayyip-erdogan ahmet-davutoglu edouard-unlu; do
+  [[ $(grep -c "\"id\": \"$id\"" "$T/p.json") == 1 ]] || fail "person id $id: not exactly one node"
+done
+grep -q 'ğ"' "$T/p.json" && grep -q '"id": "[^"]*[^ -~]' "$T/p.json" && fail "a person id is not ASCII"
+expect 0 "neighbors of a person" -- "$NG" neighbors "$T/p.json" Erdogan
+grep -q 'United States' "$T/out" || fail "neighbors Erdogan: $(head -c 300 "$T/out")"
+expect 0 "neighbors of a person outside the dictionary" -- "$NG" neighbors "$T/p.json" "Édouard Ünlü"
+expect 0 "stats, person level" -- "$NG" stats "$T/p.json"
+grep -q '^represents links: 3 (person level; not counted in edges)' "$T/out" ||
+  fail "stats does not say represents links are apart: $(cat "$T/out")"
 expect 1 "path filtered away" -- "$NG" path "$T/q.json" USA NATO --kinds country,armed-group
 expect 0 "build --types" -- "$NG" build "$SAMPLES" --types criticizes,urges --min-weight 1 -o "$T/f.json"
 [[ $(grep -c '"relation"' "$T/f.json") == 3 ]] || fail "build --types kept other relations"
+expect 0 "build --top" -- "$NG" build "$SAMPLES" --top 3 -o "$T/top.json" -o "$T/top.dot"
+[[ $(grep -c '"relation"' "$T/top.json") == 3 ]] || fail "build --top 3 kept other than 3 edges"
+err_has "top.dot: 3 edges"
+err_has "change with --dot-layout"
 expect 2 "build bad --since" -- "$NG" build "$SAMPLES" --since 2021-8 -o "$T/f.json"
 expect 2 "build bad --kinds" -- "$NG" build "$SAMPLES" --kinds state -o "$T/f.json"
 expect 2 "build bad --level" -- "$NG" build "$SAMPLES" --level group -o "$T/f.json"

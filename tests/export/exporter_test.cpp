@@ -1,5 +1,7 @@
 #include "export/exporter.hpp"
 
+#include "export/dot_writer.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <sstream>
@@ -63,6 +65,7 @@ TEST_CASE("export: JSON is NetworkX node-link with edges under \"edges\"", "[exp
    "weight": 1.0,
    "first_date": null,
    "last_date": null,
+   "dates": {},
    "evidence": [
     {
      "doc": "d",
@@ -129,32 +132,81 @@ TEST_CASE("export: GraphML drops XML-forbidden characters and repairs bad UTF-8"
 
 TEST_CASE("export: DOT quotes every id and styles each relation", "[export]") {
   std::string dot = render(ng::test::fixture_graph(), Format::Dot);
-  CHECK(dot.rfind("digraph \"newsgraph\" {\n  graph [layout=dot, ", 0) == 0);
+  CHECK(dot.rfind("// newsgraph: 3 edges, layout=dot", 0) == 0);
+  CHECK_THAT(dot, Catch::Contains("digraph \"newsgraph\" {\n  graph [layout=dot, rankdir=LR, "));
   CHECK_THAT(dot, Catch::Contains(
                       R"X(  "TALIBAN" [label="Taliban & <Co> \"q\" \\ x", shape=hexagon, fillcolor="#ed665d", kind="armed-group"];)X"));
   CHECK_THAT(dot, Catch::Contains(
-                      R"X(  "RUS" -> "TALIBAN" [type="has-ties-with", class="has-ties-with", label="has-ties-with (1)", color="#2ca02c", fontcolor="#2ca02c", style=solid, dir=none, penwidth=1];)X"));
+                      R"X(  "RUS" -> "TALIBAN" [type="has-ties-with", class="has-ties-with", label="has-ties-with 1", color="#2ca02c", fontcolor="#2ca02c", style=solid, dir=none, penwidth=1];)X"));
   CHECK_THAT(dot, Catch::Contains(
-                      R"X(  "RUS" -> "NATO" [type="criticizes", class="criticizes", label="criticizes (2)", color="#d62728", fontcolor="#d62728", style=dashed, penwidth=2];)X"));
+                      R"X(  "RUS" -> "NATO" [type="criticizes", class="criticizes", label="criticizes 2", color="#d62728", fontcolor="#d62728", style=dashed, penwidth=2];)X"));
   CHECK_THAT(dot, Catch::Contains(
-                      R"X(  "NATO" -> "RUS" [type="urges", class="urges", label="urges (1)", color="#1f77b4", fontcolor="#1f77b4", style=dotted, penwidth=1];)X"));
-  CHECK_THAT(dot, Catch::Contains("  subgraph cluster_legend {\n"));
+                      R"X(  "NATO" -> "RUS" [type="urges", class="urges", label="urges 1", color="#1f77b4", fontcolor="#1f77b4", style=dotted, penwidth=1];)X"));
+  // The legend is one HTML-like table node (every engine draws it), no cluster.
+  CHECK_THAT(dot, Catch::Contains(R"(  "legend: " [shape=plaintext, style="", margin=0, label=<<TABLE )"));
+  CHECK_THAT(dot, Catch::Contains(R"(<TD ALIGN="LEFT"><FONT COLOR="#d62728">dashed, arrow to the criticized</FONT></TD>)"));
+  CHECK(dot.find("cluster") == std::string::npos);
+  CHECK(dot.find("represents") == std::string::npos);
   CHECK(dot.find('\x01') == std::string::npos);
-  CHECK(dot.substr(dot.size() - 6) == "  }\n}\n");
 }
 
-TEST_CASE("export: DOT escapes newlines and keywords, large graphs ask for sfdp", "[export]") {
+TEST_CASE("export: DOT draws a pair once per direction, its relations in one label", "[export]") {
   using namespace ng::graph;
   KnowledgeGraph kg;
-  for (int i = 0; i < 201; ++i) {
-    kg.add({{"node", "line\nbreak\\", ActorKind::Unknown},
-            RelationType::Criticizes,
-            {std::string("n").append(std::to_string(i)), "x", ActorKind::Unknown},
-            {"d", 0, "t", std::nullopt, "", std::nullopt}});
-  }
+  Actor rus{"RUS", "Russia", ActorKind::Country}, usa{"USA", "United States", ActorKind::Country};
+  for (int i = 0; i < 4; ++i) kg.add({rus, RelationType::Criticizes, usa, {"d", i, "t", std::nullopt, "", std::nullopt}});
+  for (int i = 0; i < 2; ++i) kg.add({rus, RelationType::Urges, usa, {"e", i, "t", std::nullopt, "", std::nullopt}});
+  kg.add({usa, RelationType::Urges, rus, {"f", 0, "t", std::nullopt, "", std::nullopt}});
+  kg.add({usa, RelationType::HasTiesWith, rus, {"g", 0, "t", std::nullopt, "", std::nullopt}});
   std::string dot = render(kg, Format::Dot);
-  CHECK_THAT(dot, Catch::Contains("graph [layout=sfdp, overlap=prism"));
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "RUS" -> "USA" [type="criticizes,urges", class="criticizes urges", label="criticizes 4, urges 2", color="#d62728:#1f77b4", fontcolor="#d62728", style=dashed, penwidth=3.58];)X"));
+  CHECK_THAT(dot, Catch::Contains(R"X(  "USA" -> "RUS" [type="urges", class="urges", label="urges 1", )X"));
+  CHECK_THAT(dot, Catch::Contains(R"X(  "RUS" -> "USA" [type="has-ties-with", class="has-ties-with", label="has-ties-with 1", )X"));
+  CHECK_THAT(dot, Catch::StartsWith("// newsgraph: 3 edges,"));
+}
+
+TEST_CASE("export: DOT picks the layout and labels by size, options override", "[export]") {
+  using namespace ng::graph;
+  auto star = [](int leaves) {
+    KnowledgeGraph kg;
+    for (int i = 0; i < leaves; ++i) {
+      kg.add({{"node", "line\nbreak\\", ActorKind::Unknown},
+              RelationType::Criticizes,
+              {std::string("n").append(std::to_string(i)), "x", ActorKind::Unknown},
+              {"d", 0, "t", std::nullopt, "", std::nullopt}});
+    }
+    return kg;
+  };
+  ExportOptions o;
+  CHECK(ng::exporters::choose_dot(star(ng::exporters::kDotRanksMaxEdges), o).layout == "dot");
+  CHECK(ng::exporters::choose_dot(star(ng::exporters::kDotRanksMaxEdges + 1), o).layout == "neato");
+  CHECK(ng::exporters::choose_dot(star(ng::exporters::kDotLabelsMaxEdges), o).labels);
+  KnowledgeGraph big = star(201);
+  std::string dot = render(big, Format::Dot);
+  CHECK_THAT(dot, Catch::Contains("graph [layout=sfdp, rankdir=LR, overlap=prism"));
   CHECK_THAT(dot, Catch::Contains(R"(  "node" [label="line\nbreak\\", shape=ellipse)"));
+  // Past the label limit: widths and colours stay, the label moves to the tooltip.
+  CHECK(dot.find("label=\"criticizes 1\"") == std::string::npos);
+  CHECK_THAT(dot, Catch::Contains(R"(tooltip="criticizes 1", color="#d62728")"));
+  o.dot_layout = "none";
+  o.dot_labels = "on";
+  std::string mine = render(big, Format::Dot, o);
+  CHECK(mine.find("layout=") == std::string::npos);
+  CHECK_THAT(mine, Catch::Contains("label=\"criticizes 1\""));
+  o.dot_layout = "fdp";
+  o.dot_labels = "off";
+  CHECK_THAT(render(star(3), Format::Dot, o), Catch::Contains("graph [layout=fdp, "));
+  CHECK(render(star(3), Format::Dot, o).find("label=\"criticizes 1\"") == std::string::npos);
+}
+
+TEST_CASE("export: represents links are grey, bold and in the DOT legend", "[export]") {
+  ng::graph::KnowledgeGraph kg = ng::test::person_fixture_graph();
+  std::string dot = render(kg, Format::Dot);
+  CHECK_THAT(dot, Catch::Contains(
+                      R"X(  "zamir-kabulov" -> "RUS" [type="represents", class="represents", label="represents", color="#7f7f7f", fontcolor="#7f7f7f", style=bold];)X"));
+  CHECK_THAT(dot, Catch::Contains(R"(<FONT COLOR="#7f7f7f">represents</FONT>)"));
+  CHECK_THAT(render(kg, Format::GraphML), Catch::Contains(R"(label="represents"><data key="weight">1.0</data>)"));
 }
 
 TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[export]") {
@@ -169,7 +221,7 @@ TEST_CASE("export: same graph, same bytes, whatever the insertion order", "[expo
   KnowledgeGraph one, two;
   for (const auto& s : all) one.add(s);
   for (auto it = all.rbegin(); it != all.rend(); ++it) two.add(*it);
-  for (Format f : {Format::Json, Format::GraphML, Format::Dot}) {
+  for (Format f : {Format::Json, Format::GraphML, Format::Gexf, Format::Dot}) {
     CHECK(render(one, f) == render(two, f));
   }
 }
@@ -184,9 +236,8 @@ TEST_CASE("export: DOT legend ids never clash with an actor's id, nameless actor
           {"d", 0, "t", std::nullopt, "", std::nullopt}});
   std::string dot = render(kg, Format::Dot);
   CHECK_THAT(dot, Catch::Contains(R"(  "X1" [label="X1", )"));
-  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: country" [label="country", )"));
-  CHECK_THAT(dot, Catch::Contains(R"(    "_legend: urges a" -> "_legend: urges b" )"));
-  CHECK(dot.find("\n    \"legend: ") == std::string::npos);
+  CHECK_THAT(dot, Catch::Contains(R"(  "_legend: " [shape=plaintext, )"));
+  CHECK(dot.find("\n  \"legend: \" [") == std::string::npos);
 }
 
 TEST_CASE("export: a large GraphML, formatted on two threads, keeps sorted order and ids", "[export]") {

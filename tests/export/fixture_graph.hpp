@@ -23,4 +23,16 @@ inline graph::KnowledgeGraph fixture_graph() {
   return kg;
 }
 
+/// The person level: Zamir Kabulov speaks for Russia, so the edge is his and he represents it.
+inline graph::KnowledgeGraph person_fixture_graph() {
+  using namespace graph;
+  KnowledgeGraph kg;
+  kg.set_level(Level::Person);
+  kg.add({{"RUS", "Russia", ActorKind::Country},
+          RelationType::Urges,
+          {"QAT", "Qatar", ActorKind::Country},
+          {"d", 0, "t", std::string("Zamir Kabulov"), "2021-01-05", std::string("RUS")}});
+  return kg;
+}
+
 }  // namespace ng::test

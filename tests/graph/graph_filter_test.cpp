@@ -162,3 +162,27 @@ TEST_CASE("graph-json: unsorted edges merge after sorted ones were appended", "[
   CHECK(g[kg.sorted_edges()[0]].weight == 2);  // A has-ties-with C
   CHECK(g[kg.sorted_edges()[1]].weight == 3);  // A urges B
 }
+
+TEST_CASE("graph filter: --top keeps the heaviest edges and their actors", "[filter]") {
+  using namespace ng::graph;
+  KnowledgeGraph kg;
+  auto add = [&](const char* s, const char* t, int times) {
+    for (int i = 0; i < times; ++i) {
+      kg.add({{s, s, ActorKind::Country}, RelationType::Criticizes, {t, t, ActorKind::Country},
+              {"d", i, "x", std::nullopt, "", std::nullopt}});
+    }
+  };
+  add("A", "B", 3);
+  add("C", "D", 1);
+  add("E", "F", 2);
+  add("B", "A", 1);  // ties C-D on weight, sorts before it: kept
+  GraphFilter top;
+  top.top = 3;
+  KnowledgeGraph out = filter_graph(kg, top);
+  CHECK(boost::num_edges(out.graph()) == 3);
+  CHECK(out.find("A"));
+  CHECK(out.find("E"));
+  CHECK_FALSE(out.find("C"));
+  CHECK(out.graph()[*out.find("A")].statements == 4);
+  CHECK_FALSE(top.empty());
+}
