@@ -23,9 +23,12 @@ trap 'rm -rf "$T"' EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
+# Without node or the npm packages (.ci/deps --tests could not reach the npm registry) the
+# NetworkX and xmllint checks still run, and the test ends as skipped (77), saying why.
+graphology=1
 if [[ ! -d $READERS/node_modules/graphology-gexf ]] || ! command -v node >/dev/null; then
-  echo "FAIL: node or $READERS/node_modules is missing: run bash .ci/deps --tests" >&2
-  exit 1
+  echo "SKIP: graphology-gexf checks: node or $READERS/node_modules is missing (bash .ci/deps --tests)"
+  graphology=0
 fi
 pythons=()
 for python in /usr/bin/python3 "$(command -v python3)"; do
@@ -53,10 +56,12 @@ check_graph() {
   done
   for variant in "" -timeline; do
     local flag=${variant:+--timeline}
-    node "$READERS/graphology_summary.cjs" "$T/$name$variant.gexf" >"$T/summary.json" ||
-      fail "$name$variant: graphology could not read it"
-    python3 "$READERS/check_gexf.py" graphology "$json" "$T/summary.json" $flag ||
-      fail "$name$variant: graphology read something else"
+    if ((graphology)); then
+      node "$READERS/graphology_summary.cjs" "$T/$name$variant.gexf" >"$T/summary.json" ||
+        fail "$name$variant: graphology could not read it"
+      python3 "$READERS/check_gexf.py" graphology "$json" "$T/summary.json" $flag ||
+        fail "$name$variant: graphology read something else"
+    fi
     for python in "${pythons[@]}"; do
       "$python" "$READERS/check_gexf.py" networkx "$json" "$T/$name-portable$variant.gexf" $flag ||
         fail "$name-portable$variant: NetworkX ($python) read something else"
@@ -105,5 +110,9 @@ else
   echo "world.jsonl part skipped: $WORLD is missing"
 fi
 
-((failures == 0)) && echo "gexf_test: all checks passed"
-exit $((failures > 0))
+((failures > 0)) && exit 1
+if ((graphology == 0)); then
+  echo "skipped: the NetworkX and xmllint checks passed; the graphology-gexf checks did not run"
+  exit 77
+fi
+echo "gexf_test: all checks passed"
