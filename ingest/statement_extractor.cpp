@@ -15,7 +15,6 @@ namespace {
 
 using graph::RelationType;
 
-
 // An act noun at t, after up to three adjectives: "military action", "tight-fisted fiscal policy".
 bool act_follows(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex, std::uint32_t t) {
   const std::uint32_t end = clause.sentence().end_token;

@@ -1,10 +1,12 @@
 #pragma once
 // StatementExtractor: reads sentences, mentions and attributions; writes
 // Document::statements. For each relation cue of the lexicon it finds the source (the
-// subject list left of the cue, or the sentence's speaker for "X has failed" and
-// "X should ...") and the target (the object list right of it), then drops what
-// relations.md says makes no edge: negation and denial, plans and conditionals,
-// questions, self-edges, and repeats of a sentence or of a title edge in the body.
+// subject list left of the cue, or the sentence's speaker for "X has failed", "X should
+// ..." and claims such as "X was behind") and the target (the object list right of it);
+// noun_patterns.hpp adds relations stated with a noun ("its ally Russia"). It drops what
+// relations.md says makes no edge: negation in the cue's verb group, denial and
+// conditions, questions, self-edges, and repeats of a sentence or of a title edge in the
+// body. Plans are optional readings (annotation.md) and are kept.
 
 #include "ingest/actor_dictionary.hpp"
 #include "ingest/relation_lexicon.hpp"
