@@ -378,8 +378,9 @@ class SentenceReading {
     for (long u = p - 1; u >= first() && u > p - 12; --u) {
       const auto at = static_cast<std::uint32_t>(u);
       if (doc_.token_keys[at] == "," || doc_.token_keys[at] == ";") break;
-      if (clause_.mention_at(at) >= 0 || !clause_.match(lex_.telling_verbs, at)) continue;
-      std::uint32_t object = at + static_cast<std::uint32_t>(clause_.match(lex_.telling_verbs, at));
+      const std::size_t verb = clause_.mention_at(at) < 0 ? clause_.match(lex_.telling_verbs, at) : 0;
+      if (verb == 0) continue;
+      std::uint32_t object = at + static_cast<std::uint32_t>(verb);
       std::vector<int> told = clause_.object_at(object);
       if (told.empty()) {
         int owner = clause_.mention_at(object);  // "told Mexico's political leaders"
