@@ -51,6 +51,11 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
   if (index < 0) return false;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(index)];
   if (m.actor_id.empty() || m.form == MentionForm::Demonym) return false;
+  // annotation.md: private persons are never a party: "Some Cubans blame ...".
+  if (m.form == MentionForm::People && m.first_token > sentence_.first_token &&
+      match_ending(lex_.partitives, m.first_token) > 0) {
+    return false;
+  }
   if (m.form == MentionForm::Name || m.form == MentionForm::Capital || m.form == MentionForm::People) {
     // relations.md: "the Iraq war", "Afghanistan's internal affairs" name no party.
     std::uint32_t next = m.end_token;
@@ -155,7 +160,15 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
   long t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(last)].first_token) - 1;
   const long first = sentence_.first_token;
   auto key = [&](long i) -> const std::string& { return doc_.token_keys[static_cast<std::size_t>(i)]; };
-  if (t >= first && key(t) == "the") --t;
+  // What may stand before a name of the list: "the", "the opposition's".
+  auto skip_determiner = [&](long& at) {
+    if (at >= first + 2 && key(at) == "'s" && key(at - 2) == "the" && mention_at(static_cast<std::uint32_t>(at - 1)) < 0 &&
+        std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(at - 1))[0]))) {
+      at -= 2;
+    }
+    if (at >= first && key(at) == "the") --at;
+  };
+  skip_determiner(t);
   bool closed = false;
   while (t >= first && is_list_joint(key(t))) {
     if (key(t) != ",") closed = true;
@@ -168,7 +181,7 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
     if (!is_party(m)) break;
     list.push_back(m);
     t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(m)].first_token) - 1;
-    if (t >= first && key(t) == "the") --t;
+    skip_determiner(t);
   }
   std::reverse(list.begin(), list.end());
   return list;
@@ -290,6 +303,58 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
   // NATO and said ...". A subject list would end in a name, not in "and".
   if (key == "and" || key == "but") return main_subject();
+  return members_before(p);
+}
+
+// "World leaders including Obama, Xi and NATO allies have urged", "Several countries,
+// including France and Germany, have urged", "France and other European nations urged":
+// a plural subject whose named members act. p is the last token of the subject.
+std::vector<int> ClauseReader::members_before(long p) const {
+  const long first = sentence_.first_token;
+  auto key = [&](long i) -> const std::string& { return doc_.token_keys[static_cast<std::size_t>(i)]; };
+  for (long u = p; u >= first && u > p - 30; --u) {
+    int m = mention_at(static_cast<std::uint32_t>(u));
+    if (m >= 0) {
+      u = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+      continue;
+    }
+    const std::string& word = key(u);
+    if (word == "other" && u >= first + 2) {  // "France and (the) other nations"
+      long joint = key(u - 1) == "the" ? u - 2 : u - 1;
+      int before = joint > first && key(joint) == "and" ? mention_ending_at(static_cast<std::uint32_t>(joint)) : -1;
+      if (!is_party(before)) return {};
+      std::vector<int> list = list_leftwards(before);
+      // "groups supported by Turkey, Saudi Arabia and other states": the list is inside a phrase.
+      long v = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
+      while (v >= first && (key(v) == "," || key(v) == "the" || mention_at(static_cast<std::uint32_t>(v)) >= 0)) --v;
+      if (v >= first && lex_.prepositions.contains(key(v))) return {};
+      return list;
+    }
+    if (std::size_t length = match(lex_.list_introducers, static_cast<std::uint32_t>(u))) {
+      // The members follow; a plural head that starts the clause comes before ("World
+      // leaders", "Several countries,"), not a phrase of a preposition ("backed by powers").
+      long head = u - 1;
+      if (head >= first && key(head) == ",") --head;
+      if (head < first || !key(head).ends_with("s") || mention_at(static_cast<std::uint32_t>(head)) >= 0) return {};
+      long start = head;
+      while (start > first && start > head - 3 && mention_at(static_cast<std::uint32_t>(start - 1)) < 0 &&
+             std::isalpha(static_cast<unsigned char>(key(start - 1)[0])) && !lex_.prepositions.contains(key(start - 1)) &&
+             key(start - 1) != "and") {
+        --start;
+      }
+      if (start > first && key(start - 1) != ",") return {};
+      auto begin = static_cast<std::uint32_t>(u) + static_cast<std::uint32_t>(length);
+      if (begin < sentence_.end_token && key(begin) == "the") ++begin;
+      int member = mention_at(begin);
+      if (member < 0 || doc_.mentions[static_cast<std::size_t>(member)].first_token != begin || !is_party(member)) return {};
+      return list_rightwards(member);
+    }
+    const bool inside = word == "," || word == "and" || word == "the" ||
+                        (std::isalpha(static_cast<unsigned char>(word[0])) && !lex_.prepositions.contains(word) &&
+                         !match(lex_.reporting_verbs, static_cast<std::uint32_t>(u)) && word != "that" && word != "which" &&
+                         word != "who");
+    if (!inside) return {};
+  }
   return {};
 }
 
@@ -407,6 +472,11 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     }
   }
   return {};
+}
+
+bool ClauseReader::is_participle(std::uint32_t t) const {
+  const std::string& word = doc_.token_keys[t];
+  return word.ends_with("ed") || word.ends_with("en") || match(lex_.irregular_participles, t) > 0;
 }
 
 bool ClauseReader::undermined(std::uint32_t cue) const {

@@ -28,6 +28,8 @@ class ClauseReader {
   /// True when token t is an adverb in -ly ("regularly", "openly"), which verb groups
   /// pass over; the lexicon's not_adverbs ("ally", "family") are nouns.
   bool is_adverb(std::uint32_t t) const;
+  /// True when token t can be a past participle: "-ed", "-en" or an irregular form ("held").
+  bool is_participle(std::uint32_t t) const;
   /// True when a preposition stands before the mention (and its "the"): "for Colombia".
   bool after_preposition(int mention) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
@@ -85,6 +87,7 @@ class ClauseReader {
   bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;
   std::vector<int> list_leftwards(int last_mention) const;
   std::vector<int> list_rightwards(int first_mention) const;
+  std::vector<int> members_before(long p) const;
 
  public:
   /// A list of parties that starts with `first_mention` ("Japan, Britain and France").

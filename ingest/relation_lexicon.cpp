@@ -112,9 +112,15 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   };
 
   std::unordered_map<std::string, std::vector<std::string>> irregular;
+  std::vector<std::string> staged_participles;
   if (root.HasMember("irregular") && root["irregular"].IsObject()) {
     for (const auto& member : root["irregular"].GetObject()) {
       irregular[member.name.GetString()] = strings(root["irregular"], member.name.GetString());
+      for (const auto& form : irregular[member.name.GetString()]) {
+        if (!form.ends_with("s") && !form.ends_with("ing") && form.find(' ') == std::string::npos) {
+          staged_participles.push_back(form);
+        }
+      }
     }
   }
   auto add_verbs = [&](PhraseSet& set, const std::vector<std::string>& lemmas, int tag) {
@@ -132,13 +138,13 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "negations", "denials", "plans", "conditionals",
-      "list_introducers", "state_nouns", "people_nouns", "institution_heads", "event_nouns", "act_nouns",
+      "list_introducers", "state_nouns", "people_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
-      "_comment", "verbs", "verbs_needing_to", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
+      "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
       "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers"};
   for (const auto& member : root.GetObject()) {
@@ -168,6 +174,10 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
                 cue_tag(*relation, *relation == graph::RelationType::HasTiesWith ? CueKind::TieVerb : CueKind::Verb));
       add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
       add_verbs(d.cues, strings(spec, "verbs_on_acts"), cue_tag(*relation, CueKind::VerbOnAct));
+      add_verbs(d.cues, strings(spec, "verbs_needing_complement"), cue_tag(*relation, CueKind::VerbNeedsComplement));
+      for (const auto& phrase : strings(spec, "complements")) d.complements.add(phrase);
+      add_verbs(d.cues, strings(spec, "naming_verbs"), cue_tag(*relation, CueKind::Naming));
+      for (const auto& phrase : strings(spec, "epithets")) d.epithets.add(phrase);
       add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
       add_verbs(d.cues, strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
@@ -187,6 +197,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.reciprocal_verbs, strings(spec, "reciprocal_verbs"), 0);
     }
   }
+  for (const auto& form : staged_participles) d.irregular_participles.add(form);
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
   add_verbs(d.telling_verbs, strings(root, "telling_verbs"), 0);
   add_verbs(d.denials, strings(root, "denials"), 0);
@@ -196,6 +207,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.list_introducers, "list_introducers");
   add_words(d.state_nouns, "state_nouns");
   add_words(d.people_nouns, "people_nouns");
+  add_words(d.partitives, "partitives");
   add_words(d.institution_heads, "institution_heads");
   add_words(d.event_nouns, "event_nouns");
   add_words(d.act_nouns, "act_nouns");

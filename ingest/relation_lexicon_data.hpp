@@ -23,10 +23,12 @@ enum class CueKind {
   Claim,        // speaker says TARGET (or its act) was behind / violated / is to blame
   Evaluation,   // speaker says TARGET (or its act) is a threat / unjustified / a violation
   VerbOnAct,    // SOURCE cue TARGET's act ("attacked Japan's fiscal policy"), never TARGET itself
+  VerbNeedsComplement,  // SOURCE cue TARGET complement ("held Russia responsible")
+  Naming,               // SOURCE cue TARGET evaluation ("called Peru's build-up a violation")
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 9;
+constexpr int kCueKinds = 11;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }
@@ -36,6 +38,9 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
+  PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
+  PhraseSet complements;
+  PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"  // what must follow the object of a VerbNeedsComplement: "responsible"
   // Noun patterns (noun_patterns.hpp).
   PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
   std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")
@@ -56,7 +61,8 @@ struct RelationLexicon::Data {
   PhraseSet list_introducers;
   PhraseSet state_nouns;
   PhraseSet institution_heads;  // "Bureau", "Commission": the last word of a state body's name
-  PhraseSet people_nouns;  // "British voters": a demonym with these is the people
+  PhraseSet people_nouns;
+  PhraseSet partitives;  // "some Cubans", "many Americans": private persons, not the state  // "British voters": a demonym with these is the people
   PhraseSet event_nouns;
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"
   PhraseSet prepositions;

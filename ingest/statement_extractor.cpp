@@ -90,6 +90,12 @@ class SentenceReading {
     Readings readings;
     for (std::uint32_t t = sentence_.first_token; t < end_; ++t) {
       if (clause_.mention_at(t) >= 0) continue;
+      // "said it was an attack by Hamas": an epithet after a copula blames its author.
+      if (clause_.match(lex_.epithets, t) > 0) {
+        if (Reading reading = read_evaluation(t, true); !reading.targets.empty()) {
+          readings.emplace_back(std::move(reading), RelationType::Criticizes);
+        }
+      }
       auto cue = lex_.cues.match(doc_.token_keys, t, end_);
       if (cue.length == 0) continue;
       const RelationType relation = cue_relation(cue.tag);
@@ -100,6 +106,7 @@ class SentenceReading {
         case CueKind::Verb:
         case CueKind::VerbNeedsTo:
         case CueKind::VerbOnAct:
+        case CueKind::VerbNeedsComplement:
         case CueKind::TieVerb:
           reading = read_verb(t, cue_end, relation, kind);
           break;
@@ -113,15 +120,18 @@ class SentenceReading {
         case CueKind::Claim:
           reading = read_claim(t);
           break;
+        case CueKind::Naming:
+          reading = read_naming(t, cue_end);
+          break;
         case CueKind::Evaluation:
-          reading = read_evaluation(t);
+          reading = read_evaluation(t, false);
           break;
         case CueKind::Obligation:
           reading = read_obligation(t, cue_end);
           break;
       }
       if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim && kind != CueKind::Evaluation &&
-          kind != CueKind::Obligation && is_reciprocal(cue_end)) {
+          kind != CueKind::Obligation && kind != CueKind::VerbNeedsComplement && reciprocal_length(cue_end) > 0) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
@@ -142,14 +152,24 @@ class SentenceReading {
       if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
       // "he was criticized during the campaign by Johnson": the source follows "by".
       reading.targets = clause_.subject_before(t);
-      bool to_follows = false;  // "Iran was asked by France to ..."; "a deal encouraged by Cuba" asks nobody
-      bool by_seen = false;
+      // "Iran was asked to ... by France", "Iran was asked by France to ..."; "a deal encouraged
+      // by Cuba" asks nobody, nor does "was told by Seoul it planned to ...".
+      bool to_follows = cue_end < end_ && doc_.token_keys[cue_end] == "to";
       for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8 && doc_.token_keys[u] != ","; ++u) {
-        to_follows = to_follows || doc_.token_keys[u] == "to";
-        if (doc_.token_keys[u] == "by" && !by_seen) reading.sources = clause_.object_at(u + 1);
-        by_seen = by_seen || doc_.token_keys[u] == "by";
+        if (doc_.token_keys[u] != "by") continue;
+        reading.sources = clause_.object_at(u + 1);
+        if (!reading.sources.empty()) {
+          std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token;
+          if (after + 1 < end_ && doc_.token_keys[after] == "and" && doc_.token_keys[after + 1] == "other") {
+            after += 2;  // "by the U.S. and other partners to ..."
+            while (after < end_ && after < u + 12 && !clause_.ends_phrase(after)) ++after;
+          }
+          to_follows = to_follows || (after < end_ && doc_.token_keys[after] == "to");
+        }
+        break;
       }
       if (kind == CueKind::VerbNeedsTo && !to_follows) return {};
+      if (kind == CueKind::VerbNeedsComplement && !clause_.match(lex_.complements, cue_end)) return {};  // "was held responsible by"
     } else {
       reading.sources = clause_.subject_before(t);
       if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
@@ -176,6 +196,8 @@ class SentenceReading {
         // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
         if (object < end_ && doc_.token_keys[object] == "that") ++object;
         reading.targets = clause_.object_at(object);
+      } else if (kind == CueKind::VerbNeedsComplement) {
+        reading.targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
       } else if (kind != CueKind::VerbOnAct) {
         // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
         reading.targets = clause_.head_object_at(object);
@@ -187,6 +209,17 @@ class SentenceReading {
                               doc_.token_keys[after] != "for")) {
           reading.targets.clear();
         }
+      }
+      if (kind == CueKind::VerbNeedsComplement) {
+        // "held Russia responsible", "have held the other to blame": the complement follows the one held.
+        std::uint32_t after = object;
+        if (!reading.targets.empty()) {
+          after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+        } else if (std::uint32_t reciprocal = reading.sources.size() >= 2 ? reciprocal_length(object) : 0) {
+          reading.targets = reading.sources;
+          after = object + reciprocal;
+        }
+        if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
@@ -208,6 +241,12 @@ class SentenceReading {
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
         reading.targets = blamed_on(cue_end);
+      }
+      if (reading.targets.empty() && relation == RelationType::Criticizes && kind == CueKind::Verb &&
+          !reading.sources.empty() && reading.sources.front() != kSpeaker &&
+          (cue_end >= end_ || doc_.token_keys[cue_end] == "as" || clause_.ends_phrase(cue_end)) &&
+          relative_gap(reading.sources.front())) {
+        reading.targets = opening_parties();  // "..., a move China condemned as provocative"
       }
     }
     if (clause_.undermined(t)) return {};
@@ -276,8 +315,9 @@ class SentenceReading {
 
   // "Abe said North Korea's missile capability is a \"direct and grave threat\"", "Peru's
   // troop build-up was a violation of the accord": an evaluative word after a copula, the
-  // copula's subject criticized by the speaker.
-  Reading read_evaluation(std::uint32_t t) const {
+  // copula's subject criticized by the speaker, or the author the word names after "by"
+  // ("the blasts were an escalation by Ankara"); `by_only` takes only the latter.
+  Reading read_evaluation(std::uint32_t t, bool by_only) const {
     if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
     long u = static_cast<long>(t) - 1;
     for (int words = 0; u >= first() && words < 8; ++words) {
@@ -287,10 +327,15 @@ class SentenceReading {
         const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
         if (clause_.undermined(copula)) return {};
         Reading reading;
-        reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
+        reading.targets = blamed_by(t);
+        if (reading.targets.empty() && !by_only) {
+          reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
+        }
         if (!reading.targets.empty()) reading.sources = {kSpeaker};
         return reading;
       }
+      // "is designated a terrorist group": a participle after the copula makes it a passive.
+      if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at)) return {};
       const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
                           clause_.match(lex_.skippable, at) ||
                           (std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) && !clause_.ends_phrase(at));
@@ -298,6 +343,125 @@ class SentenceReading {
       --u;
     }
     return {};
+  }
+
+  // annotation.md: "calls X unfair", "called Peru's troop build-up a violation of the
+  // accord": a naming verb whose complement is an evaluation or an epithet. The one named
+  // is the object, the author of the object's act, the one the complement blames ("called
+  // it an abduction by the South"), or, when the object is the gap of a relative clause,
+  // the subject of the clause it hangs on ("drills, which the North called war moves").
+  Reading read_naming(std::uint32_t t, std::uint32_t cue_end) const {
+    Reading reading;
+    reading.sources = clause_.subject_before(t);
+    if (reading.sources.empty() || clause_.undermined(t)) return {};
+    std::uint32_t evaluation = cue_end;
+    int object = -1;
+    for (; evaluation < end_ && evaluation < cue_end + 12; ++evaluation) {
+      if (int m = clause_.mention_at(evaluation); m >= 0) {
+        if (object < 0) object = m;
+        evaluation = doc_.mentions[static_cast<std::size_t>(m)].end_token - 1;
+        continue;
+      }
+      const std::string& key = doc_.token_keys[evaluation];
+      if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" ||
+          clause_.match(lex_.reporting_verbs, evaluation)) {
+        return {};
+      }
+      if (is_evaluative(evaluation)) break;
+    }
+    if (evaluation >= end_ || evaluation >= cue_end + 12) return {};
+    reading.targets = blamed_by(evaluation);
+    if (reading.targets.empty() && object >= 0) {
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];
+      const bool author = (clause_.is_possessive(object) && named.form != MentionForm::Demonym) ||
+                          (named.form == MentionForm::Demonym && act_follows(clause_, doc_, lex_, named.end_token)) ||
+                          (named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by");
+      if (!named.actor_id.empty() && author) {
+        reading.targets = {object};
+      } else if (clause_.is_party(object, true)) {
+        reading.targets = clause_.list_from(object);
+      }
+    }
+    const bool gap = object < 0 && !is_pronoun(cue_end);
+    if (reading.targets.empty() && gap && relative_gap(reading.sources.front())) reading.targets = opening_parties();
+    return reading;
+  }
+
+  bool is_evaluative(std::uint32_t t) const {
+    auto cue = lex_.cues.match(doc_.token_keys, t, end_);
+    return (cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation) || clause_.match(lex_.epithets, t) > 0;
+  }
+
+  bool is_pronoun(std::uint32_t t) const {
+    const std::string& key = doc_.token_keys[t];
+    return key == "it" || key == "this" || key == "that" || key == "them" || key == "these" || key == "those";
+  }
+
+  // "an escalation by the regimes in Riyadh and Doha", "an abduction of its workers by the
+  // South": the parties an evaluative noun at t gives its author, after "by".
+  std::vector<int> blamed_by(std::uint32_t t) const {
+    // Between the noun and "by": an "of" phrase or a participle ("an attack carried out
+    // by"), not another noun ("a terrorist group by Turkey" is Turkey's designation).
+    const std::uint32_t next = t + 1;
+    const bool linked = next < end_ && (doc_.token_keys[next] == "by" || doc_.token_keys[next] == "of" ||
+                                        doc_.token_keys[next].ends_with("ed") || clause_.match(lex_.epithets, next) ||
+                                        doc_.token_keys[next] == "\"");
+    if (!linked) return {};
+    for (std::uint32_t u = next; u < end_ && u < t + 8; ++u) {
+      const std::string& key = doc_.token_keys[u];
+      if (key == "," || key == ";" || clause_.mention_at(u) >= 0) return {};
+      if (key != "by") continue;
+      if (std::vector<int> agents = clause_.object_at(u + 1); !agents.empty()) return agents;
+      // "by the hostile regimes in Riyadh": a state noun placed in a capital.
+      for (std::uint32_t v = u + 1; v + 1 < end_ && v < u + 7; ++v) {
+        if (clause_.mention_at(v) >= 0 || (clause_.ends_phrase(v) && !clause_.match(lex_.skippable, v))) break;
+        if (clause_.match(lex_.state_nouns, v) && (doc_.token_keys[v + 1] == "in" || doc_.token_keys[v + 1] == "of")) {
+          return clause_.object_at(v + 2);
+        }
+      }
+      return {};
+    }
+    return {};
+  }
+
+  // The source of a relative clause whose object is a gap: "drills, which the North
+  // called ...", "..., a move China condemned as ...", "an attack the government blamed".
+  bool relative_gap(int source) const {
+    std::uint32_t u = doc_.mentions[static_cast<std::size_t>(source)].first_token;
+    if (u > sentence_.first_token && doc_.token_keys[u - 1] == "the") --u;
+    if (u <= sentence_.first_token) return false;
+    const std::string& before = doc_.token_keys[u - 1];
+    if (before == "which" || before == "that") return true;
+    // A noun right before the source, opened by an article after a comma: ", a move".
+    if (clause_.mention_at(u - 1) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) ||
+        clause_.ends_phrase(u - 1)) {
+      return false;
+    }
+    for (std::uint32_t v = u - 1; v > sentence_.first_token && v + 4 > u; --v) {
+      const std::string& key = doc_.token_keys[v - 1];
+      if (key == "a" || key == "an") return v >= sentence_.first_token + 2 && doc_.token_keys[v - 2] == ",";
+      if (clause_.mention_at(v - 1) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(v - 1)[0]))) break;
+    }
+    return false;
+  }
+
+  // The actors named in the sentence's opening noun phrase, adjectives included: "U.S. and
+  // South Korean troops began ...", "A U.S. Navy destroyer sailed ...".
+  std::vector<int> opening_parties() const {
+    std::vector<int> parties;
+    for (std::uint32_t u = sentence_.first_token; u < end_ && u < sentence_.first_token + 10; ++u) {
+      if (int m = clause_.mention_at(u); m >= 0) {
+        const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+        if (named.actor_id.empty() || clause_.is_possessive(m)) return {};
+        parties.push_back(m);
+        u = named.end_token - 1;
+        continue;
+      }
+      const std::string& key = doc_.token_keys[u];
+      if (key == "the" || key == "a" || key == "an" || (key == "and" && !parties.empty())) continue;
+      break;
+    }
+    return parties;
   }
 
   // "the dispute between the United States and West Germany": a name after a preposition,
@@ -357,10 +521,7 @@ class SentenceReading {
     if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
     if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
     // "ISIL must be defeated" urges nobody: the subject suffers the act.
-    if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" &&
-        (doc_.token_text(cue_end + 1).ends_with("ed") || doc_.token_text(cue_end + 1).ends_with("en"))) {
-      return {};
-    }
+    if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" && clause_.is_participle(cue_end + 1)) return {};
     Reading reading;
     reading.targets = clause_.subject_before(t);
     if (reading.targets.empty()) reading.targets = told_whom(t);
@@ -403,7 +564,9 @@ class SentenceReading {
   // "was criticized", "has been urged": a form of "be" between the subject and the cue.
   // "is allied with" is no passive: the ties are the subject's own.
   bool is_passive(std::uint32_t t, long before, RelationType relation) const {
-    if (!doc_.token_text(t).ends_with("ed") || relation == RelationType::HasTiesWith) return false;
+    // "-en" is no passive of a cue ("threaten"); "held" is one.
+    const bool participle = doc_.token_text(t).ends_with("ed") || clause_.match(lex_.irregular_participles, t) > 0;
+    if (!participle || relation == RelationType::HasTiesWith) return false;
     for (long u = std::max<long>(before + 1, first()); u < static_cast<long>(t); ++u) {
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
       if (key == "was" || key == "were" || key == "been" || key == "is" || key == "are" || key == "being" ||
@@ -414,9 +577,16 @@ class SentenceReading {
     return false;
   }
 
-  bool is_reciprocal(std::uint32_t at) const {
-    return at + 1 < end_ && ((doc_.token_keys[at] == "each" && doc_.token_keys[at + 1] == "other") ||
-                             (doc_.token_keys[at] == "one" && doc_.token_keys[at + 1] == "another"));
+  // "each other", "one another", and "the other" when it stands alone ("Both X and Y held the
+  // other to blame", not "the other members"): the length of the phrase at `at`, or 0.
+  std::uint32_t reciprocal_length(std::uint32_t at) const {
+    if (at + 1 >= end_) return 0;
+    const std::string& first = doc_.token_keys[at];
+    const std::string& second = doc_.token_keys[at + 1];
+    if ((first == "each" && second == "other") || (first == "one" && second == "another")) return 2;
+    const bool alone = at + 2 >= end_ || clause_.ends_phrase(at + 2) || clause_.match(lex_.complements, at + 2) ||
+                       doc_.token_keys[at + 2] == "of";
+    return first == "the" && second == "other" && alone ? 2 : 0;
   }
 
   long first() const { return static_cast<long>(sentence_.first_token); }

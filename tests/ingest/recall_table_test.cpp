@@ -190,3 +190,75 @@ TEST_CASE("relations: calling for an actor's action", "[relations]") {
       {"Russia called for Iraq's action.", {}},  // the possessive names whose act it is, not whom
   });
 }
+
+TEST_CASE("relations: a verb whose complement follows its object", "[relations]") {
+  check_edges({
+      {"France held Russia responsible for the attack.", {"FRA criticizes RUS"}},
+      {"France held Russia and Iran accountable for the attack.", {"FRA criticizes RUS", "FRA criticizes IRN"}},
+      {"Egypt holds Israel to blame for the clashes.", {"EGY criticizes ISR"}},
+      {"Iran was held responsible by France for the attack.", {"FRA criticizes IRN"}},
+      {"France and Russia held each other responsible for the attack.", {"FRA criticizes RUS", "RUS criticizes FRA"}},
+      {"Both Egypt and the opposition's National Front have held the other to blame for the clashes.",
+       {}},  // the front names no actor of the dictionary: only one party
+      {"Both Egypt and Israel have held the other to blame for breaches of the truce.",
+       {"EGY criticizes ISR", "ISR criticizes EGY"}},
+      // Negatives: no complement, a negation, a passive of an obligation.
+      {"Egypt held talks with Israel.", {}},
+      {"France held Russia's envoy for questioning.", {}},
+      {"France did not hold Russia responsible.", {}},
+      {"Iran must be held to account, France said.", {}},
+  });
+}
+
+TEST_CASE("relations: naming an actor or its act with an evaluation", "[relations]") {
+  check_edges({
+      {"Egypt called Israel unfair.", {"EGY criticizes ISR"}},
+      {"Egypt called Israel's troop build-up a violation of the accord.", {"EGY criticizes ISR"}},
+      {"Egypt called the decision by Israel a violation of the accord.", {"EGY criticizes ISR"}},
+      {"Egypt described Israel as a threat to the region.", {"EGY criticizes ISR"}},
+      {"Syria has called it a \"hideous\" abduction of its workers by Turkey.", {"SYR criticizes TUR"}},
+      {"Iran branded the Egyptian blockade an act of war.", {"IRN criticizes EGY"}},
+      // A relative clause whose object is the clause it hangs on.
+      {"Israel began drills this week, which Egypt called provocative.", {"EGY criticizes ISR"}},
+      {"Israeli and Iranian troops began drills, which Egypt called \"war moves\".",
+       {"EGY criticizes ISR", "EGY criticizes IRN"}},
+      {"A Israeli ship sailed near the islands, a move Egypt condemned as provocative.", {"EGY criticizes ISR"}},
+      // Negatives: no evaluation, a call on someone, an act without an author, a denial.
+      {"Egypt called the talks with Israel constructive.", {}},
+      {"Egypt called the attack a terrorist act.", {}},
+      {"Egypt called on Israel to stop its dangerous behaviour.", {"EGY urges ISR"}},
+      {"Egypt did not call Israel a threat.", {}},
+      {"The so-called Israeli plan was called dangerous by analysts.", {}},
+  });
+}
+
+TEST_CASE("relations: an evaluation that names its author after \"by\"", "[relations]") {
+  check_edges({
+      {"Syria said the blasts were a \"dangerous escalation by the hostile regimes in Ankara and Cairo\".",
+       {"SYR criticizes TUR", "SYR criticizes EGY"}},
+      {"Egypt said it was an attack by Israel.", {"EGY criticizes ISR"}},
+      {"Egypt said the raid was an escalation by Israeli forces.", {"EGY criticizes ISR"}},
+      {"Egypt said the raid was an escalation by unknown gunmen.", {}},
+      {"\"It is an attack carried out by an ISIS member,\" Egypt said.", {"EGY criticizes ISIL"}},
+      // "by" that belongs to a passive verb, not to the noun.
+      {"Hamas, which says it fights for Gaza, is designated a terrorist group by Israel and the EU.", {}},
+      // Private persons are never a party.
+      {"Some Iraqis blame the US embargo.", {}},
+      {"Iraqis blame the US embargo.", {"IRQ criticizes USA"}},
+  });
+}
+
+TEST_CASE("relations: subjects whose named members act", "[relations]") {
+  check_edges({
+      {"World leaders including U.S. President Barack Obama and Chinese President Xi Jinping have urged Britain to "
+       "remain in the EU.",
+       {"USA urges GBR", "CHN urges GBR"}},
+      {"Several countries, including France and Japan, have urged Iran to comply.", {"FRA urges IRN", "JPN urges IRN"}},
+      {"France and other European nations urged Iran to comply.", {"FRA urges IRN"}},
+      {"Tokyo is expected to be pressed by the U.S. and other partners to boost its economy.", {"USA urges JPN"}},
+      // Negatives: members inside a phrase of another head.
+      {"The deal, backed by powers including Russia, urged Iran to comply.", {}},
+      {"Other groups, some supported by Turkey, Egypt and other Arab states, should not be eligible, Russia said.", {}},
+      {"The agency had been told by Iran it planned to launch a satellite.", {}},
+  });
+}
