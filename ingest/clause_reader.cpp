@@ -369,7 +369,7 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
     if (key == word) return true;
   }
   return lex_.prepositions.contains(key) || match(lex_.skippable, t) > 0 || match(lex_.reporting_verbs, t) > 0 ||
-         key == "of";
+         key == "of" || is_adverb(t);
 }
 
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {

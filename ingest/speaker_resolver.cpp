@@ -468,6 +468,12 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::set<std::string> named;  // every actor named so far
 
   std::string last_actor;  // the latest country, organization or group named
+  // "the country" is the latest country when it was named in this sentence or the one
+  // before; further back, the story's country: the one named most often so far, its
+  // people and officers included ("Kiir", "Juba" for South Sudan, not a "Kenya" named
+  // once in passing).
+  std::map<std::string, int> country_mentions;
+  std::size_t last_country_sentence = 0;
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
   std::uint32_t last_plural_end = 0;  // where that mention ends
@@ -480,6 +486,15 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
         const Mention& m = doc.mentions[next_mention];
         if (!m.actor_id.empty()) named.insert(m.actor_id);
+        if (const ActorEntry* entry = m.actor_id.empty() ? nullptr : dictionary_.find_id(m.actor_id);
+            entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country) {
+          ++country_mentions[m.actor_id];
+          // "Pena Nieto said ... the country": a country's officer keeps it current too.
+          if (m.form == MentionForm::Person && !doc.tokens[m.first_token].in_quote) {
+            last_by_kind[graph::ActorKind::Country] = m.actor_id;
+            last_country_sentence = sentence_number;
+          }
+        }
         if (m.form == MentionForm::Person && m.person >= 0) {
           // '"... whether Assad is held accountable," he said': a name inside a quote is
           // not who "he" is outside it.
@@ -491,6 +506,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
             const graph::ActorKind kind = dictionary_.actor(*entry).kind;
             last_by_kind[kind] = m.actor_id;
             last_actor = m.actor_id;
+            if (kind == graph::ActorKind::Country) last_country_sentence = sentence_number;
             const std::string& head = doc.token_keys[m.end_token - 1];
             if (m.form == MentionForm::People || kind == graph::ActorKind::ArmedGroup ||
                 (head.ends_with("s") && lex.state_nouns.contains(head))) {
@@ -564,6 +580,12 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           auto it = last_by_kind.find(kind);
           if (it == last_by_kind.end()) continue;
           mention.actor_id = it->second;
+          if (kind == graph::ActorKind::Country && last_country_sentence + 1 < sentence_number) {
+            int most = 0;
+            for (const auto& [id, count] : country_mentions) {
+              if (count > most) most = count, mention.actor_id = id;
+            }
+          }
 
           // "urged the country's leaders": the state noun after the description is its actor.
           std::uint32_t after = mention.end_token;

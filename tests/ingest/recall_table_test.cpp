@@ -262,3 +262,16 @@ TEST_CASE("relations: subjects whose named members act", "[relations]") {
       {"The agency had been told by Iran it planned to launch a satellite.", {}},
   });
 }
+
+TEST_CASE("references: \"the country\" far from its last naming is the story's country", "[relations][reference]") {
+  check_edges({
+      {"Fighting erupted in Iraq. Iraq's army shelled the north. Egypt called for calm. Talks stalled. Residents fled. "
+       "The UN urged the country's leaders to talk.",
+       {"UN urges IRQ"}},
+      // Named in the sentence before, the latest country is meant.
+      {"Fighting erupted in Iraq. Iraq's army shelled the north. Egypt's president spoke. The UN urged the country's "
+       "leaders to talk.",
+       {"UN urges EGY"}},
+      {"Egypt urged Iraq and Syria urgently to reopen the border.", {"EGY urges IRQ", "EGY urges SYR"}},
+  });
+}
