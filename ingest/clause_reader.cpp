@@ -232,6 +232,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   }
   if (p < first) return {};
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
+  if ((key == "it" || key == "they") && p > first && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
+      (doc_.token_keys[static_cast<std::size_t>(p - 1)] == "and" || doc_.token_keys[static_cast<std::size_t>(p - 1)] == "but")) {
+    return main_subject();  // "Moscow complained that ..., and it called for ..."
+  }
   if (key == "who" || key == "which" || key == "that") {
     // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
     long q = p - 1;
@@ -575,6 +579,17 @@ std::vector<int> ClauseReader::main_subject() const {
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
     return list_rightwards(m);
+  }
+  // "The Syrian rebel coalition known as the High Negotiations Committee met ...": the name
+  // the opening description is given.
+  for (std::uint32_t u = t; u + 2 < end && u < t + 6; ++u) {
+    if (doc_.token_keys[u] == "known" && doc_.token_keys[u + 1] == "as") {
+      std::uint32_t named = u + 2 < end && doc_.token_keys[u + 2] == "the" ? u + 3 : u + 2;
+      int n = mention_at(named);
+      if (n >= 0 && doc_.mentions[static_cast<std::size_t>(n)].first_token == named && is_party(n, true)) return {n};
+      break;
+    }
+    if (ends_phrase(u) && doc_.token_keys[u] != "the") break;
   }
   return {};
 }

@@ -41,9 +41,28 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
         owner.possessor = possessor;
         u = doc_.mentions[static_cast<std::size_t>(possessor)].first_token;
         if (u > first && key(u - 1) == "the") --u;
+      } else if (std::size_t pair = clause_.match_ending(lex_.pair_phrases, p); pair > 0) {
+        owner.pair = true;  // "the two countries' relationship"
+        u = p - static_cast<std::uint32_t>(pair);
+      } else if (p >= first + 2 && key(p - 2) == "the" && (key(p - 1) == "countries" || key(p - 1) == "nations")) {
+        owner.pair = true;  // "the countries' relationship"
+        u = p - 2;
       }
       closed = true;
       break;
+    }
+    if (word == "our" && doc_.tokens[p].in_quote) {
+      owner.speaker = true;  // annotation.md: "we" inside a quote is the speaker's actor
+      u = p;
+      closed = true;
+      break;
+    }
+    // "our alliance and ties with": two tie nouns share the owner and the argument.
+    if (word == "and" && p > first) {
+      if (std::size_t tie = clause_.match_ending(lex_.nominal_ties, p); tie > 0) {
+        u = p - static_cast<std::uint32_t>(tie);
+        continue;
+      }
     }
     if (word == "its" || word == "their") {
       owner.possessor = clause_.antecedent_before(p);
@@ -142,6 +161,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
 }
 
 void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  if (after < end_ && key(after) == "\"") ++after;  // its "special relationship" with
   if (after >= end_) return;
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;
@@ -156,11 +176,21 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     if (reading.sources.size() < 2) return;
     reading.targets = reading.sources;
   } else if (key(after) == "with") {
-    // "Britain's special relationship with the United States".
+    // "Britain's special relationship with the United States", "our ties with Canada".
     int source = owner.possessor >= 0 ? owner.possessor : owner.inner;
-    if (source < 0) return;
-    reading.sources = {source};
+    if (owner.speaker && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+      reading.sources = {kSpeaker};
+    } else if (source >= 0) {
+      reading.sources = {source};
+    } else {
+      return;
+    }
     reading.targets = clause_.head_object_at(after + 1);
+  } else if (owner.pair) {
+    // "the countries' special relationship": between the two parties just named.
+    reading.sources = clause_.pair_before(owner.start);
+    if (reading.sources.size() < 2) return;
+    reading.targets = reading.sources;
   }
   if (reading.sources.empty() || reading.targets.empty()) return;
   // "relations between Washington and Tehran were severed".

@@ -36,6 +36,8 @@ class NounPatterns {
     long pronoun = -1;   // where "its" or "their" stands, when that gave the possessor
     std::uint32_t start = 0;
     bool negated = false;  // "no ties", "former ally"
+    bool speaker = false;  // "our alliance": the speaker's own
+    bool pair = false;     // "the two countries' relationship": the story's two parties
   };
   Owner owner_before(std::uint32_t head) const;
 

@@ -331,6 +331,7 @@ class SentenceReading {
         if (reading.targets.empty() && !by_only) {
           reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
         }
+        if (reading.targets.empty() && !by_only) reading.targets = judged_for(t);
         if (!reading.targets.empty()) reading.sources = {kSpeaker};
         return reading;
       }
@@ -395,6 +396,19 @@ class SentenceReading {
   bool is_pronoun(std::uint32_t t) const {
     const std::string& key = doc_.token_keys[t];
     return key == "it" || key == "this" || key == "that" || key == "them" || key == "these" || key == "those";
+  }
+
+  // "it is not reasonable for the U.S. to demand ...": the one whose act the evaluation at t
+  // judges, after "for" and before "to".
+  std::vector<int> judged_for(std::uint32_t t) const {
+    for (std::uint32_t u = t + 1; u + 1 < end_ && u < t + 4; ++u) {
+      if (doc_.token_keys[u] != "for") continue;
+      std::vector<int> judged = clause_.object_at(u + 1);
+      if (judged.empty()) return {};
+      std::uint32_t after = doc_.mentions[static_cast<std::size_t>(judged.back())].end_token;
+      return after < end_ && doc_.token_keys[after] == "to" ? judged : std::vector<int>{};
+    }
+    return {};
   }
 
   // "an escalation by the regimes in Riyadh and Doha", "an abduction of its workers by the
@@ -469,6 +483,12 @@ class SentenceReading {
   bool inside_phrase(int mention) const {
     if (clause_.after_preposition(mention)) return true;
     const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+    // "of northern Syria": one adjective between the preposition and the name.
+    if (begin >= sentence_.first_token + 2 && clause_.mention_at(begin - 1) < 0 &&
+        std::islower(static_cast<unsigned char>(doc_.token_text(begin - 1)[0])) &&
+        (doc_.token_keys[begin - 2] == "of" || lex_.prepositions.contains(doc_.token_keys[begin - 2]))) {
+      return true;
+    }
     if (begin < sentence_.first_token + 2 || doc_.token_keys[begin - 1] != "and") return false;
     int before = clause_.mention_ending_at(begin - 1);
     return before >= 0 && clause_.after_preposition(before);
@@ -500,7 +520,8 @@ class SentenceReading {
     int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
     if (clause_.is_party(last)) {
       std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
-      return inside_phrase(list.front()) ? std::vector<int>{} : list;
+      // "Turkish shelling of northern Syria amounted to": the head's author, below, not the place.
+      if (!inside_phrase(list.front())) return list;
     }
     for (long u = boundary + 1; u <= p; ++u) {
       int m = clause_.mention_at(static_cast<std::uint32_t>(u));

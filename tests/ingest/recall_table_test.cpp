@@ -275,3 +275,40 @@ TEST_CASE("references: \"the country\" far from its last naming is the story's c
       {"Egypt urged Iraq and Syria urgently to reopen the border.", {"EGY urges IRQ", "EGY urges SYR"}},
   });
 }
+
+TEST_CASE("noun patterns: ties owned by the speaker or by the two parties", "[relations][nouns]") {
+  check_edges({
+      {"\"We treasure our alliance and ties with our Japanese friends,\" Putin said.", {"JPN has-ties-with RUS"}},
+      {"\"It is a test of our relationship with the U.S.,\" Putin said.", {"RUS has-ties-with USA"}},
+      {"Washington stood by Britain or its \"special relationship\" with the United States.", {"GBR has-ties-with USA"}},
+      {"Putin met Abe's envoy in Japan, underlining the countries' special relationship.", {"JPN has-ties-with RUS"}},
+      {"Egypt and Iraq signed a deal, and the two countries' relations improved.", {"EGY has-ties-with IRQ"}},
+      // Negatives: "our" outside a quote, no two parties.
+      {"Our relationship with Iran is strong, a columnist wrote.", {}},
+      {"Egypt signed a deal, and the countries' relations improved.", {}},
+  });
+}
+
+TEST_CASE("relations: subjects a clause leaves implicit", "[relations]") {
+  check_edges({
+      {"Moscow has complained that Turkey is about to send troops into Syria, and it called for Security Council action.",
+       {"RUS criticizes TUR", "RUS urges UN"}},
+      {"The Syrian rebel alliance known as Hamas met in Cairo and condemned Russia's military action.",
+       {"HAMAS criticizes RUS"}},
+      {"The coalition known as the Kurdish front met in Cairo and condemned Russia's military action.", {}},
+  });
+}
+
+TEST_CASE("relations: more evaluations and obligations", "[relations]") {
+  check_edges({
+      {"Putin said Japan and other nations would also do well to cut tariffs.", {"RUS urges JPN"}},
+      {"\"It is not reasonable for the U.S. to demand Japan cut tariffs,\" Putin said.", {"RUS criticizes USA"}},
+      {"Putin said it was unacceptable for Japan to raise tariffs.", {"RUS criticizes JPN"}},
+      {"Syria said Turkish shelling of northern Syria amounted to direct support for insurgent groups.",
+       {"SYR criticizes TUR"}},
+      // Negatives: no actor judged, a supposed act, the place of the act.
+      {"Putin said it was not acceptable for farmers to protest.", {}},
+      {"Putin said it would be inappropriate if Japan raised tariffs.", {}},
+      {"Syria said the shelling of northern Iraq amounted to a violation.", {}},
+  });
+}
