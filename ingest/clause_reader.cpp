@@ -401,8 +401,10 @@ std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
       --it;
       if (it->first_token < from) break;
       const int index = static_cast<int>(it - doc_.mentions.begin());
-      const bool party = sentence_only ? is_party(index) && !doc_.tokens[it->first_token].in_quote
-                                       : !it->actor_id.empty() && it->form != MentionForm::Demonym;
+      // A pronoun only repeats a party (and may be misread): the names count.
+      const bool party = it->form != MentionForm::Pronoun &&
+                         (sentence_only ? is_party(index) && !doc_.tokens[it->first_token].in_quote
+                                        : !it->actor_id.empty() && it->form != MentionForm::Demonym);
       if (!party) continue;
       bool seen = false;
       for (int f : found) seen = seen || doc_.mentions[static_cast<std::size_t>(f)].actor_id == it->actor_id;

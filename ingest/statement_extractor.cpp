@@ -275,11 +275,46 @@ class SentenceReading {
     return reading;
   }
 
+  // ", which threatens ...": the party the relative clause after the comma at `comma` is
+  // about: the name just before it, or the owner of the act it names ("North Korea's
+  // pursuit of nuclear weapons, which ...").
+  std::vector<int> relative_head(std::uint32_t comma) const {
+    int named = clause_.mention_ending_at(comma);
+    if (clause_.is_party(named) && !inside_phrase(named)) return {named};
+    for (std::uint32_t u = comma; u > sentence_.first_token + 1 && u + 6 > comma; --u) {
+      const std::string& key = doc_.token_keys[u - 1];
+      if (key == "'s") {
+        int owner = clause_.mention_ending_at(u - 1);
+        const bool author = owner >= 0 && !doc_.mentions[static_cast<std::size_t>(owner)].actor_id.empty() &&
+                            doc_.mentions[static_cast<std::size_t>(owner)].form != MentionForm::Demonym;
+        return author ? std::vector<int>{owner} : std::vector<int>{};
+      }
+      if (clause_.mention_at(u - 1) >= 0 || (key != "of" && !std::islower(static_cast<unsigned char>(key[0])))) break;
+    }
+    return {};
+  }
+
+  // Who makes the claim at t: the sentence's speaker, or the subject of a clause the claim
+  // hangs on with ", saying" ("The Syrian Foreign Ministry sent a letter ..., state
+  // television reported, saying the blasts were ...").
+  std::vector<int> claim_speakers(std::uint32_t t) const {
+    if (attribution_ != nullptr && !attribution_->actor_id.empty()) return {kSpeaker};
+    for (std::uint32_t u = t; u > sentence_.first_token + 1; --u) {
+      const std::string& key = doc_.token_keys[u - 1];
+      if (key == ";" || clause_.mention_at(u - 1) >= 0) continue;
+      if (key.ends_with("ing") && doc_.token_keys[u - 2] == "," && clause_.match(lex_.reporting_verbs, u - 1)) {
+        return clause_.main_subject();
+      }
+    }
+    return {};
+  }
+
   // relations.md: "He said that the U.S has failed to ..." criticizes the U.S; so does
   // "the NATO mission in Afghanistan has failed" (NATO, not the place) and "Iran's policy
   // has failed". The source is the sentence's speaker.
   Reading read_failure(std::uint32_t t, std::uint32_t cue_end) const {
-    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    const std::vector<int> speakers = claim_speakers(t);
+    if (speakers.empty()) return {};
     bool auxiliary = t > sentence_.first_token && (doc_.token_keys[t - 1] == "has" ||
                                                    doc_.token_keys[t - 1] == "have" || doc_.token_keys[t - 1] == "had");
     bool infinitive = cue_end < end_ && doc_.token_keys[cue_end] == "to";
@@ -296,7 +331,7 @@ class SentenceReading {
     Reading reading;
     reading.targets = claim_subject(p, false);
     if (reading.targets.empty() || clause_.undermined(t)) return {};
-    reading.sources = {kSpeaker};
+    reading.sources = speakers;
     return reading;
   }
 
@@ -305,11 +340,12 @@ class SentenceReading {
   // peace efforts", "Turkish shelling amounted to support for insurgents", said by the
   // sentence's speaker.
   Reading read_claim(std::uint32_t t) const {
-    if (attribution_ == nullptr || attribution_->actor_id.empty() || clause_.undermined(t)) return {};
+    const std::vector<int> speakers = claim_speakers(t);
+    if (speakers.empty() || clause_.undermined(t)) return {};
     if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
     Reading reading;
     reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
-    if (!reading.targets.empty()) reading.sources = {kSpeaker};
+    if (!reading.targets.empty()) reading.sources = speakers;
     return reading;
   }
 
@@ -318,7 +354,8 @@ class SentenceReading {
   // copula's subject criticized by the speaker, or the author the word names after "by"
   // ("the blasts were an escalation by Ankara"); `by_only` takes only the latter.
   Reading read_evaluation(std::uint32_t t, bool by_only) const {
-    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    const std::vector<int> speakers = claim_speakers(t);
+    if (speakers.empty()) return {};
     long u = static_cast<long>(t) - 1;
     for (int words = 0; u >= first() && words < 8; ++words) {
       const auto at = static_cast<std::uint32_t>(u);
@@ -332,7 +369,7 @@ class SentenceReading {
           reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
         }
         if (reading.targets.empty() && !by_only) reading.targets = judged_for(t);
-        if (!reading.targets.empty()) reading.sources = {kSpeaker};
+        if (!reading.targets.empty()) reading.sources = speakers;
         return reading;
       }
       // "is designated a terrorist group": a participle after the copula makes it a passive.
@@ -428,7 +465,10 @@ class SentenceReading {
       if (std::vector<int> agents = clause_.object_at(u + 1); !agents.empty()) return agents;
       // "by the hostile regimes in Riyadh": a state noun placed in a capital.
       for (std::uint32_t v = u + 1; v + 1 < end_ && v < u + 7; ++v) {
-        if (clause_.mention_at(v) >= 0 || (clause_.ends_phrase(v) && !clause_.match(lex_.skippable, v))) break;
+        if (clause_.mention_at(v) >= 0 ||
+            (clause_.ends_phrase(v) && !clause_.match(lex_.skippable, v) && doc_.token_keys[v] != "and")) {
+          break;  // ("the hostile and extremist regimes in ...")
+        }
         if (clause_.match(lex_.state_nouns, v) && (doc_.token_keys[v + 1] == "in" || doc_.token_keys[v + 1] == "of")) {
           return clause_.object_at(v + 2);
         }
@@ -499,6 +539,11 @@ class SentenceReading {
   // An act given by its author's adjective counts when `acts` ("Turkish shelling").
   std::vector<int> claim_subject(long p, bool acts) const {
     if (p < first()) return {};
+    if (p > first() + 1 && (doc_.token_keys[static_cast<std::size_t>(p)] == "which" ||
+                            doc_.token_keys[static_cast<std::size_t>(p)] == "that") &&
+        doc_.token_keys[static_cast<std::size_t>(p - 1)] == ",") {
+      return relative_head(static_cast<std::uint32_t>(p - 1));
+    }
     long boundary = p;
     while (boundary >= first() && boundary > p - 8) {
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
@@ -539,15 +584,31 @@ class SentenceReading {
 
   // relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
   Reading read_obligation(std::uint32_t t, std::uint32_t cue_end) const {
-    if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+    const std::vector<int> speakers = claim_speakers(t);
+    if (speakers.empty()) return {};
     if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
     // "ISIL must be defeated" urges nobody: the subject suffers the act.
     if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" && clause_.is_participle(cue_end + 1)) return {};
+    if (negated_before_that(t)) return {};
     Reading reading;
     reading.targets = clause_.subject_before(t);
     if (reading.targets.empty()) reading.targets = told_whom(t);
-    if (!reading.targets.empty()) reading.sources = {kSpeaker};
+    if (!reading.targets.empty()) reading.sources = speakers;
     return reading;
+  }
+
+  // "We can never accept that Greece should ...": the clause of the obligation at t is the
+  // object of a negated verb.
+  bool negated_before_that(std::uint32_t t) const {
+    for (std::uint32_t u = t; u > sentence_.first_token && u + 10 > t; --u) {
+      if (doc_.token_keys[u - 1] == "," || doc_.token_keys[u - 1] == ";") return false;
+      if (doc_.token_keys[u - 1] != "that") continue;
+      for (std::uint32_t v = u - 1; v > sentence_.first_token && v + 4 > u - 1; --v) {
+        if (clause_.match(lex_.negations, v - 1)) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // "Egypt told Ethiopia on Monday it should delay ...", "Francis told Mexico's leaders

@@ -312,3 +312,32 @@ TEST_CASE("relations: more evaluations and obligations", "[relations]") {
       {"Syria said the shelling of northern Iraq amounted to a violation.", {}},
   });
 }
+
+TEST_CASE("speakers: a claim after \", saying\" is the clause subject's", "[relations][speakers]") {
+  check_edges({
+      {"The Syrian Foreign Ministry sent a letter to the United Nations, state television reported, saying the blasts "
+       "were a \"dangerous escalation by the hostile and extremist regimes in Ankara and Cairo\".",
+       {"SYR criticizes TUR", "SYR criticizes EGY"}},
+      {"Washington imposed the sanctions in April, saying Tokyo had failed to abide by the pact.", {"USA criticizes JPN"}},
+      {"Turkey criticized the United States, saying that Washington should halt its support.",
+       {"TUR criticizes USA", "TUR urges USA"}},
+      // The clause of the obligation is the object of a negated verb.
+      {"Putin was defiant, telling Russian radio: \"We can never accept that Japan should take the islands.\"", {}},
+      {"Turkey said it does not believe that Egypt should leave.", {}},
+  });
+}
+
+TEST_CASE("relations: claims in a relative clause and in copula-like verbs", "[relations]") {
+  check_edges({
+      {"\"Of great importance is Iran's pursuit of nuclear weapons, which threatens the security of the region,\" "
+       "Putin said.",
+       {"RUS criticizes IRN"}},
+      {"Putin said the sanctions hit Iran, which threatens regional stability.", {"RUS criticizes IRN"}},
+      {"\"Japan continues to engage in provocative behavior,\" Putin said.", {"RUS criticizes JPN"}},
+      {"Putin met Japan's envoy, underlining the countries' \"special relationship\" and partnership.",
+       {"JPN has-ties-with RUS"}},
+      // A threat reported is no claim about the one threatening.
+      {"Putin said Japan threatened strikes against Iran.", {}},
+      {"Putin said the drills, which threaten no one, were routine.", {}},
+  });
+}
