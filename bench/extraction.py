@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 # Just below the figures of the commit that set them, so a regression fails CI.
-FLOORS = {"dev_precision": 0.93, "dev_recall": 0.52, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
+FLOORS = {"dev_precision": 0.93, "dev_recall": 0.68, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12
 
 

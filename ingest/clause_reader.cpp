@@ -266,7 +266,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       auto head = static_cast<std::uint32_t>(before);
       bool of_office = word == "of" && before > first &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
-      if ((word == "of" && !of_office) || (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word))) {
+      // "a statement from the Committee said": the author of what is said speaks.
+      bool of_statement = (word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0;
+      if ((word == "of" && !of_office) ||
+          (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word) && !of_statement)) {
         return {};
       }
     }
@@ -295,9 +298,15 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
     // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
     // between commas that opens with a preposition or adverb stands aside.
-    for (long c = p - 1; c >= first && c > p - 12; --c) {
+    for (long c = p - 1; c >= first && c > p - 20; --c) {
       if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
       auto opener = static_cast<std::uint32_t>(c + 1);
+      // "the Committee, which brings together ..., said": a relative clause stands aside.
+      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who") && !doc_.tokens[opener].in_quote) {
+        int before = mention_ending_at(static_cast<std::uint32_t>(c));
+        return is_party(before) ? list_leftwards(before) : std::vector<int>{};
+      }
+      if (c < p - 12) break;
       if (!lex_.prepositions.contains(doc_.token_keys[opener]) && !match(lex_.skippable, opener)) break;
       int before = mention_ending_at(static_cast<std::uint32_t>(c));
       if (is_party(before)) return list_leftwards(before);

@@ -138,7 +138,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "negations", "denials", "plans", "conditionals",
-      "list_introducers", "state_nouns", "people_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
+      "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
@@ -207,6 +207,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.list_introducers, "list_introducers");
   add_words(d.state_nouns, "state_nouns");
   add_words(d.people_nouns, "people_nouns");
+  add_words(d.speech_nouns, "speech_nouns");
   add_words(d.partitives, "partitives");
   add_words(d.institution_heads, "institution_heads");
   add_words(d.event_nouns, "event_nouns");

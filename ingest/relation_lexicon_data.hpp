@@ -62,6 +62,7 @@ struct RelationLexicon::Data {
   PhraseSet state_nouns;
   PhraseSet institution_heads;  // "Bureau", "Commission": the last word of a state body's name
   PhraseSet people_nouns;
+  PhraseSet speech_nouns;  // "a statement from X said": what an author issues
   PhraseSet partitives;  // "some Cubans", "many Americans": private persons, not the state  // "British voters": a demonym with these is the people
   PhraseSet event_nouns;
   PhraseSet act_nouns;  // what an actor does and may be criticized for: "the Australian proposal"

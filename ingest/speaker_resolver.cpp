@@ -474,6 +474,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   // once in passing).
   std::map<std::string, int> country_mentions;
   std::size_t last_country_sentence = 0;
+  // "the Committee" after "the High Negotiations Committee": the last word of a body's
+  // name stands for it ("" when two bodies share that word).
+  std::map<std::string, std::string> body_by_head;
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
   std::uint32_t last_plural_end = 0;  // where that mention ends
@@ -486,8 +489,15 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
         const Mention& m = doc.mentions[next_mention];
         if (!m.actor_id.empty()) named.insert(m.actor_id);
-        if (const ActorEntry* entry = m.actor_id.empty() ? nullptr : dictionary_.find_id(m.actor_id);
-            entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country) {
+        const ActorEntry* entry = m.actor_id.empty() ? nullptr : dictionary_.find_id(m.actor_id);
+        const graph::ActorKind kind = entry != nullptr ? dictionary_.actor(*entry).kind : graph::ActorKind::Unknown;
+        if ((kind == graph::ActorKind::Organization || kind == graph::ActorKind::ArmedGroup) &&
+            m.form == MentionForm::Name && m.end_token >= m.first_token + 2 && !doc.tokens[m.first_token].in_quote &&
+            is_capitalized(doc.token_text(m.end_token - 1))) {
+          auto [it, fresh] = body_by_head.emplace(doc.token_keys[m.end_token - 1], m.actor_id);
+          if (!fresh && it->second != m.actor_id) it->second.clear();
+        }
+        if (kind == graph::ActorKind::Country) {
           ++country_mentions[m.actor_id];
           // "Pena Nieto said ... the country": a country's officer keeps it current too.
           if (m.form == MentionForm::Person && !doc.tokens[m.first_token].in_quote) {
@@ -564,6 +574,16 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Name;
         mention.actor_id = entry.front();
         t = mention.end_token - 1;
+        added.push_back(std::move(mention));
+      } else if (key == "the" && t + 1 < sentence.end_token && clause.mention_at(t + 1) < 0 &&
+                 is_capitalized(doc.token_text(t + 1)) && body_by_head.count(doc.token_keys[t + 1]) > 0 &&
+                 !body_by_head[doc.token_keys[t + 1]].empty() &&
+                 (t + 2 >= sentence.end_token || !is_capitalized(doc.token_text(t + 2)))) {
+        mention.first_token = t;
+        mention.end_token = t + 2;
+        mention.form = MentionForm::Description;
+        mention.actor_id = body_by_head[doc.token_keys[t + 1]];
+        ++t;
         added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
@@ -665,6 +685,13 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
     const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
     speaker_of[s] = static_cast<int>(doc.attributions.size());
     Attribution attribution{static_cast<std::uint32_t>(s), m.actor_id, m.person, {}};
+    // "..., it added." goes on with the body that spoke in the sentence before, not with a
+    // name inside what it said.
+    if (m.form == MentionForm::Pronoun && m.person < 0 && s > 0 && speaker_of[s - 1] >= 0 &&
+        m.first_token > sentence.first_token && doc.token_keys[m.first_token - 1] == ",") {
+      const Attribution& before = doc.attributions[static_cast<std::size_t>(speaker_of[s - 1])];
+      if (!before.actor_id.empty() && before.person < 0) attribution.actor_id = before.actor_id;
+    }
     // relations.md: a list distributes on either side, the speakers' too ("Brazil, Chile
     // and Peru said Bolivia must ...").
     for (std::size_t i = 1; i < speakers.size(); ++i) {

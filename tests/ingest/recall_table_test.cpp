@@ -341,3 +341,16 @@ TEST_CASE("relations: claims in a relative clause and in copula-like verbs", "[r
       {"Putin said the drills, which threaten no one, were routine.", {}},
   });
 }
+
+TEST_CASE("references: a body named by the last word of its name; the speaker of \"it added\"", "[relations][speakers]") {
+  check_edges({
+      {"A statement from the World Health Organization said so. But the Organization, which has 194 members, said "
+       "Egypt must act. Iraq should help too, it added.",
+       {"WHO urges EGY", "WHO urges IRQ"}},
+      // No body of that name before.
+      {"The Committee said Egypt must act.", {}},
+      // A relative clause between the subject and its verb of saying; not inside a quote.
+      {"The United States, which has supported the fighters, has called for Iraq to stop.", {"USA urges IRQ"}},
+      {"\"This is about our allies Japan and Egypt, who are threatened by Iran's aggression,\" said one diplomat.", {}},
+  });
+}
