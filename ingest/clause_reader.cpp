@@ -398,7 +398,12 @@ std::vector<int> ClauseReader::object_list(int first_mention) const {
   return list_rightwards(first_mention);
 }
 
-std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
+std::vector<int> ClauseReader::pair_before(std::uint32_t t) const { return parties_before(t, 2); }
+
+// "all three" counts back over the parties named last; "both" must find exactly two.
+
+
+std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count) const {
   // annotation.md: "both sides" is resolved from the story when it has two parties. The
   // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
   // the document's, when only two actors have been named before.
@@ -418,9 +423,13 @@ std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
       bool seen = false;
       for (int f : found) seen = seen || doc_.mentions[static_cast<std::size_t>(f)].actor_id == it->actor_id;
       if (!seen) found.push_back(index);
-      if (found.size() > 2) return {};
+      if (found.size() > count) {
+        if (count == 2) return {};
+        found.pop_back();
+        break;
+      }
     }
-    if (found.size() != 2) return {};
+    if (found.size() != count) return {};
     std::reverse(found.begin(), found.end());
     return found;
   };
@@ -431,6 +440,13 @@ std::vector<int> ClauseReader::pair_before(std::uint32_t t) const {
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
   if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
+  // "accusing all three of ...": the sentence's three latest parties.
+  if (t + 1 < sentence_.end_token && (doc_.token_keys[t] == "all" || doc_.token_keys[t] == "the")) {
+    static const std::pair<const char*, std::size_t> kCounts[] = {{"three", 3}, {"four", 4}, {"five", 5}};
+    for (const auto& [word, count] : kCounts) {
+      if (doc_.token_keys[t + 1] == word) return parties_before(t, count);
+    }
+  }
   int described = mention_at(t);  // "the group", which starts with its article
   if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
     return object_list(described);

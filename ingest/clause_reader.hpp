@@ -58,6 +58,9 @@ class ClauseReader {
   /// "both", "the two sides": the two latest parties of distinct actors before token t,
   /// in this sentence or the one before; empty when there are not two.
   std::vector<int> pair_before(std::uint32_t t) const;
+  /// "all three": the `count` latest parties of distinct actors before token t, as
+  /// pair_before finds two.
+  std::vector<int> parties_before(std::uint32_t t, std::size_t count) const;
   /// The nearest party before token t that stands as a clause's subject: not inside a
   /// prepositional phrase, followed by a verb-like word ("after France delivered ...").
   std::vector<int> clause_subject_before(std::uint32_t t) const;

@@ -616,8 +616,21 @@ class SentenceReading {
   std::vector<int> told_whom(std::uint32_t t) const {
     long p = clause_.skip_left(static_cast<long>(t) - 1);
     if (p < first() || clause_.mention_at(static_cast<std::uint32_t>(p)) >= 0) return {};
+    // "warned Tokyo its promised economic package must ...": the subject's owner was told.
+    for (long u = p; u >= first() && u > p - 6; --u) {
+      const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
+      if (key == "its" || key == "their") {
+        p = u;
+        break;
+      }
+      const auto at = static_cast<std::uint32_t>(u);
+      if (clause_.mention_at(at) >= 0 ||
+          (clause_.ends_phrase(at) && !clause_.match(lex_.skippable, at) && key != "in" && key != "of")) {
+        break;
+      }
+    }
     const std::string& pronoun = doc_.token_keys[static_cast<std::size_t>(p)];
-    if (pronoun != "it" && pronoun != "they") return {};
+    if (pronoun != "it" && pronoun != "they" && pronoun != "its" && pronoun != "their") return {};
     for (long u = p - 1; u >= first() && u > p - 12; --u) {
       const auto at = static_cast<std::uint32_t>(u);
       if (doc_.token_keys[at] == "," || doc_.token_keys[at] == ";") break;

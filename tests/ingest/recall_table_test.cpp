@@ -354,3 +354,16 @@ TEST_CASE("references: a body named by the last word of its name; the speaker of
       {"\"This is about our allies Japan and Egypt, who are threatened by Iran's aggression,\" said one diplomat.", {}},
   });
 }
+
+TEST_CASE("references: \"all three\" and the owner of an obligation's subject", "[relations][reference]") {
+  check_edges({
+      {"UN investigators called for sanctions on Syrian officials as well as leaders of Islamic State and Hamas, "
+       "accusing all three of mass deaths.",
+       {"UN criticizes SYR", "UN criticizes ISIL", "UN criticizes HAMAS"}},
+      {"The United States warned Tokyo its economic package must be significant.", {"USA urges JPN"}},
+      {"The prime minister of Russia answered that \"the Americans must consider whether they want a war\".",
+       {"RUS urges USA"}},
+      // Only two parties named: "all three" finds no third.
+      {"Egypt met Iraq, accusing all three of lying.", {}},
+  });
+}
