@@ -1,5 +1,6 @@
 #include "ingest/noun_patterns.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace ng::ingest {
@@ -123,6 +124,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     owners = clause_.object_at(after + 1);  // "an ally of Japan"
   }
   std::vector<int> members;
+  bool named_after = false;  // the ally is named right after the noun: "ally Russia"
   const std::uint32_t first = clause_.sentence().first_token;
   if (owner.start > first + 1 && key(owner.start - 1) == ",") {
     // "Greece, Cyprus's closest ally, ...": the apposition names an ally of the owner.
@@ -145,6 +147,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines".
     std::uint32_t name = after < end_ && key(after) == "," ? after + 1 : after;
     members = clause_.head_object_at(name);
+    named_after = !members.empty();
   }
   for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 6; ++u) {
     // "U.S. allies in the Middle East including Israel and Saudi Arabia".
@@ -152,6 +155,16 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     if (std::size_t length = clause_.match(lex_.list_introducers, u)) {
       members = clause_.object_at(u + static_cast<std::uint32_t>(length));
     }
+  }
+  if (named_after && owners.empty() && owner.possessor < 0 && owner.pronoun < 0 && owner.inner < 0 &&
+      key(owner.start) != "a" && key(owner.start) != "an" && key(owner.start) != "the") {
+    // "Assad, backed ... by big power ally Russia, is ...": a bare "ally X" is the ally of
+    // the sentence's subject, unless the subject is the phrase's own modifier ("NATO ally").
+    owners = clause_.main_subject();
+    std::erase_if(owners, [&](int m) {
+      return doc_.mentions[static_cast<std::size_t>(m)].end_token > owner.start ||
+             std::find(members.begin(), members.end(), m) != members.end();
+    });
   }
   if (members.empty() || owners.empty()) return;
   Reading reading;
@@ -170,6 +183,13 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     if (clause_.match_ending(lex_.tie_breakers, u) > 0) return;
   }
   Reading reading;
+  if (auto [first, second] = hyphen_pair_before(head); first >= 0) {
+    // "the U.S.-Japan alliance", "U.S.-Chinese cooperation".
+    reading.sources = {first};
+    reading.targets = {second};
+    out.emplace_back(std::move(reading), RelationType::HasTiesWith);
+    return;
+  }
   if (key(after) == "between") {
     // "the deepening ties between Brazil and Angola": ties among the list.
     reading.sources = clause_.object_at(after + 1);
@@ -199,6 +219,30 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     if (clause_.match(lex_.tie_breakers, u)) return;
   }
   out.emplace_back(std::move(reading), RelationType::HasTiesWith);
+}
+
+std::pair<int, int> NounPatterns::hyphen_pair_before(std::uint32_t head) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  std::uint32_t u = head;
+  // Back over up to two adjectives: "the U.S.-Japan security alliance".
+  for (int adjectives = 0; u > first && adjectives < 2 && clause_.mention_at(u - 1) < 0 &&
+                           std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0]));
+       ++adjectives) {
+    --u;
+  }
+  const int second = clause_.mention_ending_at(u);
+  if (second < 0) return {-1, -1};
+  const std::uint32_t dash = doc_.mentions[static_cast<std::size_t>(second)].first_token;
+  if (dash <= first || key(dash - 1) != "-") return {-1, -1};
+  const int one = clause_.mention_ending_at(dash - 1);
+  if (one < 0) return {-1, -1};
+  const Mention& a = doc_.mentions[static_cast<std::size_t>(one)];
+  const Mention& b = doc_.mentions[static_cast<std::size_t>(second)];
+  if (a.actor_id.empty() || b.actor_id.empty() || a.actor_id == b.actor_id || a.form == MentionForm::Person ||
+      b.form == MentionForm::Person) {
+    return {-1, -1};
+  }
+  return {one, second};
 }
 
 void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, RelationType relation,

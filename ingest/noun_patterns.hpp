@@ -5,10 +5,13 @@
 //   allies       "Greece, Cyprus's closest ally", "its ally Russia", "NATO ally Turkey",
 //                "Seoul and its U.S. ally", "China is the North's main ally"
 //   tie nouns    "ties between Brazil and Angola", "Britain's special relationship with
-//                the United States" (not after "cut" or "severed": tie_breakers)
+//                the United States", "the U.S.-Japan alliance" (not after "cut" or
+//                "severed": tie_breakers)
 //   argument     "accusations that Russia was hitting", "a rebuke to Obama", "pressure on
 //   nouns        China to rein in"; the source is the possessor or the clause's subject
 //   faults       "Tokyo's failure to", "Japan's fault", said by a speaker: criticism
+
+#include <utility>
 
 #include "ingest/clause_reader.hpp"
 #include "ingest/document.hpp"
@@ -40,6 +43,8 @@ class NounPatterns {
     bool pair = false;     // "the two countries' relationship": the story's two parties
   };
   Owner owner_before(std::uint32_t head) const;
+  /// The two names of a hyphenated modifier that ends before `head` ("U.S.-Japan"), or -1s.
+  std::pair<int, int> hyphen_pair_before(std::uint32_t head) const;
 
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;

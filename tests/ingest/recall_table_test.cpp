@@ -367,3 +367,20 @@ TEST_CASE("references: \"all three\" and the owner of an obligation's subject", 
       {"Egypt met Iraq, accusing all three of lying.", {}},
   });
 }
+
+TEST_CASE("noun patterns: hyphenated pairs and bare allies", "[relations][nouns]") {
+  check_edges({
+      {"The U.S.-Japan alliance is strong.", {"JPN has-ties-with USA"}},
+      {"He praised U.S.-Chinese cooperation.", {"CHN has-ties-with USA"}},
+      {"Critics said cutting the aid would hurt U.S.-Egypt relations.", {"EGY has-ties-with USA"}},
+      {"Damascus, backed by Iranian fighters in addition to big power ally Russia, wants no ceasefire.",
+       {"RUS has-ties-with SYR"}},
+      {"The U.S. said it remains committed to fighting terrorism with NATO ally Turkey.", {"TUR has-ties-with USA"}},
+      // Negatives: talks are no ties; ties cut; membership; an apposition without an owner.
+      {"The U.S.-Japan talks ended.", {}},
+      {"Washington cut U.S.-Iraqi ties.", {}},
+      {"NATO ally Turkey shot down a jet.", {}},
+      {"NATO will deter Russia, some allies want more.", {}},
+      {"Tests raised tension, angering ally China.", {}},
+  });
+}
