@@ -242,6 +242,27 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
     if (comma) --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
+    if (m < 0 && !comma) {
+      // "JMB, an outlawed group that has pledged ...": the apposition's noun stands for the
+      // name before it (and before its acronym in brackets).
+      long c = q;
+      while (c > first && c > q - 6 && doc_.token_keys[static_cast<std::size_t>(c)] != "," &&
+             mention_at(static_cast<std::uint32_t>(c)) < 0) {
+        --c;
+      }
+      const bool apposition = c > first && doc_.token_keys[static_cast<std::size_t>(c)] == "," &&
+                              (doc_.token_keys[static_cast<std::size_t>(c + 1)] == "a" ||
+                               doc_.token_keys[static_cast<std::size_t>(c + 1)] == "an");
+      if (apposition) {
+        long e = c;
+        if (doc_.token_keys[static_cast<std::size_t>(e - 1)] == ")") {
+          while (e > first && doc_.token_keys[static_cast<std::size_t>(e - 1)] != "(") --e;
+          --e;
+        }
+        int named = e > first ? mention_ending_at(static_cast<std::uint32_t>(e)) : -1;
+        return is_party(named) ? std::vector<int>{named} : std::vector<int>{};
+      }
+    }
     // "a peace deal for Colombia that was encouraged": a restrictive clause after a name
     // inside a prepositional phrase belongs to the noun that phrase modifies.
     if (!is_party(m) || (!comma && after_preposition(m))) return {};

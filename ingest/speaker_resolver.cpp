@@ -589,8 +589,11 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
         if (match.length == 0 || clause.mention_at(t + 1) >= 0) continue;
         graph::ActorKind kind = lex.description_kinds[static_cast<std::size_t>(match.tag)];
+        const std::uint32_t after = t + 1 + static_cast<std::uint32_t>(match.length);
+        // "the government of President Assad" is named by what follows, not by the story.
+        if (after + 1 < sentence.end_token && doc.token_keys[after] == "of" && clause.mention_at(after + 1) >= 0) continue;
         mention.first_token = t;
-        mention.end_token = t + 1 + static_cast<std::uint32_t>(match.length);
+        mention.end_token = after;
         mention.form = MentionForm::Description;
         if (kind == graph::ActorKind::Person) {
           if (last_person < 0) continue;

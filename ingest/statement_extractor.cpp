@@ -57,7 +57,18 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     if (clause.mention_at(u) >= 0 || doc.token_keys[u] == ",") break;
     if (std::size_t length = clause.match(lex.event_nouns, u)) {
       std::uint32_t by = u + static_cast<std::uint32_t>(length);
+      while (by < end && clause.is_adverb(by)) ++by;  // "attacks primarily from"
       if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
+      // "blaming bomb attacks from the Russian side": from a state's side or forces, not
+      // from a place ("rocket fire from Gaza").
+      if (by + 1 < end && doc.token_keys[by] == "from") {
+        std::uint32_t named = doc.token_keys[by + 1] == "the" ? by + 2 : by + 1;
+        int m = clause.mention_at(named);
+        if (m >= 0 && !doc.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+            clause.match_ending(lex.state_nouns, doc.mentions[static_cast<std::size_t>(m)].end_token) > 0) {
+          return {m};
+        }
+      }
       break;
     }
   }

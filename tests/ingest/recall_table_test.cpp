@@ -384,3 +384,18 @@ TEST_CASE("noun patterns: hyphenated pairs and bare allies", "[relations][nouns]
       {"Tests raised tension, angering ally China.", {}},
   });
 }
+
+TEST_CASE("relations: allegiance, the government, and blame from a state's side", "[relations]") {
+  check_edges({
+      {"Police believe Hezbollah (HZ), an outlawed group that has pledged allegiance to Islamic State, was behind it.",
+       {"HEZBOLLAH has-ties-with ISIL"}},
+      {"Hamas, a militant group that swore allegiance to Islamic State, attacked Egypt.", {"HAMAS has-ties-with ISIL"}},
+      {"A bomber killed ten people in Iraq. Iraq's army sealed the area. In January, a suicide bomber killed tourists, "
+       "an attack the government blamed on Islamic State.",
+       {"IRQ criticizes ISIL"}},
+      {"Putin was appalled, blaming bomb attacks primarily from the Turkish side.", {"RUS criticizes TUR"}},
+      // Negatives: a place, and the government named by what follows it.
+      {"Israel condemned rocket fire from Gaza.", {}},
+      {"Iraq's opposition accused the government of Egypt of lying.", {}},
+  });
+}
