@@ -129,6 +129,8 @@ long ClauseReader::skip_left(long t) const {
         continue;
       }
     }
+    // "A Chinese official criticized": a word that ends a name is no skippable adjective.
+    if (mention_at(static_cast<std::uint32_t>(t)) >= 0) break;
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
     if (length == 0 && is_adverb(static_cast<std::uint32_t>(t))) length = 1;
     // "Putin and Obama had agreed to intensify cooperation", "Russia will press": a plan
@@ -289,10 +291,22 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
       // "a statement from the Committee said": the author of what is said speaks.
       bool of_statement = (word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0;
+      // "Canada's ambassador to the United Nations said": the officer speaks, not the body.
+      if ((word == "to" || word == "at" || word == "in") && before > first) {
+        int officer = mention_ending_at(head);
+        if (officer >= 0 && doc_.mentions[static_cast<std::size_t>(officer)].form == MentionForm::Person &&
+            is_party(officer)) {
+          return {officer};
+        }
+      }
       if ((word == "of" && !of_office) ||
           (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word) && !of_statement)) {
         return {};
       }
+      // "a complaint with the GATT challenging ...": "with" after a noun makes the name its
+      // complement; only after a comma or at the start does it open a clause ("..., with
+      // Russia accusing Turkey").
+      if (word == "with" && before > first && doc_.token_keys[static_cast<std::size_t>(before - 1)] != ",") return {};
     }
     return list;
   }
@@ -302,9 +316,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     int named = mention_ending_at(static_cast<std::uint32_t>(p));
     if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Person) {
       std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(named)].first_token;
+      // "Blinken, the U.S. Secretary of State, said": the apposed role speaks.
+      if (begin > sentence_.first_token + 1 && doc_.token_keys[begin - 1] == "the" && doc_.token_keys[begin - 2] == "," &&
+          is_party(named)) {
+        return {named};
+      }
       if (begin > sentence_.first_token && doc_.token_keys[begin - 1] == ",") {
-        if (is_party(named)) return {named};
-        // "the UN envoy for Syria, Paul Roux, called ...": the role before speaks for him.
+        // "the UN envoy for Syria, Paul Roux, called ...": the role before speaks for him,
+        // also over what the dictionary says of him ("The OPEC president, Rilwanu Lukman").
         for (std::uint32_t u = begin - 1; u > sentence_.first_token && u + 6 > begin; --u) {
           int role = mention_at(u - 1);
           if (role < 0) continue;
@@ -315,6 +334,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
           }
           u = office.first_token + 1;
         }
+        if (is_party(named)) return {named};
       }
     }
     // "Arnor's foreign minister, in remarks published on Monday, urged ...": a phrase
@@ -328,7 +348,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         return is_party(before) ? list_leftwards(before) : std::vector<int>{};
       }
       if (c < p - 12) break;
-      if (!lex_.prepositions.contains(doc_.token_keys[opener]) && !match(lex_.skippable, opener)) break;
+      // "Egypt's foreign minister, speaking after talks in Cairo, urged ...": a participle
+      // opens a phrase that stands aside too.
+      const std::string& open_word = doc_.token_keys[opener];
+      const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
+                              (open_word.ends_with("ing") || open_word.ends_with("ed"));
+      if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle) break;
       int before = mention_ending_at(static_cast<std::uint32_t>(c));
       if (is_party(before)) return list_leftwards(before);
       break;
@@ -428,9 +453,9 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
   // annotation.md: "both sides" is resolved from the story when it has two parties. The
   // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
   // the document's, when only two actors have been named before.
-  auto latest_two = [&](std::uint32_t from, bool sentence_only) -> std::vector<int> {
+  auto latest_two = [&](std::uint32_t from, bool sentence_only, std::uint32_t until) -> std::vector<int> {
     std::vector<int> found;  // latest mention of each distinct actor, newest first
-    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), until,
                                [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
     while (it != doc_.mentions.begin()) {
       --it;
@@ -454,8 +479,17 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
     std::reverse(found.begin(), found.end());
     return found;
   };
-  std::vector<int> pair = latest_two(sentence_.first_token, true);
-  return pair.empty() ? latest_two(0, false) : pair;
+  std::vector<int> pair = latest_two(sentence_.first_token, true, t);
+  // "Fighting flared between Ethiopia and Eritrea. Washington urged both sides": the two
+  // parties of the sentence before, before those of the whole story.
+  if (pair.empty()) {
+    std::uint32_t previous = sentence_.first_token;
+    for (const Sentence& other : doc_.sentences) {
+      if (other.end_token <= sentence_.first_token && other.index >= 0) previous = other.first_token;
+    }
+    if (previous < sentence_.first_token) pair = latest_two(previous, false, sentence_.first_token);
+  }
+  return pair.empty() ? latest_two(0, false, t) : pair;
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
@@ -505,7 +539,7 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
         break;
       }
       if (!std::isalpha(static_cast<unsigned char>(doc_.token_keys[u][0])) || lex_.prepositions.contains(doc_.token_keys[u]) ||
-          doc_.token_keys[u] == "and" || doc_.token_keys[u] == "of") {
+          doc_.token_keys[u] == "and" || doc_.token_keys[u] == "of" || doc_.token_keys[u] == "with") {
         break;
       }
     }
@@ -597,6 +631,12 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
   return {};
 }
 
+std::uint32_t ClauseReader::opening_token() const {
+  std::uint32_t t = sentence_.first_token;
+  while (t < sentence_.end_token && (doc_.token_keys[t] == "\"" || doc_.token_keys[t] == "but" || doc_.token_keys[t] == "and")) ++t;
+  return t;
+}
+
 std::vector<int> ClauseReader::main_subject() const {
   std::uint32_t t = sentence_.first_token;
   const std::uint32_t end = sentence_.end_token;
@@ -619,7 +659,7 @@ std::vector<int> ClauseReader::main_subject() const {
   const bool participle = doc_.token_keys[t].size() > 4 && doc_.token_keys[t].ends_with("ing");
   if (t < end && mention_at(t) < 0 && (participle || lex_.prepositions.contains(doc_.token_keys[t]))) {
     std::uint32_t comma = t;
-    while (comma < end && comma < t + 6 && doc_.token_keys[comma] != ",") ++comma;
+    while (comma < end && comma < t + 10 && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
   }
   if (t < end && doc_.token_keys[t] == "the") ++t;

@@ -64,6 +64,8 @@ class ClauseReader {
   /// The nearest party before token t that stands as a clause's subject: not inside a
   /// prepositional phrase, followed by a verb-like word ("after France delivered ...").
   std::vector<int> clause_subject_before(std::uint32_t t) const;
+  /// The sentence's first word after an opening quote or conjunction.
+  std::uint32_t opening_token() const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
 

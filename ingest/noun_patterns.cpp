@@ -203,7 +203,8 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     } else if (source >= 0) {
       reading.sources = {source};
     } else {
-      return;
+      reading.sources = supported_by(owner.start);
+      if (reading.sources.empty()) return;
     }
     reading.targets = clause_.head_object_at(after + 1);
   } else if (owner.pair) {
@@ -219,6 +220,23 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     if (clause_.match(lex_.tie_breakers, u)) return;
   }
   out.emplace_back(std::move(reading), RelationType::HasTiesWith);
+}
+
+std::vector<int> NounPatterns::supported_by(std::uint32_t start) const {
+  // "Italy has large investments, as well as close security ties with Tunisia": the tie
+  // noun is a second object of a support verb ("has") whose subject holds the ties.
+  const std::uint32_t first = clause_.sentence().first_token;
+  bool joined = false;
+  for (std::uint32_t u = start; u > first && u + 10 > start; --u) {
+    const std::uint32_t p = u - 1;
+    if (clause_.mention_at(p) >= 0 || key(p) == ";" || key(p) == "that" || clause_.match(lex_.reporting_verbs, p)) break;
+    joined = joined || key(p) == "as" || key(p) == "and";
+    auto cue = lex_.cues.match(doc_.token_keys, p, end_);
+    if (cue.length > 0 && cue_kind(cue.tag) == CueKind::TieSupport) {
+      return joined && !clause_.undermined(p) ? clause_.subject_before(p) : std::vector<int>{};
+    }
+  }
+  return {};
 }
 
 std::pair<int, int> NounPatterns::hyphen_pair_before(std::uint32_t head) const {

@@ -45,6 +45,9 @@ class NounPatterns {
   Owner owner_before(std::uint32_t head) const;
   /// The two names of a hyphenated modifier that ends before `head` ("U.S.-Japan"), or -1s.
   std::pair<int, int> hyphen_pair_before(std::uint32_t head) const;
+  /// The subject of a support verb ("has", "maintains") of which a tie noun phrase that
+  /// starts at `start` is a joined second object; empty when there is none.
+  std::vector<int> supported_by(std::uint32_t start) const;
 
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;

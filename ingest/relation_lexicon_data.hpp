@@ -38,6 +38,8 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
+  PhraseSet accord_nouns;
+  PhraseSet asking_from;  // "requested a schedule from Minsk": the one asked follows "from"  // "a cooperation agreement with": what may follow a tie noun
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
   PhraseSet complements;
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"  // what must follow the object of a VerbNeedsComplement: "responsible"

@@ -530,7 +530,25 @@ void SpeakerResolver::resolve_references(Document& doc) const {
     };
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       remember_until(t, doc.tokens[t].in_quote);
-      if (clause.mention_at(t) >= 0) continue;
+      if (int named = clause.mention_at(t); named >= 0) {
+        // "the Lebanese militant group" after Hezbollah: the nation names the group's
+        // home; the group is the latest one named.
+        const Mention& nation = doc.mentions[static_cast<std::size_t>(named)];
+        auto group = lex.descriptions.match(doc.token_keys, nation.end_token, sentence.end_token);
+        auto it = last_by_kind.find(graph::ActorKind::ArmedGroup);
+        if (nation.first_token == t && (nation.form == MentionForm::Demonym || nation.form == MentionForm::People) &&
+            group.length > 0 && lex.description_kinds[static_cast<std::size_t>(group.tag)] == graph::ActorKind::ArmedGroup &&
+            it != last_by_kind.end() && (doc.token_keys[t] == "the" || (t > sentence.first_token && doc.token_keys[t - 1] == "the"))) {
+          Mention mention;
+          mention.first_token = doc.token_keys[t] == "the" ? t : t - 1;
+          mention.end_token = nation.end_token + static_cast<std::uint32_t>(group.length);
+          mention.form = MentionForm::Description;
+          mention.actor_id = it->second;
+          t = mention.end_token - 1;
+          added.push_back(std::move(mention));
+        }
+        continue;
+      }
       const std::string& key = doc.token_keys[t];
       Mention mention;
       if ((key == "he" || key == "she") && last_person >= 0) {
@@ -541,6 +559,16 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Pronoun;
         mention.person = person;
         mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
+        added.push_back(std::move(mention));
+      } else if ((key == "his" || key == "her") && last_person >= 0 &&
+                 !doc.persons[static_cast<std::size_t>(last_person)].represents.empty() &&
+                 clause.match(lex.state_nouns, t + 1) > 0 && clause.mention_at(t + 1) < 0) {
+        // "Bolivia's president spoke. His government accuses Chile ...": the person's state.
+        mention.first_token = t;
+        mention.end_token = t + 1 + static_cast<std::uint32_t>(clause.match(lex.state_nouns, t + 1));
+        mention.form = MentionForm::Name;
+        mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
+        t = mention.end_token - 1;
         added.push_back(std::move(mention));
       } else if (key == "it" && !last_actor.empty() &&
                  (clause.match(lex.reporting_verbs, t + 1) > 0 ||
@@ -667,7 +695,9 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
       std::uint32_t after = t + static_cast<std::uint32_t>(length);
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
       int m = clause.mention_at(after);
-      bool inverted = doc.token_keys[t] == "according" || before == "," || before == "\"" || t == sentence.first_token;
+      // "..., saying Serbia has to ..." opens a clause: an -ing form never inverts.
+      bool inverted = doc.token_keys[t] == "according" ||
+                      (!doc.token_keys[t].ends_with("ing") && (before == "," || before == "\"" || t == sentence.first_token));
       // '..., said Mantytskiy.' inverts; "Blinken, the U.S. envoy, said Iran must stop"
       // does not: after an inverted speaker the clause ends.
       if (inverted && m >= 0) {

@@ -109,9 +109,21 @@ class SentenceReading {
       }
       auto cue = lex_.cues.match(doc_.token_keys, t, end_);
       if (cue.length == 0) continue;
+      auto cue_end = t + static_cast<std::uint32_t>(cue.length);
+      // "called on Saturday for the EU to act": "on Saturday" is a time, and the cue is
+      // "called for" around it.
+      if (std::size_t time = cue.length >= 2 ? clause_.match(lex_.skippable, cue_end - 1) : 0; time >= 2) {
+        const std::uint32_t next = cue_end - 1 + static_cast<std::uint32_t>(time);
+        const std::vector<std::string> around = {doc_.token_keys[t], next < end_ ? doc_.token_keys[next] : ""};
+        if (auto joined = lex_.cues.match(around, 0, 2); joined.length == 2) {
+          cue = joined;
+          cue_end = next + 1;
+        } else {
+          continue;  // "called on Saturday" alone calls on no one
+        }
+      }
       const RelationType relation = cue_relation(cue.tag);
       const CueKind kind = cue_kind(cue.tag);
-      const auto cue_end = t + static_cast<std::uint32_t>(cue.length);
       Reading reading;
       switch (kind) {
         case CueKind::Verb:
@@ -197,6 +209,24 @@ class SentenceReading {
           }
         }
       }
+      if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && t == clause_.opening_token()) {
+        // "Accusing Armenia of shelling villages, Azerbaijan said ...": the subject after the phrase.
+        reading.sources = clause_.main_subject();
+      }
+      if (reading.sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
+        // "Taiwan's leader used his speech to urge China": the subject of the clause acts,
+        // when no other name stands between it and "to" ("asked Russia to urge Iran" does not).
+        std::vector<int> subject = clause_.main_subject();
+        if (!subject.empty()) {
+          const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+          bool named_between = false;
+          for (auto u = subject_end; u < static_cast<std::uint32_t>(before); ++u) {
+            named_between = named_between || clause_.mention_at(u) >= 0 || doc_.token_keys[u] == "," ||
+                            clause_.match(lex_.reporting_verbs, u) > 0;
+          }
+          if (!named_between) reading.sources = subject;
+        }
+      }
       if (reading.sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
           (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
         // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
@@ -235,6 +265,16 @@ class SentenceReading {
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
       }
+      if (reading.targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
+        // "requested a schedule from Minsk": the one asked follows "from".
+        for (std::uint32_t u = object; u < end_ && u < object + 6; ++u) {
+          if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
+          if (doc_.token_keys[u] == "from") {
+            reading.targets = clause_.object_at(u + 1);
+            break;
+          }
+        }
+      }
       if (reading.targets.empty() && relation == RelationType::Urges && kind != CueKind::VerbOnAct) {
         // "called for Security Council action", "urged NATO measures": the actor asked to act.
         std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
@@ -272,6 +312,7 @@ class SentenceReading {
     std::size_t length = clause_.match(lex_.tie_nouns, noun);
     if (length == 0) return {};
     std::uint32_t after = noun + static_cast<std::uint32_t>(length);
+    after += static_cast<std::uint32_t>(clause_.match(lex_.accord_nouns, after));  // "a cooperation agreement with"
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
     if (after < end_ && doc_.token_keys[after] == "with") {

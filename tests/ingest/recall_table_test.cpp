@@ -399,3 +399,34 @@ TEST_CASE("relations: allegiance, the government, and blame from a state's side"
       {"Iraq's opposition accused the government of Egypt of lying.", {}},
   });
 }
+
+TEST_CASE("issue #9's invented misses, with this table's actors", "[relations][issue9]") {
+  check_edges({
+      // Clause structure.
+      {"Egypt's foreign minister, speaking after talks in Cairo, urged Iraq to reopen the crossing.", {"EGY urges IRQ"}},
+      {"Accusing Iran of shelling villages, Iraq said it would respond.", {"IRQ criticizes IRN"}},
+      {"Japan's foreign minister used his speech to urge China to begin talks.", {"JPN urges CHN"}},
+      {"France has large investments, as well as close security ties with Egypt.", {"EGY has-ties-with FRA"}},
+      {"France asked Russia to urge Iran to stop.", {"FRA urges RUS"}},  // Russia, not France, would urge Iran
+      // Speakers.
+      {"Japan's ambassador to the United Nations said Iran must release the sailors.", {"JPN urges IRN"}},
+      {"Blinken, the U.S. Secretary of State, said Iran must stop enriching uranium.", {"USA urges IRN"}},
+      {"Putin welcomed the verdict, saying Iraq has to hand over the suspects.", {"RUS urges IRQ"}},
+      {"A Chinese official criticized Japan.", {"CHN criticizes JPN"}},
+      // Ties as a noun phrase.
+      {"Egypt signed a cooperation agreement with Iraq.", {"EGY has-ties-with IRQ"}},
+      {"Egypt signed a trade agreement with Iraq.", {}},  // a trade accord not called cooperation
+      {"Egypt criticized the cooperation agreement with Iraq.", {}},
+      // References.
+      {"Fighting flared on the border between Iran and Iraq. Washington urged both sides to halt the shelling.",
+       {"USA urges IRN", "USA urges IRQ"}},
+      {"Egypt's president spoke. His government accuses Israel of blocking access to the sea.", {"EGY criticizes ISR"}},
+      {"Hezbollah fired rockets. The United States urged the Syrian militant group to stop.", {"USA urges HEZBOLLAH"}},
+      // Wording.
+      {"Russia took aim at Turkey.", {"RUS criticizes TUR"}},
+      {"Iraq requested a schedule from Tehran.", {"IRQ urges IRN"}},
+      {"France called on Saturday for the EU to act.", {"FRA urges EU"}},
+      {"France called on Saturday for calm.", {}},
+      {"France called on Monday.", {}},
+  });
+}
