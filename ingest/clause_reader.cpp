@@ -682,4 +682,54 @@ std::vector<int> ClauseReader::main_subject() const {
   return {};
 }
 
+bool ClauseReader::act_follows(std::uint32_t t) const {
+  const std::uint32_t end = sentence_.end_token;
+  for (int adjectives = 0; t < end && adjectives <= 3; ++adjectives) {
+    t = skip_right(t);
+    if (match(lex_.act_nouns, t)) return true;
+    if (t >= end || mention_at(t) >= 0 || ends_phrase(t) ||
+        !std::islower(static_cast<unsigned char>(doc_.token_text(t)[0]))) {
+      return false;
+    }
+    ++t;
+  }
+  return false;
+}
+
+bool ClauseReader::relative_gap(int source) const {
+  std::uint32_t u = doc_.mentions[static_cast<std::size_t>(source)].first_token;
+  if (u > sentence_.first_token && doc_.token_keys[u - 1] == "the") --u;
+  if (u <= sentence_.first_token) return false;
+  const std::string& before = doc_.token_keys[u - 1];
+  if (before == "which" || before == "that") return true;
+  // A noun right before the source, opened by an article after a comma: ", a move".
+  if (mention_at(u - 1) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) ||
+      ends_phrase(u - 1)) {
+    return false;
+  }
+  for (std::uint32_t v = u - 1; v > sentence_.first_token && v + 4 > u; --v) {
+    const std::string& key = doc_.token_keys[v - 1];
+    if (key == "a" || key == "an") return v >= sentence_.first_token + 2 && doc_.token_keys[v - 2] == ",";
+    if (mention_at(v - 1) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(v - 1)[0]))) break;
+  }
+  return false;
+}
+
+std::vector<int> ClauseReader::opening_parties() const {
+  std::vector<int> parties;
+  for (std::uint32_t u = sentence_.first_token; u < sentence_.end_token && u < sentence_.first_token + 10; ++u) {
+    if (int m = mention_at(u); m >= 0) {
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      if (named.actor_id.empty() || is_possessive(m)) return {};
+      parties.push_back(m);
+      u = named.end_token - 1;
+      continue;
+    }
+    const std::string& key = doc_.token_keys[u];
+    if (key == "the" || key == "a" || key == "an" || (key == "and" && !parties.empty())) continue;
+    break;
+  }
+  return parties;
+}
+
 }  // namespace ng::ingest

@@ -64,6 +64,15 @@ class ClauseReader {
   /// The nearest party before token t that stands as a clause's subject: not inside a
   /// prepositional phrase, followed by a verb-like word ("after France delivered ...").
   std::vector<int> clause_subject_before(std::uint32_t t) const;
+  /// An act noun ("military action", "tight-fisted fiscal policy") at t, after up to
+  /// three adjectives.
+  bool act_follows(std::uint32_t t) const;
+  /// True when `source` opens a relative clause whose object is a gap: "drills, which the
+  /// North called ...", "..., a move China condemned as ...".
+  bool relative_gap(int source) const;
+  /// The actors named in the sentence's opening noun phrase, adjectives included: "U.S.
+  /// and South Korean troops began ...", "A U.S. Navy destroyer sailed ...".
+  std::vector<int> opening_parties() const;
   /// The sentence's first word after an opening quote or conjunction.
   std::uint32_t opening_token() const;
   /// The first party at the start of the sentence, after introductory phrases.

@@ -1,9 +1,10 @@
 #pragma once
 // StatementExtractor: reads sentences, mentions and attributions; writes
 // Document::statements. For each relation cue of the lexicon it finds the source (the
-// subject list left of the cue, or the sentence's speaker for "X has failed", "X should
-// ..." and claims such as "X was behind") and the target (the object list right of it);
-// noun_patterns.hpp adds relations stated with a noun ("its ally Russia"). It drops what
+// subject list left of the cue) and the target (the object list right of it);
+// claim_patterns.hpp reads what a speaker claims ("X has failed", "X should ...", "X's
+// build-up was a violation", "called X's move provocative") and noun_patterns.hpp the
+// relations stated with a noun ("its ally Russia", "the U.S.-Japan alliance"). It drops what
 // relations.md says makes no edge: negation in the cue's verb group, denial and
 // conditions, questions, self-edges, and repeats of a sentence or of a title edge in the
 // body. Plans are optional readings (annotation.md) and are kept.

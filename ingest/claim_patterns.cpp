@@ -1,0 +1,344 @@
+#include "ingest/claim_patterns.hpp"
+
+#include <cctype>
+
+namespace ng::ingest {
+
+ClaimPatterns::ClaimPatterns(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                             const Attribution* attribution)
+    : doc_(doc), sentence_(clause.sentence()), clause_(clause), lex_(lex), attribution_(attribution),
+      end_(clause.sentence().end_token) {}
+
+// relations.md: "He said that the U.S has failed to ..." criticizes the U.S; so does
+// "the NATO mission in Afghanistan has failed" (NATO, not the place) and "Iran's policy
+// has failed". The source is the sentence's speaker.
+Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty()) return {};
+  bool auxiliary = t > sentence_.first_token && (doc_.token_keys[t - 1] == "has" ||
+                                                 doc_.token_keys[t - 1] == "have" || doc_.token_keys[t - 1] == "had");
+  bool infinitive = cue_end < end_ && doc_.token_keys[cue_end] == "to";
+  if (!auxiliary && !infinitive) return {};  // "the failed coup"
+  long p = static_cast<long>(t) - 1;
+  if (auxiliary) {
+    --p;
+  } else {
+    // "Japan failed to ...": without an auxiliary the subject must stand right there.
+    p = clause_.skip_left(p);
+    int m = p >= first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1)) : -1;
+    if (!clause_.is_party(m)) return {};
+  }
+  Reading reading;
+  reading.targets = claim_subject(p, false);
+  if (reading.targets.empty() || clause_.undermined(t)) return {};
+  reading.sources = speakers;
+  return reading;
+}
+
+// annotation.md: "an evaluative claim about a named actor or its act is criticism":
+// "Turkey and Saudi Arabia were behind violations", "Moscow's bombing undermined the
+// peace efforts", "Turkish shelling amounted to support for insurgents", said by the
+// sentence's speaker.
+Reading ClaimPatterns::claim(std::uint32_t t) const {
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty() || clause_.undermined(t)) return {};
+  if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
+  Reading reading;
+  reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+  if (!reading.targets.empty()) reading.sources = speakers;
+  return reading;
+}
+
+// "Abe said North Korea's missile capability is a \"direct and grave threat\"", "Peru's
+// troop build-up was a violation of the accord": an evaluative word after a copula, the
+// copula's subject criticized by the speaker, or the author the word names after "by"
+// ("the blasts were an escalation by Ankara"); `by_only` takes only the latter.
+Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty()) return {};
+  long u = static_cast<long>(t) - 1;
+  for (int words = 0; u >= first() && words < 8; ++words) {
+    const auto at = static_cast<std::uint32_t>(u);
+    const std::string& key = doc_.token_keys[at];
+    if (std::size_t link = clause_.match_ending(lex_.copulas, at + 1)) {
+      const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
+      if (clause_.undermined(copula)) return {};
+      Reading reading;
+      reading.targets = blamed_by(t);
+      if (reading.targets.empty() && !by_only) {
+        reading.targets = claim_subject(clause_.skip_left(static_cast<long>(copula) - 1), true);
+      }
+      if (reading.targets.empty() && !by_only) reading.targets = judged_for(t);
+      if (!reading.targets.empty()) reading.sources = speakers;
+      return reading;
+    }
+    // "is designated a terrorist group": a participle after the copula makes it a passive.
+    if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at)) return {};
+    const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
+                        clause_.match(lex_.skippable, at) ||
+                        (std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) && !clause_.ends_phrase(at));
+    if (!filler || clause_.mention_at(at) >= 0) return {};
+    --u;
+  }
+  return {};
+}
+
+// annotation.md: "calls X unfair", "called Peru's troop build-up a violation of the
+// accord": a naming verb whose complement is an evaluation or an epithet. The one named
+// is the object, the author of the object's act, the one the complement blames ("called
+// it an abduction by the South"), or, when the object is the gap of a relative clause,
+// the subject of the clause it hangs on ("drills, which the North called war moves").
+Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end) const {
+  Reading reading;
+  reading.sources = clause_.subject_before(t);
+  if (reading.sources.empty() || clause_.undermined(t)) return {};
+  std::uint32_t evaluation = cue_end;
+  int object = -1;
+  for (; evaluation < end_ && evaluation < cue_end + 12; ++evaluation) {
+    if (int m = clause_.mention_at(evaluation); m >= 0) {
+      if (object < 0) object = m;
+      evaluation = doc_.mentions[static_cast<std::size_t>(m)].end_token - 1;
+      continue;
+    }
+    const std::string& key = doc_.token_keys[evaluation];
+    if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" ||
+        clause_.match(lex_.reporting_verbs, evaluation)) {
+      return {};
+    }
+    if (is_evaluative(evaluation)) break;
+  }
+  if (evaluation >= end_ || evaluation >= cue_end + 12) return {};
+  reading.targets = blamed_by(evaluation);
+  if (reading.targets.empty() && object >= 0) {
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];
+    const bool author = (clause_.is_possessive(object) && named.form != MentionForm::Demonym) ||
+                        (named.form == MentionForm::Demonym && clause_.act_follows(named.end_token)) ||
+                        (named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by");
+    if (!named.actor_id.empty() && author) {
+      reading.targets = {object};
+    } else if (clause_.is_party(object, true)) {
+      reading.targets = clause_.list_from(object);
+    }
+  }
+  const bool gap = object < 0 && !is_pronoun(cue_end);
+  if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();
+  return reading;
+}
+
+// relations.md: "Y should / must / has to do Z", said by X about Y, is X urges Y.
+Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const {
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty()) return {};
+  if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
+  // "ISIL must be defeated" urges nobody: the subject suffers the act.
+  if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" && clause_.is_participle(cue_end + 1)) return {};
+  if (negated_before_that(t)) return {};
+  Reading reading;
+  reading.targets = clause_.subject_before(t);
+  if (reading.targets.empty()) reading.targets = told_whom(t);
+  if (!reading.targets.empty()) reading.sources = speakers;
+  return reading;
+}
+
+// Who makes the claim at t: the sentence's speaker, or the subject of a clause the claim
+// hangs on with ", saying" ("The Syrian Foreign Ministry sent a letter ..., state
+// television reported, saying the blasts were ...").
+std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
+  if (attribution_ != nullptr && !attribution_->actor_id.empty()) return {kSpeaker};
+  for (std::uint32_t u = t; u > sentence_.first_token + 1; --u) {
+    const std::string& key = doc_.token_keys[u - 1];
+    if (key == ";" || clause_.mention_at(u - 1) >= 0) continue;
+    if (key.ends_with("ing") && doc_.token_keys[u - 2] == "," && clause_.match(lex_.reporting_verbs, u - 1)) {
+      return clause_.main_subject();
+    }
+  }
+  return {};
+}
+
+// "Japan has failed", "the U.S. is to blame": the party whose claim ends at token p, the
+// first name or possessor after the clause's start ("that", a comma, a verb of saying).
+// An act given by its author's adjective counts when `acts` ("Turkish shelling").
+std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
+  if (p < first()) return {};
+  if (p > first() + 1 && (doc_.token_keys[static_cast<std::size_t>(p)] == "which" ||
+                          doc_.token_keys[static_cast<std::size_t>(p)] == "that") &&
+      doc_.token_keys[static_cast<std::size_t>(p - 1)] == ",") {
+    return relative_head(static_cast<std::uint32_t>(p - 1));
+  }
+  long boundary = p;
+  while (boundary >= first() && boundary > p - 8) {
+    const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
+    // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
+    const auto next = static_cast<std::uint32_t>(boundary + 1);
+    const bool joins_words = next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                             !clause_.ends_phrase(next) && doc_.token_keys[next] != "the";
+    if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
+        (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
+         key == ":" || lex_.reporting_verbs.contains(key))) {
+      break;
+    }
+    --boundary;
+  }
+  for (long u = boundary + 1; u <= p; ++u) {
+    // "no OPEC member violated", "neither Congress nor the administration wants to undermine".
+    if (clause_.match(lex_.negations, static_cast<std::uint32_t>(u))) return {};
+  }
+  int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
+  if (clause_.is_party(last)) {
+    std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
+    // "Turkish shelling of northern Syria amounted to": the head's author, below, not the place.
+    if (!inside_phrase(list.front())) return list;
+  }
+  for (long u = boundary + 1; u <= p; ++u) {
+    int m = clause_.mention_at(static_cast<std::uint32_t>(u));
+    if (m < 0) continue;
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    // The claim is about the head of the subject, not a name inside a phrase of it ("the
+    // dispute between the United States and West Germany was responsible").
+    if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
+    const bool owner = clause_.is_possessive(m) && !named.actor_id.empty() && named.form != MentionForm::Demonym;
+    const bool author = acts && named.form == MentionForm::Demonym && !named.actor_id.empty();
+    if (owner || author || clause_.is_party(m)) return {m};
+  }
+  return {};
+}
+
+// ", which threatens ...": the party the relative clause after the comma at `comma` is
+// about: the name just before it, or the owner of the act it names ("North Korea's
+// pursuit of nuclear weapons, which ...").
+std::vector<int> ClaimPatterns::relative_head(std::uint32_t comma) const {
+  int named = clause_.mention_ending_at(comma);
+  if (clause_.is_party(named) && !inside_phrase(named)) return {named};
+  for (std::uint32_t u = comma; u > sentence_.first_token + 1 && u + 6 > comma; --u) {
+    const std::string& key = doc_.token_keys[u - 1];
+    if (key == "'s") {
+      int owner = clause_.mention_ending_at(u - 1);
+      const bool author = owner >= 0 && !doc_.mentions[static_cast<std::size_t>(owner)].actor_id.empty() &&
+                          doc_.mentions[static_cast<std::size_t>(owner)].form != MentionForm::Demonym;
+      return author ? std::vector<int>{owner} : std::vector<int>{};
+    }
+    if (clause_.mention_at(u - 1) >= 0 || (key != "of" && !std::islower(static_cast<unsigned char>(key[0])))) break;
+  }
+  return {};
+}
+
+// "the dispute between the United States and West Germany": a name after a preposition,
+// or joined by "and" to a name after one, is inside a phrase that modifies another head.
+bool ClaimPatterns::inside_phrase(int mention) const {
+  if (clause_.after_preposition(mention)) return true;
+  const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+  // "of northern Syria": one adjective between the preposition and the name.
+  if (begin >= sentence_.first_token + 2 && clause_.mention_at(begin - 1) < 0 &&
+      std::islower(static_cast<unsigned char>(doc_.token_text(begin - 1)[0])) &&
+      (doc_.token_keys[begin - 2] == "of" || lex_.prepositions.contains(doc_.token_keys[begin - 2]))) {
+    return true;
+  }
+  if (begin < sentence_.first_token + 2 || doc_.token_keys[begin - 1] != "and") return false;
+  int before = clause_.mention_ending_at(begin - 1);
+  return before >= 0 && clause_.after_preposition(before);
+}
+
+// "an escalation by the regimes in Riyadh and Doha", "an abduction of its workers by the
+// South": the parties an evaluative noun at t gives its author, after "by".
+std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
+  // Between the noun and "by": an "of" phrase or a participle ("an attack carried out
+  // by"), not another noun ("a terrorist group by Turkey" is Turkey's designation).
+  const std::uint32_t next = t + 1;
+  const bool linked = next < end_ && (doc_.token_keys[next] == "by" || doc_.token_keys[next] == "of" ||
+                                      doc_.token_keys[next].ends_with("ed") || clause_.match(lex_.epithets, next) ||
+                                      doc_.token_keys[next] == "\"");
+  if (!linked) return {};
+  for (std::uint32_t u = next; u < end_ && u < t + 8; ++u) {
+    const std::string& key = doc_.token_keys[u];
+    if (key == "," || key == ";" || clause_.mention_at(u) >= 0) return {};
+    if (key != "by") continue;
+    if (std::vector<int> agents = clause_.object_at(u + 1); !agents.empty()) return agents;
+    // "by the hostile regimes in Riyadh": a state noun placed in a capital.
+    for (std::uint32_t v = u + 1; v + 1 < end_ && v < u + 7; ++v) {
+      if (clause_.mention_at(v) >= 0 ||
+          (clause_.ends_phrase(v) && !clause_.match(lex_.skippable, v) && doc_.token_keys[v] != "and")) {
+        break;  // ("the hostile and extremist regimes in ...")
+      }
+      if (clause_.match(lex_.state_nouns, v) && (doc_.token_keys[v + 1] == "in" || doc_.token_keys[v + 1] == "of")) {
+        return clause_.object_at(v + 2);
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+// "it is not reasonable for the U.S. to demand ...": the one whose act the evaluation at t
+// judges, after "for" and before "to".
+std::vector<int> ClaimPatterns::judged_for(std::uint32_t t) const {
+  for (std::uint32_t u = t + 1; u + 1 < end_ && u < t + 4; ++u) {
+    if (doc_.token_keys[u] != "for") continue;
+    std::vector<int> judged = clause_.object_at(u + 1);
+    if (judged.empty()) return {};
+    std::uint32_t after = doc_.mentions[static_cast<std::size_t>(judged.back())].end_token;
+    return after < end_ && doc_.token_keys[after] == "to" ? judged : std::vector<int>{};
+  }
+  return {};
+}
+
+bool ClaimPatterns::is_evaluative(std::uint32_t t) const {
+  auto cue = lex_.cues.match(doc_.token_keys, t, end_);
+  return (cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation) || clause_.match(lex_.epithets, t) > 0;
+}
+
+bool ClaimPatterns::is_pronoun(std::uint32_t t) const {
+  const std::string& key = doc_.token_keys[t];
+  return key == "it" || key == "this" || key == "that" || key == "them" || key == "these" || key == "those";
+}
+
+// "We can never accept that Greece should ...": the clause of the obligation at t is the
+// object of a negated verb.
+bool ClaimPatterns::negated_before_that(std::uint32_t t) const {
+  for (std::uint32_t u = t; u > sentence_.first_token && u + 10 > t; --u) {
+    if (doc_.token_keys[u - 1] == "," || doc_.token_keys[u - 1] == ";") return false;
+    if (doc_.token_keys[u - 1] != "that") continue;
+    for (std::uint32_t v = u - 1; v > sentence_.first_token && v + 4 > u - 1; --v) {
+      if (clause_.match(lex_.negations, v - 1)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "Egypt told Ethiopia on Monday it should delay ...", "Francis told Mexico's leaders
+// that they must ...": a pronoun subject of the obligation is the one told.
+std::vector<int> ClaimPatterns::told_whom(std::uint32_t t) const {
+  long p = clause_.skip_left(static_cast<long>(t) - 1);
+  if (p < first() || clause_.mention_at(static_cast<std::uint32_t>(p)) >= 0) return {};
+  // "warned Tokyo its promised economic package must ...": the subject's owner was told.
+  for (long u = p; u >= first() && u > p - 6; --u) {
+    const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
+    if (key == "its" || key == "their") {
+      p = u;
+      break;
+    }
+    const auto at = static_cast<std::uint32_t>(u);
+    if (clause_.mention_at(at) >= 0 ||
+        (clause_.ends_phrase(at) && !clause_.match(lex_.skippable, at) && key != "in" && key != "of")) {
+      break;
+    }
+  }
+  const std::string& pronoun = doc_.token_keys[static_cast<std::size_t>(p)];
+  if (pronoun != "it" && pronoun != "they" && pronoun != "its" && pronoun != "their") return {};
+  for (long u = p - 1; u >= first() && u > p - 12; --u) {
+    const auto at = static_cast<std::uint32_t>(u);
+    if (doc_.token_keys[at] == "," || doc_.token_keys[at] == ";") break;
+    const std::size_t verb = clause_.mention_at(at) < 0 ? clause_.match(lex_.telling_verbs, at) : 0;
+    if (verb == 0) continue;
+    std::uint32_t object = at + static_cast<std::uint32_t>(verb);
+    std::vector<int> told = clause_.object_at(object);
+    if (told.empty()) {
+      int owner = clause_.mention_at(object);  // "told Mexico's political leaders"
+      if (owner >= 0 && clause_.is_possessive(owner)) told = {owner};
+    }
+    return told;
+  }
+  return {};
+}
+
+}  // namespace ng::ingest

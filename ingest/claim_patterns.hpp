@@ -1,0 +1,61 @@
+#pragma once
+// ClaimPatterns: what a speaker claims about an actor. annotation.md: "an evaluative claim
+// about a named actor or its act is criticism", and "Y should / must do Z", said by X about
+// Y, is X urges Y. The wordings are data (cues.json: failure, claim_verbs, claims,
+// evaluations, naming_verbs, epithets, obligation); this file knows the shapes they stand in:
+//   failure      "said the U.S. has failed to ..."
+//   claims       "Turkey and Saudi Arabia were behind", "X's pursuit of weapons, which
+//                threatens the security of the region"
+//   evaluations  "Peru's build-up was a violation", "the blasts were an escalation by
+//                Ankara", "it is not reasonable for the U.S. to demand ..."
+//   naming       "called Peru's build-up a violation", "drills, which the North called war
+//                moves" (here the namer, not the speaker, is the source)
+//   obligations  "Y must ...", "told Y it should ...", "warned Y its package must ..."
+// The speaker is the sentence's attribution, or the subject of a clause the claim hangs on
+// with ", saying".
+
+#include <cstdint>
+#include <vector>
+
+#include "ingest/clause_reader.hpp"
+#include "ingest/document.hpp"
+#include "ingest/reading.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+
+namespace ng::ingest {
+
+class ClaimPatterns {
+ public:
+  ClaimPatterns(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                const Attribution* attribution);
+
+  /// Each reads the cue at token t (ending before cue_end); an empty Reading when none.
+  Reading failure(std::uint32_t t, std::uint32_t cue_end) const;
+  Reading claim(std::uint32_t t) const;
+  /// `by_only`: only an author named after "by" ("said it was an attack by Hamas").
+  Reading evaluation(std::uint32_t t, bool by_only) const;
+  Reading naming(std::uint32_t t, std::uint32_t cue_end) const;
+  Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
+
+ private:
+  std::vector<int> claim_speakers(std::uint32_t t) const;
+  std::vector<int> claim_subject(long p, bool acts) const;
+  std::vector<int> relative_head(std::uint32_t comma) const;
+  bool inside_phrase(int mention) const;
+  std::vector<int> blamed_by(std::uint32_t t) const;
+  std::vector<int> judged_for(std::uint32_t t) const;
+  bool is_evaluative(std::uint32_t t) const;
+  bool is_pronoun(std::uint32_t t) const;
+  bool negated_before_that(std::uint32_t t) const;
+  std::vector<int> told_whom(std::uint32_t t) const;
+  long first() const { return static_cast<long>(sentence_.first_token); }
+
+  const Document& doc_;
+  const Sentence& sentence_;
+  const ClauseReader& clause_;
+  const RelationLexicon::Data& lex_;
+  const Attribution* attribution_;
+  const std::uint32_t end_;
+};
+
+}  // namespace ng::ingest
