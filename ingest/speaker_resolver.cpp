@@ -298,17 +298,44 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
     if (role_end == 0) continue;
     // What may follow the role inside the apposition: "of Russia" (whom the person
     // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
+    // "head of the Americas desk at the Foreign Ministry in Madrid": a phrase that names
+    // no actor may stand between, and the office's place names the state ("at" the
+    // ministry, "in" its capital).
     std::uint32_t stop = role_end;
+    bool office = false;  // a state body without its country was named ("at the Foreign Ministry")
     while (stop + 1 < end && (doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for" ||
-                              doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in")) {
+                              doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in" || doc.token_keys[stop] == "at")) {
+      const std::string& link = doc.token_keys[stop];
       std::uint32_t at = stop + 1;
-      if (doc.token_keys[at] == "the" && at + 1 < end) ++at;
-      int m = clause.mention_at(at);
-      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) break;
-      if ((doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for") && represents.empty()) {
-        represents = doc.mentions[static_cast<std::size_t>(m)].actor_id;
+      int m = clause.mention_at(at);  // "the Spanish Foreign Ministry" starts with its article
+      if ((m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) && doc.token_keys[at] == "the" &&
+          at + 1 < end) {
+        m = clause.mention_at(++at);
       }
-      stop = doc.mentions[static_cast<std::size_t>(m)].end_token;
+      auto names_no_actor = [&](std::uint32_t u) {
+        int named = clause.mention_at(u);
+        return named < 0 || doc.mentions[static_cast<std::size_t>(named)].actor_id.empty();
+      };
+      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at ||
+          doc.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
+        if (link == "to" || link == "for") break;
+        at = stop + 1;
+        std::uint32_t u = at;  // a phrase of no actor: "the Americas desk", "the Foreign Ministry"
+        while (u < end && u < at + 6 && names_no_actor(u) && doc.token_keys[u] != "," && doc.token_keys[u] != "of" &&
+               doc.token_keys[u] != "at" && doc.token_keys[u] != "in") {
+          office = office || clause.match(lex.state_nouns, u) > 0;
+          ++u;
+        }
+        if (u == at || u >= end || (doc.token_keys[u] != "," && clause.mention_at(u) >= 0)) break;
+        stop = u;
+        continue;
+      }
+      const Mention& named = doc.mentions[static_cast<std::size_t>(m)];
+      if (represents.empty() && (link == "of" || link == "for" || link == "at" || (link == "in" && office)) &&
+          named.form != MentionForm::Person) {
+        represents = named.actor_id;
+      }
+      stop = named.end_token;
     }
     if (stop < end && doc.token_keys[stop] != ",") continue;
     if (former) represents.clear();

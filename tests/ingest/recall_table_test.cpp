@@ -430,3 +430,14 @@ TEST_CASE("issue #9's invented misses, with this table's actors", "[relations][i
       {"France called on Monday.", {}},
   });
 }
+
+TEST_CASE("speakers: an apposition names the office's state", "[relations][speakers]") {
+  check_edges({
+      {"Ines Vidal, head of the Americas desk at the Foreign Ministry in Cairo, said Iran must free the journalists.",
+       {"EGY urges IRN"}},
+      {"Ines Vidal, an official at the Egyptian Foreign Ministry, said Iran must free the journalists.", {"EGY urges IRN"}},
+      // A place that is no office, and an envoy's posting: no state for the speaker.
+      {"Ines Vidal, a teacher in Cairo, said Iran must free the journalists.", {}},
+      {"Ines Vidal, the envoy to Egypt, said Iran must free the journalists.", {}},
+  });
+}
