@@ -88,6 +88,24 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
 // is the object, the author of the object's act, the one the complement blames ("called
 // it an abduction by the South"), or, when the object is the gap of a relative clause,
 // the subject of the clause it hangs on ("drills, which the North called war moves").
+std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
+  // The complement itself names the author: "Israeli aggression", "Norway's failure".
+  for (std::uint32_t u = t; u < end_ && u < t + 6; ++u) {
+    int m = clause_.mention_at(u);
+    if (m < 0) {
+      if (clause_.ends_phrase(u) && !clause_.match(lex_.skippable, u) && doc_.token_keys[u] != "\"") return {};
+      continue;
+    }
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    const std::uint32_t after = named.end_token + (clause_.is_possessive(m) ? 1 : 0);
+    const bool judged = is_evaluative(clause_.skip_right(after)) || clause_.match(lex_.fault_nouns, clause_.skip_right(after)) ||
+                        clause_.act_follows(after);
+    if (named.actor_id.empty() || named.form == MentionForm::Person || !judged) return {};
+    return {m};
+  }
+  return {};
+}
+
 Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end) const {
   Reading reading;
   reading.sources = clause_.subject_before(t);

@@ -36,6 +36,9 @@ class ClaimPatterns {
   Reading evaluation(std::uint32_t t, bool by_only) const;
   Reading naming(std::uint32_t t, std::uint32_t cue_end) const;
   Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
+  /// The author a naming complement that starts at t blames: "(what it called) Israeli
+  /// aggression", "Norway's failure"; empty when it blames no one.
+  std::vector<int> named_in(std::uint32_t t) const;
 
  private:
   std::vector<int> claim_speakers(std::uint32_t t) const;

@@ -39,7 +39,8 @@ struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
   PhraseSet accord_nouns;
-  PhraseSet asking_from;  // "requested a schedule from Minsk": the one asked follows "from"  // "a cooperation agreement with": what may follow a tie noun
+  PhraseSet asking_from;
+  PhraseSet subjunctive_verbs;  // "insisted that Israel halt": a bare verb after the one asked  // "requested a schedule from Minsk": the one asked follows "from"  // "a cooperation agreement with": what may follow a tie noun
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
   PhraseSet complements;
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"  // what must follow the object of a VerbNeedsComplement: "responsible"

@@ -199,6 +199,13 @@ class SentenceReading {
         // "Accusing Armenia of shelling villages, Azerbaijan said ...": the subject after the phrase.
         reading.sources = clause_.main_subject();
       }
+      if (reading.sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "in" &&
+          doc_.token_text(t).ends_with("ing")) {
+        // "Egypt joined France in condemning Israel": the clause's subject, and whom it joined.
+        reading.sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
+        int joined = clause_.mention_ending_at(static_cast<std::uint32_t>(before));
+        if (!reading.sources.empty() && joined >= 0 && clause_.is_party(joined, true)) reading.sources.push_back(joined);
+      }
       if (reading.sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
         // "Taiwan's leader used his speech to urge China": the subject of the clause acts,
         // when no other name stands between it and "to" ("asked Russia to urge Iran" does not).
@@ -223,6 +230,15 @@ class SentenceReading {
         // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
         if (object < end_ && doc_.token_keys[object] == "that") ++object;
         reading.targets = clause_.object_at(object);
+      } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&
+                 ((object < end_ && doc_.token_keys[object] == "that") || doc_.token_keys[object - 1] == "that")) {
+        // "X insisted that Y halt the raids": a bare verb after Y asks it to act; "insisted
+        // that Y has halted" is a claim, not a call.
+        if (doc_.token_keys[object] == "that") ++object;
+        std::vector<int> asked = clause_.object_at(object);
+        if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
+          reading.targets = asked;
+        }
       } else if (kind == CueKind::VerbNeedsComplement) {
         reading.targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
       } else if (kind != CueKind::VerbOnAct) {
@@ -247,6 +263,14 @@ class SentenceReading {
           after = object + reciprocal;
         }
         if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
+      }
+      if (reading.targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&
+          doc_.token_keys[object] == "what") {
+        // "denounced what it called Israeli aggression": the one the naming blames.
+        auto naming = lex_.cues.match(doc_.token_keys, clause_.skip_right(object + 2), end_);
+        if (naming.length > 0 && cue_kind(naming.tag) == CueKind::Naming) {
+          reading.targets = claims_.named_in(clause_.skip_right(object + 2) + static_cast<std::uint32_t>(naming.length));
+        }
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) {
         reading.targets = blamed_for_event(clause_, doc_, lex_, object);
@@ -294,8 +318,12 @@ class SentenceReading {
   // "have no ties" is no edge.
   Reading read_ties(std::uint32_t t, std::uint32_t cue_end) const {
     Reading reading;
-    std::uint32_t noun = clause_.skip_right(cue_end);
-    std::size_t length = clause_.match(lex_.tie_nouns, noun);
+    // "signed a security agreement": a tie noun may start among the skipped adjectives.
+    std::uint32_t noun = cue_end;
+    std::size_t length = 0;
+    for (const std::uint32_t last = clause_.skip_right(cue_end); noun <= last && noun < end_; ++noun) {
+      if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;
+    }
     if (length == 0) return {};
     std::uint32_t after = noun + static_cast<std::uint32_t>(length);
     after += static_cast<std::uint32_t>(clause_.match(lex_.accord_nouns, after));  // "a cooperation agreement with"
@@ -348,6 +376,20 @@ class SentenceReading {
     const bool alone = at + 2 >= end_ || clause_.ends_phrase(at + 2) || clause_.match(lex_.complements, at + 2) ||
                        doc_.token_keys[at + 2] == "of";
     return first == "the" && second == "other" && alone ? 2 : 0;
+  }
+
+  // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
+  bool is_bare_verb(std::uint32_t t) const {
+    if (t >= end_ || clause_.mention_at(t) >= 0) return false;
+    const std::string& word = doc_.token_keys[t];
+    if (!std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) || clause_.ends_phrase(t)) return false;
+    if (word.ends_with("ed") || (word.ends_with("s") && !word.ends_with("ss")) || word.ends_with("ing")) return false;
+    static const char* const kAuxiliaries[] = {"is", "was", "has", "had", "will", "would", "can", "could", "did", "does",
+                                               "should", "must", "may", "might"};
+    for (const char* auxiliary : kAuxiliaries) {
+      if (word == auxiliary) return false;
+    }
+    return true;
   }
 
   long first() const { return static_cast<long>(sentence_.first_token); }

@@ -118,7 +118,8 @@ TEST_CASE("relations: claims about an actor, said by a speaker", "[relations][cl
       {"A Russian jet violated Turkish airspace.", {}},
       {"French envoy Paul Roux said no Iranian ship violated the accord.", {}},
       {"French envoy Paul Roux said the dispute between Egypt and Iran was to blame.", {}},
-      {"French envoy Paul Roux criticized what he called Iranian moves to undermine Israel.", {}},
+      // The purpose "to undermine Israel" claims nothing about Israel; the moves are Iran's.
+      {"French envoy Paul Roux criticized what he called Iranian moves to undermine Israel.", {"FRA criticizes IRN"}},
   });
 }
 
@@ -439,5 +440,24 @@ TEST_CASE("speakers: an apposition names the office's state", "[relations][speak
       // A place that is no office, and an envoy's posting: no state for the speaker.
       {"Ines Vidal, a teacher in Cairo, said Iran must free the journalists.", {}},
       {"Ines Vidal, the envoy to Egypt, said Iran must free the journalists.", {}},
+  });
+}
+
+TEST_CASE("relations: more wordings of news", "[relations]") {
+  check_edges({
+      {"Egypt denounced what it called Israeli aggression.", {"EGY criticizes ISR"}},
+      {"Egypt condemned what it called Israel's failure to act.", {"EGY criticizes ISR"}},
+      {"Egypt insisted that Israel halt the raids.", {"EGY urges ISR"}},
+      {"Britain and France are working together to urge that the European Union take action.",
+       {"GBR urges EU", "FRA urges EU"}},
+      {"Egypt lodged a protest against Israel over the raid.", {"EGY criticizes ISR"}},
+      {"Iraq signed a defence pact with Iran.", {"IRN has-ties-with IRQ"}},
+      {"Iraq and Iran signed a security agreement.", {"IRN has-ties-with IRQ"}},
+      {"Egypt joined France in condemning Israel.", {"EGY criticizes ISR", "FRA criticizes ISR"}},
+      // Negatives: a claim, not a call; a complaint filed with a body; an event named.
+      {"Egypt insisted that Israel has halted the raids.", {}},
+      {"Egypt insisted that it would not yield.", {}},
+      {"The U.S. could file a complaint with the WHO.", {}},
+      {"Egypt denounced what it called a terrorist attack.", {}},
   });
 }
