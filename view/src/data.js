@@ -16,10 +16,11 @@ export function buildGraph(data) {
   const graph = new Graph({multi: true, type: 'mixed', allowSelfLoops: true});
   const ids = data.nodes.map(n => n[0]);
   const maxStatements = maxOf(data.nodes, n => n[3]);
+  const smallest = data.nodes.length > 2000 ? 1 : 3;  // thousands of actors would hide the edges
   for (const [id, label, kind, statements, aliases] of data.nodes) {
     graph.addNode(id, {
       label, kind, statements, aliases,
-      size: 3 + 12 * Math.sqrt(statements / maxStatements),
+      size: smallest + 12 * Math.sqrt(statements / maxStatements),
       color: data.palette.kinds[kind] || data.palette.kinds.unknown,
       type: shapeOfKind[kind] || 'circle',
     });
