@@ -21,13 +21,20 @@ std::string_view view_js();
 #endif
 }  // namespace embedded
 
-bool html_view_available() {
+namespace {
+
+// The bundled viewer; "" in a build without node (export/CMakeLists.txt).
+std::string_view view_script() {
 #ifdef NG_HTML_VIEW
-  return true;
+  return embedded::view_js();
 #else
-  return false;
+  return {};
 #endif
 }
+
+}  // namespace
+
+bool html_view_available() { return !view_script().empty(); }
 
 namespace {
 
@@ -244,7 +251,7 @@ std::string_view write_until(OutputBuffer& out, std::string_view page, std::stri
 }  // namespace
 
 HtmlCap write_html(std::ostream& out, const graph::KnowledgeGraph& kg, const HtmlOptions& o) {
-#ifdef NG_HTML_VIEW
+  if (!html_view_available()) throw std::logic_error("newsgraph was built without the HTML view");
   Selection s = select(kg, o);
   HtmlCap cap{s.edges.size(), boost::num_edges(kg.graph()), s.actors.size(), boost::num_vertices(kg.graph())};
   OutputBuffer buffer(out);
@@ -254,15 +261,9 @@ HtmlCap write_html(std::ostream& out, const graph::KnowledgeGraph& kg, const Htm
   page = write_until(buffer, page, "<!--ng:data-->");
   append_script_safe(buffer.text(), graph_json(kg, o, s, cap));
   page = write_until(buffer, page, "<!--ng:script-->");
-  buffer.write_through(embedded::view_js());
+  buffer.write_through(view_script());
   buffer.text().append(page);
   return cap;
-#else
-  static_cast<void>(out);
-  static_cast<void>(kg);
-  static_cast<void>(o);
-  throw std::logic_error("newsgraph was built without the HTML view");
-#endif
 }
 
 }  // namespace ng::exporters

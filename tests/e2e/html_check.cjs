@@ -67,6 +67,7 @@ async function checkSeed(page) {
   await waitFor(page, 'clicking the middle of the RUS-TALIBAN tie did not select it', edge => window.newsgraphView.selected() === edge, tie.edge);
   expect((await panelText(page)).includes('Alexander Mantytskiy, the Russian ambassador to Afghanistan, on Thursday confirmed Russia has ties with the Taliban'),
          "clicking the RUS-TALIBAN tie does not show the envoy's sentence");
+  await page.screenshot({path: path.join(artifacts, 'seed-evidence.png')});  // the README's picture
   // Clicking a node shows its five groups. Two clicks within 300 ms would be sigma's double click.
   await new Promise(r => setTimeout(r, 400));
   const rus = await page.evaluate(() => window.newsgraphView.screenPosition('RUS'));
