@@ -18,15 +18,23 @@ namespace embedded {
 std::string_view page_html();
 #ifdef NG_HTML_VIEW
 std::string_view view_js();
+std::string_view view_js_csp();  // 'sha256-...' of view_js, for script-src
 #endif
 }  // namespace embedded
 
 namespace {
 
-// The bundled viewer; "" in a build without node (export/CMakeLists.txt).
+// The bundled viewer and its hash; "" in a build without node (export/CMakeLists.txt).
 std::string_view view_script() {
 #ifdef NG_HTML_VIEW
   return embedded::view_js();
+#else
+  return {};
+#endif
+}
+std::string_view view_script_hash() {
+#ifdef NG_HTML_VIEW
+  return embedded::view_js_csp();
 #else
   return {};
 #endif
@@ -256,6 +264,8 @@ HtmlCap write_html(std::ostream& out, const graph::KnowledgeGraph& kg, const Htm
   HtmlCap cap{s.edges.size(), boost::num_edges(kg.graph()), s.actors.size(), boost::num_vertices(kg.graph())};
   OutputBuffer buffer(out);
   std::string_view page = embedded::page_html();
+  page = write_until(buffer, page, "<!--ng:script-hash-->");
+  buffer.text().append(view_script_hash());
   page = write_until(buffer, page, "<!--ng:title-->");
   buffer.text() += html_escaped(o.title.empty() ? "newsgraph" : "newsgraph: " + o.title);
   page = write_until(buffer, page, "<!--ng:data-->");

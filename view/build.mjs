@@ -1,8 +1,11 @@
 // Bundles the viewer (src/main.js and the npm packages it imports) into one minified script
-// that CMake embeds in newsgraph and the page holds inline.
+// that CMake embeds in newsgraph and the page holds inline, and writes OUT.js.csp: the
+// script's hash for the page's Content-Security-Policy, so that the browser runs this script
+// and no other inline one, even if some text ever slipped out of the data element.
 // Usage: node view/build.mjs OUT.js
 import {build} from 'esbuild';
-import {readFileSync, renameSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -23,8 +26,10 @@ await build({
   outfile: out + '.tmp',
 });
 // The script sits inside <script>...</script>: it must never contain the end tag itself.
-if (/<\/script/i.test(readFileSync(out + '.tmp', 'utf8'))) {
+const script = readFileSync(out + '.tmp');
+if (/<\/script/i.test(script.toString('utf8'))) {
   console.error(`${out}: the bundle contains "</script": it cannot be inlined`);
   process.exit(1);
 }
+writeFileSync(out + '.csp', `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
 renameSync(out + '.tmp', out);

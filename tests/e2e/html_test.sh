@@ -83,6 +83,11 @@ fi
 grep -q "drawing the 5 heaviest of $(stats "$T/seed.json" | cut -d' ' -f2) edges" "$T/five.err" ||
   fail "--html-max-edges 5 did not announce the cap: $(cat "$T/five.err")"
 
+"$NG" build "$T/seed.json" --html-max-edges -1 -o "$T/bad.html" 2>/dev/null
+status=$?
+((status == 2)) || fail "--html-max-edges -1: exit $status, expected 2"
+[[ -e $T/bad.html ]] && fail "--html-max-edges -1 wrote a page"
+
 (IFS=,; echo "[${checks[*]}]") >"$T/checks.json"
 NODE_PATH=$READERS/node_modules node "$HERE/html_check.cjs" "$ARTIFACTS" "$T/checks.json" || fail "the browser checks failed"
 ((failures > 0)) && exit 1
