@@ -1,6 +1,7 @@
 // The graph the page holds (written by export/html_writer.cpp as arrays, see there) read
 // into a graphology MultiGraph, with sizes and colours for sigma.
 import Graph from 'graphology';
+import {curveParallelEdges} from './parallel.js';
 import {shapeOfKind} from './shapes.js';
 
 export const RELATIONS = ['has-ties-with', 'criticizes', 'urges'];
@@ -36,6 +37,7 @@ export function buildGraph(data) {
     if (relation === 'has-ties-with') graph.addUndirectedEdgeWithKey(String(i), ids[s], ids[t], attributes);
     else graph.addDirectedEdgeWithKey(String(i), ids[s], ids[t], attributes);
   });
+  curveParallelEdges(graph);
   return graph;
 }
 

@@ -1,6 +1,7 @@
 // The page newsgraph writes (-o graph.html): the graph drawn with sigma.js, search, filters,
 // a path finder, and each actor's relations and each edge's evidence in the side panel.
 // window.newsgraphView is what the browser tests (tests/e2e/html_test.cjs) look at.
+import EdgeCurveProgram, {EdgeCurvedArrowProgram} from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import {EdgeArrowProgram, EdgeRectangleProgram} from 'sigma/rendering';
 import {buildGraph, readData} from './data.js';
@@ -12,7 +13,8 @@ import {findPath} from './path.js';
 import {createResolver} from './search.js';
 import {nodePrograms, shapeOfKind} from './shapes.js';
 
-const edgePrograms = {line: EdgeRectangleProgram, arrow: EdgeArrowProgram};
+const edgePrograms = {line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curve: EdgeCurveProgram,
+                      curvedArrow: EdgeCurvedArrowProgram};
 const FADED_NODE = '#e2e2e2';
 const FADED_EDGE = '#efefef';
 
