@@ -24,17 +24,14 @@ std::string_view view_js_csp();  // 'sha256-...' of view_js, for script-src
 
 namespace {
 
-// The bundled viewer and its hash; "" in a build without node (export/CMakeLists.txt).
-std::string_view view_script() {
+// The bundled viewer and its hash for the page's script-src; empty in a build without node
+// (export/CMakeLists.txt).
+struct Viewer {
+  std::string_view script, hash;
+};
+Viewer viewer() {
 #ifdef NG_HTML_VIEW
-  return embedded::view_js();
-#else
-  return {};
-#endif
-}
-std::string_view view_script_hash() {
-#ifdef NG_HTML_VIEW
-  return embedded::view_js_csp();
+  return {embedded::view_js(), embedded::view_js_csp()};
 #else
   return {};
 #endif
@@ -42,7 +39,7 @@ std::string_view view_script_hash() {
 
 }  // namespace
 
-bool html_view_available() { return !view_script().empty(); }
+bool html_view_available() { return !viewer().script.empty(); }
 
 namespace {
 
@@ -146,6 +143,57 @@ void write_palette(Writer& w) {
 //   node: [id, label, kind, statements, [aliases]]
 //   edge: [source index, target index, relation, weight, first_date, last_date,
 //          [[doc, sentence, text, speaker, date], ...]]
+struct NodeIndex {
+  std::vector<std::size_t> by_vertex;
+  std::map<std::string_view, std::size_t> by_id;
+};
+
+NodeIndex write_nodes(Writer& w, const graph::Graph& g, const HtmlOptions& o, const Selection& s) {
+  NodeIndex index{std::vector<std::size_t>(boost::num_vertices(g), 0), {}};
+  w.StartArray();
+  for (std::size_t i = 0; i < s.actors.size(); ++i) {
+    const graph::ActorNode& node = g[s.actors[i]];
+    index.by_vertex[s.actors[i]] = i;
+    index.by_id[node.id] = i;
+    w.StartArray();
+    write_string(w, node.id);
+    write_string(w, node.label);
+    write_string(w, graph::to_string(node.kind));
+    w.Uint64(node.statements);
+    w.StartArray();
+    if (auto it = o.aliases.find(node.id); it != o.aliases.end()) {
+      for (const std::string& alias : it->second) write_string(w, alias);
+    }
+    w.EndArray();
+    w.EndArray();
+  }
+  w.EndArray();
+  return index;
+}
+
+void write_edge(Writer& w, std::size_t source, std::size_t target, std::string_view relation,
+                const graph::RelationEdge& edge) {
+  w.StartArray();
+  w.Uint64(source);
+  w.Uint64(target);
+  write_string(w, relation);
+  w.Double(edge.weight);
+  write_optional(w, edge.first_date);
+  write_optional(w, edge.last_date);
+  w.StartArray();
+  for (const graph::Evidence& ev : edge.evidence) {
+    w.StartArray();
+    write_string(w, ev.doc);
+    w.Int(ev.sentence);
+    write_string(w, ev.text);
+    write_optional(w, ev.speaker.value_or(""));
+    write_optional(w, ev.date);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.EndArray();
+}
+
 std::string graph_json(const graph::KnowledgeGraph& kg, const HtmlOptions& o, const Selection& s,
                        const HtmlCap& cap) {
   const graph::Graph& g = kg.graph();
@@ -166,74 +214,28 @@ std::string graph_json(const graph::KnowledgeGraph& kg, const HtmlOptions& o, co
   w.StartObject();
   write_palette(w);
   w.EndObject();
-
-  std::vector<std::size_t> index(boost::num_vertices(g), 0);
-  std::map<std::string_view, std::size_t> index_by_id;
   w.Key("nodes");
-  w.StartArray();
-  for (std::size_t i = 0; i < s.actors.size(); ++i) {
-    const graph::ActorNode& node = g[s.actors[i]];
-    index[s.actors[i]] = i;
-    index_by_id[node.id] = i;
-    w.StartArray();
-    write_string(w, node.id);
-    write_string(w, node.label);
-    write_string(w, graph::to_string(node.kind));
-    w.Uint64(node.statements);
-    w.StartArray();
-    if (auto it = o.aliases.find(node.id); it != o.aliases.end()) {
-      for (const std::string& alias : it->second) write_string(w, alias);
-    }
-    w.EndArray();
-    w.EndArray();
-  }
-  w.EndArray();
+  NodeIndex index = write_nodes(w, g, o, s);
 
-  std::map<std::string_view, std::string_view> urls;
   w.Key("edges");
   w.StartArray();
+  std::map<std::string_view, std::string_view> urls;  // of the documents the page cites
   for (graph::Edge e : s.edges) {
     const graph::RelationEdge& edge = g[e];
-    w.StartArray();
-    w.Uint64(index[boost::source(e, g)]);
-    w.Uint64(index[boost::target(e, g)]);
-    write_string(w, graph::to_string(edge.relation));
-    w.Double(edge.weight);
-    write_optional(w, edge.first_date);
-    write_optional(w, edge.last_date);
-    w.StartArray();
+    write_edge(w, index.by_vertex[boost::source(e, g)], index.by_vertex[boost::target(e, g)],
+               graph::to_string(edge.relation), edge);
     for (const graph::Evidence& ev : edge.evidence) {
-      w.StartArray();
-      write_string(w, ev.doc);
-      w.Int(ev.sentence);
-      write_string(w, ev.text);
-      if (ev.speaker) {
-        write_string(w, *ev.speaker);
-      } else {
-        w.Null();
-      }
-      write_optional(w, ev.date);
-      w.EndArray();
       if (auto it = o.doc_urls.find(ev.doc); it != o.doc_urls.end()) urls.emplace(it->first, it->second);
     }
-    w.EndArray();
-    w.EndArray();
   }
   // Person level: a person's link to the actor they speak for, when both are drawn.
+  const graph::RelationEdge represents{graph::RelationType::HasTiesWith, 1, true, "", "", {}, {}};
   for (const auto& [person, actor] : kg.represents()) {
-    auto from = index_by_id.find(person);
-    auto to = index_by_id.find(actor);
-    if (from == index_by_id.end() || to == index_by_id.end()) continue;
-    w.StartArray();
-    w.Uint64(from->second);
-    w.Uint64(to->second);
-    write_string(w, kRepresents);
-    w.Double(1);
-    w.Null();
-    w.Null();
-    w.StartArray();
-    w.EndArray();
-    w.EndArray();
+    auto from = index.by_id.find(person);
+    auto to = index.by_id.find(actor);
+    if (from != index.by_id.end() && to != index.by_id.end()) {
+      write_edge(w, from->second, to->second, kRepresents, represents);
+    }
   }
   w.EndArray();
 
@@ -248,7 +250,7 @@ std::string graph_json(const graph::KnowledgeGraph& kg, const HtmlOptions& o, co
   return {buffer.GetString(), buffer.GetSize()};
 }
 
-// Replaces the one `marker` in `page` by `text`, writing what comes before it.
+// Writes what comes before the one `marker` in `page`; returns what follows it.
 std::string_view write_until(OutputBuffer& out, std::string_view page, std::string_view marker) {
   std::size_t at = page.find(marker);
   if (at == std::string_view::npos) throw std::logic_error("page.html lacks " + std::string(marker));
@@ -265,13 +267,13 @@ HtmlCap write_html(std::ostream& out, const graph::KnowledgeGraph& kg, const Htm
   OutputBuffer buffer(out);
   std::string_view page = embedded::page_html();
   page = write_until(buffer, page, "<!--ng:script-hash-->");
-  buffer.text().append(view_script_hash());
+  buffer.text().append(viewer().hash);
   page = write_until(buffer, page, "<!--ng:title-->");
   buffer.text() += html_escaped(o.title.empty() ? "newsgraph" : "newsgraph: " + o.title);
   page = write_until(buffer, page, "<!--ng:data-->");
   append_script_safe(buffer.text(), graph_json(kg, o, s, cap));
   page = write_until(buffer, page, "<!--ng:script-->");
-  buffer.write_through(view_script());
+  buffer.write_through(viewer().script);
   buffer.text().append(page);
   return cap;
 }
