@@ -22,7 +22,7 @@ struct ExportOptions {
   // edge labels ("auto" by size, "on", "off").
   std::string dot_layout = "auto";
   std::string dot_labels = "auto";
-  HtmlOptions html;
+  HtmlOptions html = {};  // the HTML page
 };
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
