@@ -189,7 +189,8 @@ int run_build(int argc, char** argv) {
     }
     if (*format == exporters::Format::Html && !exporters::html_view_available()) {
       print_error("cannot write \"" + path + "\": this newsgraph was built without the HTML view "
-                  "(node and npm were missing: run `bash .ci/deps`, then build again)");
+                  "(node or the npm packages of view/ were missing when it was built, or NG_HTML_VIEW was OFF: "
+                  "run `bash .ci/deps`, then build again)");
       return kExitSkipped;
     }
     if (path != "-") {
