@@ -1,7 +1,7 @@
 #pragma once
 // Writing a KnowledgeGraph as GraphML, GEXF (Gephi), DOT (Graphviz), node-link JSON (NetworkX)
-// or an HTML page to look at it in a browser,
-// in id order so that the same graph always gives the same bytes.
+// or an HTML page to look at in a browser, in id order so that the same graph always gives
+// the same bytes.
 
 #include <ostream>
 #include <string>

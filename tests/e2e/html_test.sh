@@ -76,9 +76,12 @@ else
   fail "synthetic: $edges edges and no cap announced on stderr"
 fi
 
-# The same page without a cap draws every edge, and says nothing on stderr.
+# A page from a graph .json (build news.json -o news.html); without a cap it draws every
+# edge and says nothing on stderr.
 "$NG" build "$T/seed.json" --html-max-edges 0 -o "$T/seed-all.html" 2>"$T/all.err" || fail "--html-max-edges 0: exit $?"
 [[ -s $T/all.err ]] && fail "--html-max-edges 0 printed: $(cat "$T/all.err")"
+read -r nodes edges < <(stats "$T/seed.json")
+add_check seed-from-json "$T/seed-all.html" "$nodes" "$edges"
 "$NG" build "$T/seed.json" --html-max-edges 5 -o "$T/seed-5.html" 2>"$T/five.err" || fail "--html-max-edges 5: exit $?"
 grep -q "drawing the 5 heaviest of $(stats "$T/seed.json" | cut -d' ' -f2) edges" "$T/five.err" ||
   fail "--html-max-edges 5 did not announce the cap: $(cat "$T/five.err")"
