@@ -1,10 +1,14 @@
-// newsgraph build: inputs -> knowledge graph -> GraphML / DOT / JSON files.
+// newsgraph build: inputs -> knowledge graph -> GraphML / GEXF / DOT / JSON files, HTML pages.
 
 #include <spdlog/spdlog.h>
 
+#include <spdlog/fmt/ranges.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -34,11 +38,14 @@ INPUT is any of:
   a graph .json      written by `build`: merged, so build also converts and merges graphs
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
-OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json); `-o -` writes standard
+OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json, .html); `-o -` writes standard
 output and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
 atomically: a failed or interrupted run leaves it untouched. A device, FIFO or socket is
 written to directly, never replaced; a directory is a usage error.
 --timeline makes the GEXF dynamic, for Gephi's timeline (Timeline, then Enable).
+An .html OUT is one page that works offline: the graph drawn with sigma.js, search, filters,
+paths, and each edge's evidence one click away. Above --html-max-edges it draws the heaviest
+edges and says how many it left out.
 
 Exit status: 0 ok, 1 some input skipped (with a summary) or an output failed, 2 usage error,
 128+N killed by signal N (SIGINT, SIGTERM and SIGHUP remove the temporary file first).
@@ -50,6 +57,7 @@ Examples:
   newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
   newsgraph build news.jsonl --level person -o out/persons.json
   newsgraph build news.jsonl --timeline -o out/news.gexf
+  newsgraph build samples -o out/seed.html
 )";
 
 struct Output {
@@ -76,6 +84,42 @@ void explain_dot_choice(const std::string& path, const exporters::DotChoice& cho
             << "; change with --dot-layout dot|neato|fdp|sfdp|none, --dot-labels on|off\n";
 }
 
+// Says on stderr what a page left out, and how to draw more.
+void explain_html_cap(const std::string& path, const exporters::HtmlCap& cap) {
+  if (!cap.capped()) return;
+  std::cerr << "newsgraph: " << (path == "-" ? "standard output" : path) << ": drawing the " << cap.edges
+            << " heaviest of " << cap.edges_total << " edges: " << cap.edges_total - cap.edges
+            << " edges and " << cap.actors_total - cap.actors
+            << " actors left out; change with --html-max-edges N (0: no limit)\n";
+}
+
+// The command line as the page shows it; words with spaces or quotes are single-quoted.
+std::string command_line(int argc, char** argv) {
+  std::string line = "newsgraph";
+  for (int i = 0; i < argc; ++i) {
+    std::string_view word = argv[i];
+    line += ' ';
+    if (!word.empty() && word.find_first_of(" \t\n'\"\\$`*?;&|<>()") == std::string_view::npos) {
+      line += word;
+      continue;
+    }
+    line += '\'';
+    for (char c : word) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += '\'';
+  }
+  return line;
+}
+
+// What the search box finds an actor by: its dictionary names (not capitals or persons).
+std::map<std::string, std::vector<std::string>> search_names(const ingest::ActorDictionary& dictionary) {
+  std::map<std::string, std::vector<std::string>> names;
+  for (const ingest::Alias& alias : dictionary.aliases()) {
+    if (alias.form != ingest::AliasForm::Name) continue;
+    names[dictionary.entries()[alias.entry].id].push_back(alias.text);
+  }
+  return names;
+}
+
 }  // namespace
 
 int run_build(int argc, char** argv) {
@@ -91,7 +135,8 @@ int run_build(int argc, char** argv) {
   app.add_option("-o,--output", output_paths, "output file (repeatable); - for standard output")
       ->required()
       ->type_name("OUT");
-  app.add_option("--format", format_name, "graphml, gexf, dot or json: for -o - and for names without a known extension")
+  app.add_option("--format", format_name,
+                 "graphml, gexf, dot, json or html: for -o - and for names without a known extension")
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
@@ -109,6 +154,11 @@ int run_build(int argc, char** argv) {
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();
+  app.add_option("--html-max-edges", export_options.html.max_edges,
+                 "HTML: draw at most this many edges, the heaviest (0: all); the page says how many were left out")
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}))
+      ->capture_default_str();
   add_common_options(app, common);
   FilterOptions filters;
   add_filter_options(app, filters, FilterScope::Build);
@@ -118,7 +168,7 @@ int run_build(int argc, char** argv) {
   if (!format_name.empty()) {
     forced = exporters::parse_format(format_name);
     if (!forced) {
-      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot or json)");
+      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot, json or html)");
       return kExitUsage;
     }
   }
@@ -128,14 +178,20 @@ int run_build(int argc, char** argv) {
     std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
     if (!format) format = forced;
     if (!format) {
-      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json"
+      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json|html"
                               : "cannot tell the format of \"" + path +
-                                    "\" from its extension (.graphml, .gexf, .dot, .json); use --format");
+                                    "\" from its extension (.graphml, .gexf, .dot, .json, .html); use --format");
       return kExitUsage;
     }
     if (path == "-" && ++stdout_count > 1) {
       print_error("-o - given twice");
       return kExitUsage;
+    }
+    if (*format == exporters::Format::Html && !exporters::html_view_available()) {
+      print_error("cannot write \"" + path + "\": this newsgraph was built without the HTML view "
+                  "(node or the npm packages of view/ were missing when it was built, or NG_HTML_VIEW was OFF: "
+                  "run `bash .ci/deps`, then build again)");
+      return kExitSkipped;
     }
     if (path != "-") {
       if (int status = check_output(path); status != kExitOk) return status;
@@ -164,7 +220,11 @@ int run_build(int argc, char** argv) {
   graph.set_person_resolver(std::ref(person_ids));
   Progress progress(inputs);
   ingest::BatchSink sink;
+  bool html = std::any_of(outputs.begin(), outputs.end(),
+                          [](const Output& o) { return o.format == exporters::Format::Html; });
+  std::map<std::string, std::string>& doc_urls = export_options.html.doc_urls;
   sink.on_document = [&](const ingest::Document& doc) {
+    if (html && !doc.url.empty() && !doc.statements.empty()) doc_urls.emplace(doc.id, doc.url);
     for (const graph::Statement& statement : doc.statements) graph.add(statement);
   };
   sink.on_statement = [&](const graph::Statement& statement) { graph.add(statement); };
@@ -187,8 +247,20 @@ int run_build(int argc, char** argv) {
   bool write_failed = false;
   export_options.portable = portable;
   export_options.timeline = timeline;
+  if (html) {
+    export_options.html.title = fmt::format("{}", fmt::join(inputs, " "));
+    export_options.html.command = command_line(argc, argv);
+    export_options.html.aliases = search_names(dictionary);
+  }
   for (const Output& output : outputs) {
-    auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
+    exporters::HtmlCap cap;
+    auto write = [&](std::ostream& out) {
+      if (output.format == exporters::Format::Html) {
+        cap = exporters::write_html(out, graph, export_options.html);
+      } else {
+        exporters::write_graph(out, graph, output.format, export_options);
+      }
+    };
     std::optional<std::string> why = output.path == "-"
                                          ? exporters::write_stream_checked(std::cout, "standard output", write)
                                          : exporters::write_output(output.path, write);
@@ -197,6 +269,8 @@ int run_build(int argc, char** argv) {
       write_failed = true;
     } else if (output.format == exporters::Format::Dot) {
       explain_dot_choice(output.path, exporters::choose_dot(graph, export_options));
+    } else if (output.format == exporters::Format::Html) {
+      explain_html_cap(output.path, cap);
     }
   }
   spdlog::debug("{} documents, {} statement records, {} vertices", summary.documents, summary.statements,

@@ -14,6 +14,7 @@ void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
     case Format::Gexf: write_gexf(out, g, o); return;
     case Format::Dot: write_dot(out, g, o); return;
     case Format::Json: write_json(out, g); return;
+    case Format::Html: write_html(out, g, o.html); return;
   }
 }
 

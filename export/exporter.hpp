@@ -1,11 +1,13 @@
 #pragma once
-// Writing a KnowledgeGraph as GraphML, GEXF (Gephi), DOT (Graphviz) or node-link JSON (NetworkX),
-// in id order so that the same graph always gives the same bytes.
+// Writing a KnowledgeGraph as GraphML, GEXF (Gephi), DOT (Graphviz), node-link JSON (NetworkX)
+// or an HTML page to look at in a browser, in id order so that the same graph always gives
+// the same bytes.
 
 #include <ostream>
 #include <string>
 
 #include "export/format.hpp"
+#include "export/html_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace ng::exporters {
@@ -20,6 +22,7 @@ struct ExportOptions {
   // edge labels ("auto" by size, "on", "off").
   std::string dot_layout = "auto";
   std::string dot_labels = "auto";
+  HtmlOptions html = {};  // the HTML page
 };
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,

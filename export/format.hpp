@@ -6,13 +6,13 @@
 
 namespace ng::exporters {
 
-enum class Format { GraphML, Gexf, Dot, Json };
+enum class Format { GraphML, Gexf, Dot, Json, Html };
 
-/// "graphml", "gexf", "dot", "json".
+/// "graphml", "gexf", "dot", "json", "html".
 std::string_view to_string(Format format);
-/// Parses a format name ("graphml", "gexf", "dot", "gv", "json"), case-insensitively.
+/// Parses a format name ("graphml", "gexf", "dot", "gv", "json", "html", "htm"), case-insensitively.
 std::optional<Format> parse_format(std::string_view name);
-/// Picks the format from a path's extension (.graphml, .gexf, .dot/.gv, .json).
+/// Picks the format from a path's extension (.graphml, .gexf, .dot/.gv, .json, .html/.htm).
 std::optional<Format> format_for_path(std::string_view path);
 
 }  // namespace ng::exporters

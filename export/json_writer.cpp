@@ -4,32 +4,13 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/json_strings.hpp"
 #include "export/output_buffer.hpp"
 #include "export/text_escape.hpp"
 
 namespace ng::exporters {
 
 namespace {
-
-// RapidJSON copies bytes as they are; invalid UTF-8 would make the file unreadable.
-template <typename Writer>
-void write_string(Writer& w, std::string_view s) {
-  if (is_valid_utf8(s)) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-  } else {
-    std::string clean = valid_utf8(s);
-    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-  }
-}
-
-template <typename Writer>
-void write_optional(Writer& w, std::string_view s) {
-  if (s.empty()) {
-    w.Null();
-  } else {
-    write_string(w, s);
-  }
-}
 
 template <typename Writer>
 void write_evidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
