@@ -222,6 +222,21 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
   out.emplace_back(std::move(reading), RelationType::HasTiesWith);
 }
 
+Reading NounPatterns::received_from(const Owner& owner, std::uint32_t from) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  if (from + 1 >= end_ || key(from) != "from" || owner.possessor >= 0 || owner.start <= first) return {};
+  const long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
+  if (verb <= static_cast<long>(first)) return {};
+  const auto v = static_cast<std::uint32_t>(verb);
+  const std::size_t receiving = clause_.match_ending(lex_.receiving_verbs, v + 1);
+  if (receiving == 0 || clause_.undermined(v + 1 - static_cast<std::uint32_t>(receiving))) return {};
+  Reading reading;
+  reading.targets = clause_.subject_before(v + 1 - static_cast<std::uint32_t>(receiving));
+  reading.sources = clause_.object_at(from + 1);
+  if (reading.targets.empty()) reading.sources.clear();
+  return reading;
+}
+
 std::vector<int> NounPatterns::supported_by(std::uint32_t start) const {
   // "Italy has large investments, as well as close security ties with Tunisia": the tie
   // noun is a second object of a support verb ("has") whose subject holds the ties.
@@ -269,6 +284,14 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   if (owner.negated || clause_.undermined(owner.start)) return;
   Reading reading;
   bool reciprocal = false;
+  if (Reading received = received_from(owner, clause_.skip_right(after)); !received.sources.empty()) {
+    // "Israel came under criticism from Egypt", "faced calls from Egypt to ...".
+    const std::uint32_t next = clause_.skip_right(
+        doc_.mentions[static_cast<std::size_t>(received.sources.back())].end_token);
+    if (relation == RelationType::Urges && (next >= end_ || key(next) != "to")) return;
+    out.emplace_back(std::move(received), relation);
+    return;
+  }
   if (owner.possessor >= 0) {
     reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
   } else if (owner.start > clause_.sentence().first_token) {

@@ -8,7 +8,8 @@
 //                the United States", "the U.S.-Japan alliance" (not after "cut" or
 //                "severed": tie_breakers)
 //   argument     "accusations that Russia was hitting", "a rebuke to Obama", "pressure on
-//   nouns        China to rein in"; the source is the possessor or the clause's subject
+//   nouns        China to rein in"; the source is the possessor or the clause's subject,
+//                or follows "from" after a receiving verb ("came under criticism from X")
 //   faults       "Tokyo's failure to", "Japan's fault", said by a speaker: criticism
 
 #include <utility>
@@ -48,6 +49,10 @@ class NounPatterns {
   /// The subject of a support verb ("has", "maintains") of which a tie noun phrase that
   /// starts at `start` is a joined second object; empty when there is none.
   std::vector<int> supported_by(std::uint32_t start) const;
+  /// "Israel came under criticism from Egypt": the noun phrase owned by `owner` is the
+  /// object of a receiving verb and `from` (the token after it) names the actor; empty
+  /// sources when it is not.
+  Reading received_from(const Owner& owner, std::uint32_t from) const;
 
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;

@@ -137,7 +137,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
 
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
-      "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "negations", "denials", "plans", "conditionals",
+      "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "skippable",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
@@ -203,6 +203,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   for (const auto& form : staged_participles) d.irregular_participles.add(form);
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
   add_verbs(d.telling_verbs, strings(root, "telling_verbs"), 0);
+  add_verbs(d.receiving_verbs, strings(root, "receiving_verbs"), 0);
   add_verbs(d.denials, strings(root, "denials"), 0);
   add_words(d.negations, "negations");
   add_words(d.plans, "plans");

@@ -56,7 +56,8 @@ struct RelationLexicon::Data {
   PhraseSet copulas;                         // "China is the North's main ally"
   PhraseSet verb_particles;                  // "stepped up pressure"
   PhraseSet reporting_verbs;
-  PhraseSet telling_verbs;  // "told Ethiopia it should": the one told is the one urged
+  PhraseSet telling_verbs;
+  PhraseSet receiving_verbs;  // "came under criticism from", "faced calls from"  // "told Ethiopia it should": the one told is the one urged
   PhraseSet negations;
   PhraseSet denials;
   PhraseSet plans;

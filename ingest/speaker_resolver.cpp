@@ -501,6 +501,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   // once in passing).
   std::map<std::string, int> country_mentions;
   std::size_t last_country_sentence = 0;
+  // "rebels in Sudan's Darfur region said the government ...": a country named in the
+  // sentence, even as a place, is whose "government" it is.
+  std::string country_named_here;
   // "the Committee" after "the High Negotiations Committee": the last word of a body's
   // name stands for it ("" when two bodies share that word).
   std::map<std::string, std::string> body_by_head;
@@ -510,6 +513,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   std::size_t sentence_number = 0;
   std::size_t next_mention = 0;
   for (const Sentence& sentence : doc.sentences) {
+    country_named_here.clear();
     ClauseReader clause(doc, sentence, lex);
     // Remembers the mentions that end before token t as antecedents for what follows.
     auto remember_until = [&](std::uint32_t t, bool quoted) {
@@ -526,6 +530,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         }
         if (kind == graph::ActorKind::Country) {
           ++country_mentions[m.actor_id];
+          if (!doc.tokens[m.first_token].in_quote && m.form != MentionForm::Demonym) country_named_here = m.actor_id;
           // "Pena Nieto said ... the country": a country's officer keeps it current too.
           if (m.form == MentionForm::Person && !doc.tokens[m.first_token].in_quote) {
             last_by_kind[graph::ActorKind::Country] = m.actor_id;
@@ -663,6 +668,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
             for (const auto& [id, count] : country_mentions) {
               if (count > most) most = count, mention.actor_id = id;
             }
+          }
+          if (kind == graph::ActorKind::Country && doc.token_keys[t + 1] == "government" && !country_named_here.empty()) {
+            mention.actor_id = country_named_here;
           }
 
           // "urged the country's leaders": the state noun after the description is its actor.

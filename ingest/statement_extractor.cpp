@@ -264,6 +264,21 @@ class SentenceReading {
         }
         if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
       }
+      if (reading.targets.empty() && !reading.sources.empty() && kind != CueKind::VerbOnAct && object < end_ &&
+          (doc_.token_keys[object] == "it" || doc_.token_keys[object] == "them") && clause_.mention_at(object) < 0) {
+        // "Egypt, which has long criticized Israel, urged it to ...": an object pronoun is
+        // the latest other party of the sentence.
+        const int subject = reading.sources.front();
+        int antecedent = clause_.antecedent_before(t, subject);
+        // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
+        if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
+        if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
+                                                           doc_.mentions[static_cast<std::size_t>(subject)].actor_id)) {
+          if (kind != CueKind::VerbNeedsTo || (object + 1 < end_ && doc_.token_keys[object + 1] == "to")) {
+            reading.targets = {antecedent};
+          }
+        }
+      }
       if (reading.targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&
           doc_.token_keys[object] == "what") {
         // "denounced what it called Israeli aggression": the one the naming blames.

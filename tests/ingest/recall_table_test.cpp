@@ -461,3 +461,27 @@ TEST_CASE("relations: more wordings of news", "[relations]") {
       {"Egypt denounced what it called a terrorist attack.", {}},
   });
 }
+
+TEST_CASE("relations: object pronouns and criticism received", "[relations][reference]") {
+  check_edges({
+      {"Egypt, which has long criticized Israel, urged it to halt the raids.", {"EGY criticizes ISR", "EGY urges ISR"}},
+      {"Egypt criticized Israel and urged it to withdraw.", {"EGY criticizes ISR", "EGY urges ISR"}},
+      {"Israel has come under criticism from Egypt.", {"EGY criticizes ISR"}},
+      {"Israel drew condemnation from Egypt.", {"EGY criticizes ISR"}},
+      {"Israel came under pressure from Egypt to halt the raids.", {"EGY urges ISR"}},
+      // Negatives: the pronoun is the actor itself or what a possessor owns; aid is no
+      // criticism; a call without what it asks; a negation.
+      {"Egypt urged it to act.", {}},
+      {"Addressing Egypt's bishops, Putin exhorted them to speak out.", {}},
+      {"Israel received aid from Egypt.", {}},
+      {"Israel faced calls from Egypt.", {}},
+      {"Israel did not face criticism from Egypt.", {}},
+  });
+}
+
+TEST_CASE("references: \"the government\" of a country named in the sentence", "[relations][reference]") {
+  check_edges({
+      {"CAIRO - In Iraq's north, the UN envoy said the government had failed to protect civilians.",
+       {"UN criticizes IRQ"}},
+  });
+}
