@@ -17,6 +17,7 @@
 #include "export/output_target.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/snapshot_reader.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/person_ids.hpp"
 #include "ingest/pipeline.hpp"
@@ -32,10 +33,13 @@ INPUT is any of:
                      is a document; a line with "relation" is a statement (as printed by
                      `newsgraph statements`)
   a graph .json      written by `build`: merged, so build also converts and merges graphs
+  a graph snapshot   a .ngx file written by `build` (told by its first bytes, not its name):
+                     merged like a graph .json, read without parsing
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
-OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json); `-o -` writes standard
-output and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
+OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json, .ngx: the binary snapshot
+that path, neighbors and stats map instead of parsing); `-o -` writes standard output and
+needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
 atomically: a failed or interrupted run leaves it untouched. A device, FIFO or socket is
 written to directly, never replaced; a directory is a usage error.
 --timeline makes the GEXF dynamic, for Gephi's timeline (Timeline, then Enable).
@@ -47,6 +51,7 @@ Examples:
   newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json
   newsgraph build news.jsonl --threads 2 -o - --format dot | dot -Tsvg > news.svg
   newsgraph build a.json b.json -o merged.json
+  newsgraph build news.jsonl -o out/news.json -o out/news.ngx
   newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
   newsgraph build news.jsonl --level person -o out/persons.json
   newsgraph build news.jsonl --timeline -o out/news.gexf
@@ -91,7 +96,7 @@ int run_build(int argc, char** argv) {
   app.add_option("-o,--output", output_paths, "output file (repeatable); - for standard output")
       ->required()
       ->type_name("OUT");
-  app.add_option("--format", format_name, "graphml, gexf, dot or json: for -o - and for names without a known extension")
+  app.add_option("--format", format_name, "graphml, gexf, dot, json or ngx: for -o - and for names without a known extension")
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
@@ -118,7 +123,7 @@ int run_build(int argc, char** argv) {
   if (!format_name.empty()) {
     forced = exporters::parse_format(format_name);
     if (!forced) {
-      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot or json)");
+      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot, json or ngx)");
       return kExitUsage;
     }
   }
@@ -130,7 +135,7 @@ int run_build(int argc, char** argv) {
     if (!format) {
       print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json"
                               : "cannot tell the format of \"" + path +
-                                    "\" from its extension (.graphml, .gexf, .dot, .json); use --format");
+                                    "\" from its extension (.graphml, .gexf, .dot, .json, .ngx); use --format");
       return kExitUsage;
     }
     if (path == "-" && ++stdout_count > 1) {
@@ -160,6 +165,24 @@ int run_build(int argc, char** argv) {
   } abandon{graph_owner};
 #endif
   if (!configure_graph(filters, graph)) return kExitUsage;
+  // Snapshots are merged here, before the other inputs (merging does not depend on order);
+  // the readers under ingest/ know text and JSON only.
+  std::vector<std::string> snapshots, others;
+  for (const std::string& input : inputs) (input != "-" && graph::is_snapshot_file(input) ? snapshots : others).push_back(input);
+  std::uint64_t snapshot_skipped = 0;
+  for (const std::string& path : snapshots) {
+    graph::CompactGraph snapshot;
+    if (auto why = graph::map_snapshot(path, snapshot)) {
+      print_error(*why);
+      ++snapshot_skipped;
+      if (common.strict) {
+        print_error("stopped at the first error (--strict); no output written");
+        return kExitSkipped;
+      }
+      continue;
+    }
+    graph::merge_compact(snapshot, graph);
+  }
   ingest::PersonIds person_ids(dictionary);
   graph.set_person_resolver(std::ref(person_ids));
   Progress progress(inputs);
@@ -176,7 +199,11 @@ int run_build(int argc, char** argv) {
     print_diagnostic(d);
   };
   sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
-  ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, batch_options(common), sink);
+  ingest::BatchSummary summary;
+  if (!others.empty()) summary = ingest::read_inputs(others, pipeline, dictionary, batch_options(common), sink);
+  summary.graphs += snapshots.size() - snapshot_skipped;
+  summary.skipped += snapshot_skipped;
+  summary.reader_skipped += snapshot_skipped;
   progress.done();
   if (summary.stopped) {
     print_error("stopped at the first error (--strict); no output written");

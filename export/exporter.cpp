@@ -4,6 +4,7 @@
 #include "export/gexf_writer.hpp"
 #include "export/graphml_writer.hpp"
 #include "export/json_writer.hpp"
+#include "export/snapshot_writer.hpp"
 
 namespace ng::exporters {
 
@@ -14,6 +15,7 @@ void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
     case Format::Gexf: write_gexf(out, g, o); return;
     case Format::Dot: write_dot(out, g, o); return;
     case Format::Json: write_json(out, g); return;
+    case Format::Snapshot: write_snapshot(out, g); return;
   }
 }
 

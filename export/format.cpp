@@ -12,6 +12,7 @@ std::string_view to_string(Format format) {
     case Format::Gexf: return "gexf";
     case Format::Dot: return "dot";
     case Format::Json: return "json";
+    case Format::Snapshot: return "ngx";
   }
   return "json";
 }
@@ -24,6 +25,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (lower == "gexf") return Format::Gexf;
   if (lower == "dot" || lower == "gv") return Format::Dot;
   if (lower == "json") return Format::Json;
+  if (lower == "ngx") return Format::Snapshot;
   return std::nullopt;
 }
 

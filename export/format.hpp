@@ -6,13 +6,13 @@
 
 namespace ng::exporters {
 
-enum class Format { GraphML, Gexf, Dot, Json };
+enum class Format { GraphML, Gexf, Dot, Json, Snapshot };
 
-/// "graphml", "gexf", "dot", "json".
+/// "graphml", "gexf", "dot", "json", "ngx" (the binary graph snapshot).
 std::string_view to_string(Format format);
-/// Parses a format name ("graphml", "gexf", "dot", "gv", "json"), case-insensitively.
+/// Parses a format name ("graphml", "gexf", "dot", "gv", "json", "ngx"), case-insensitively.
 std::optional<Format> parse_format(std::string_view name);
-/// Picks the format from a path's extension (.graphml, .gexf, .dot/.gv, .json).
+/// Picks the format from a path's extension (.graphml, .gexf, .dot/.gv, .json, .ngx).
 std::optional<Format> format_for_path(std::string_view path);
 
 }  // namespace ng::exporters

@@ -16,7 +16,7 @@ namespace {
 
 // One way an edge may be walked: the search graph has one arc per ordered pair of actors.
 struct Arc {
-  Edge edge;
+  EdgeIndex edge = 0;
   bool forward = true;
   double cost = 1;
   std::size_t index = 0;
@@ -24,16 +24,7 @@ struct Arc {
 
 using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc>;
 using ArcId = boost::graph_traits<SearchGraph>::edge_descriptor;
-
-// Keeps the edges whose relation is wanted (an empty list wants all).
-struct RelationFilter {
-  const Graph* g = nullptr;
-  const std::vector<RelationType>* types = nullptr;
-  bool operator()(const Edge& e) const {
-    return types->empty() ||
-           std::find(types->begin(), types->end(), (*g)[e].relation) != types->end();
-  }
-};
+using Vertex = boost::graph_traits<SearchGraph>::vertex_descriptor;
 
 // Yen's algorithm hides arcs and vertices of the paths found so far.
 struct ArcVisible {
@@ -71,10 +62,12 @@ struct StopAtGoal {
   }
 };
 
-class Searcher {
+}  // namespace
+
+class PathFinder::Searcher {
  public:
-  Searcher(const KnowledgeGraph& kg, const PathOptions& options)
-      : kg_(kg), options_(options) {
+  Searcher(const CompactGraph& g, const PathOptions& options)
+      : g_(g), options_(options) {
     build();
     hidden_arcs_.assign(boost::num_edges(search_), 0);
     hidden_vertices_.assign(boost::num_vertices(search_), 0);
@@ -83,7 +76,7 @@ class Searcher {
   std::vector<Path> run(Vertex from, Vertex to) {
     std::vector<Path> found;
     if (from == to) {
-      found.push_back(Path{{from}, {}, 0});
+      found.push_back(Path{{static_cast<NodeIndex>(from)}, {}, 0});
       return found;
     }
     auto first = shortest(from, to, options_.max_hops);
@@ -127,59 +120,61 @@ class Searcher {
   using Candidate = std::tuple<double, std::size_t, std::vector<std::size_t>, std::vector<ArcId>>;
 
   void build() {
-    const Graph& g = kg_.graph();
-    const std::size_t n = boost::num_vertices(g);
-    rank_.assign(n, 0);
-    std::size_t r = 0;
-    for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
-
-    // Arcs are gathered one vertex at a time (its out-edges walked forward, its in-edges
-    // backward), so each sort is over one neighbourhood, not two million arcs at once, and
-    // the result goes straight into a CSR graph: no allocation per arc.
-    struct Pending {
-      std::size_t to_rank;
-      double weight;
-      RelationType relation;
+    const std::size_t n = g_.node_count();
+    // Each node's arcs: its out-arcs walked forward and its in-arcs walked backward, each
+    // list already by (neighbour, heaviest first, relation). Merged, the first arc per
+    // neighbour is the heaviest edge the options allow (then the first relation, then
+    // forward), and arcs come in neighbour-id order, the order the searches explore them in.
+    struct Candidate {
+      CompactArc arc;
       bool backward;
-      Vertex to;
-      Arc arc;
     };
-    RelationFilter keep{&g, &options_.types};
-    std::vector<Pending> around;
+    auto before = [this](const Candidate& a, const Candidate& b) {
+      const CompactEdge &x = g_.edges[a.arc.edge], &y = g_.edges[b.arc.edge];
+      return std::tie(a.arc.neighbor, y.weight, x.relation, a.backward) <
+             std::tie(b.arc.neighbor, x.weight, y.relation, b.backward);
+    };
+    std::vector<Candidate> outs, ins, around;
     std::vector<std::pair<Vertex, Vertex>> ends;
     std::vector<Arc> arcs;
-    ends.reserve(2 * boost::num_edges(g));
-    arcs.reserve(2 * boost::num_edges(g));
-    for (Vertex v = 0; v < n; ++v) {
-      around.clear();
-      auto add = [&](const Edge& e, Vertex to, bool backward) {
-        const RelationEdge& edge = g[e];
-        double weight = edge.weight > 0 ? edge.weight : 1;
-        double cost = options_.weighted ? 1.0 / weight : 1.0;
-        around.push_back({rank_[to], weight, edge.relation, backward, to, Arc{e, !backward, cost, 0}});
-      };
-      for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
-        if (keep(*it)) add(*it, boost::target(*it, g), false);
+    ends.reserve(2 * g_.edge_count());
+    arcs.reserve(2 * g_.edge_count());
+    for (NodeIndex v = 0; v < n; ++v) {
+      outs.clear();
+      ins.clear();
+      for (const CompactArc& a : g_.out(v)) {
+        if (keeps(a.edge)) outs.push_back({a, false});
       }
-      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
-        if (keep(*it) && (!options_.directed || !g[*it].directed)) add(*it, boost::source(*it, g), true);
+      for (const CompactArc& a : g_.in(v)) {
+        if (keeps(a.edge) && (!options_.directed || !g_.edges[a.edge].directed)) ins.push_back({a, true});
       }
-      // Per neighbour keep the heaviest edge (then the first relation, then forward), and
-      // add arcs in neighbour-id order, which is the order the searches explore them in.
-      std::sort(around.begin(), around.end(), [](const Pending& a, const Pending& b) {
-        return std::tie(a.to_rank, b.weight, a.relation, a.backward) <
-               std::tie(b.to_rank, a.weight, b.relation, b.backward);
-      });
+      around.resize(outs.size() + ins.size());
+      std::merge(outs.begin(), outs.end(), ins.begin(), ins.end(), around.begin(), before);
       for (std::size_t i = 0; i < around.size(); ++i) {
-        if (i > 0 && around[i].to == around[i - 1].to) continue;
-        ends.emplace_back(v, around[i].to);
-        arcs.push_back(around[i].arc);
-        arcs.back().index = arcs.size() - 1;
+        if (i > 0 && around[i].arc.neighbor == around[i - 1].arc.neighbor) continue;
+        const CompactEdge& edge = g_.edges[around[i].arc.edge];
+        double cost = options_.weighted ? 1.0 / edge.weight : 1.0;
+        ends.emplace_back(v, around[i].arc.neighbor);
+        arcs.push_back(Arc{around[i].arc.edge, !around[i].backward, cost, arcs.size()});
       }
     }
     search_ = SearchGraph(boost::edges_are_sorted, ends.begin(), ends.end(), arcs.begin(), n);
   }
 
+ public:
+  bool keeps(EdgeIndex e) const { return options_.filter.keeps(g_, e); }
+  bool has_edges(NodeIndex v) const {
+    if (options_.filter.empty()) return true;
+    for (const CompactArc& a : g_.out(v)) {
+      if (keeps(a.edge)) return true;
+    }
+    for (const CompactArc& a : g_.in(v)) {
+      if (keeps(a.edge)) return true;
+    }
+    return false;
+  }
+
+ private:
   // The cheapest path of at most `budget` hops (any length when negative). BFS already
   // finds the fewest hops; Dijkstra may not, so a weighted search under a budget is a
   // Bellman-Ford limited to `budget` rounds.
@@ -247,7 +242,7 @@ class Searcher {
           }
         }
       }
-      std::sort(next.begin(), next.end(), [this](Vertex a, Vertex b) { return rank_[a] < rank_[b]; });
+      std::sort(next.begin(), next.end());  // node index order is id order
       frontier = std::move(next);
     }
     if (cost[to] == kUnreached) return std::nullopt;
@@ -278,14 +273,13 @@ class Searcher {
   Candidate candidate(std::vector<Vertex> nodes, std::vector<ArcId> arcs) const {
     double cost = 0;
     for (const ArcId& a : arcs) cost += search_[a].cost;
-    std::vector<std::size_t> ranks;
-    for (Vertex v : nodes) ranks.push_back(rank_[v]);
+    std::vector<std::size_t> ranks(nodes.begin(), nodes.end());
     return {cost, arcs.size(), std::move(ranks), std::move(arcs)};
   }
 
   Path to_path(Vertex from, const std::vector<ArcId>& arcs) const {
     Path path;
-    path.nodes = nodes_of(from, arcs);
+    for (Vertex v : nodes_of(from, arcs)) path.nodes.push_back(static_cast<NodeIndex>(v));
     for (const ArcId& a : arcs) {
       path.steps.push_back(PathStep{search_[a].edge, search_[a].forward});
       path.cost += search_[a].cost;
@@ -309,21 +303,26 @@ class Searcher {
     touched_vertices_.clear();
   }
 
-  const KnowledgeGraph& kg_;
-  const PathOptions& options_;
+  const CompactGraph& g_;
+  const PathOptions options_;
   SearchGraph search_;
-  std::vector<std::size_t> rank_;
   std::vector<char> hidden_arcs_, hidden_vertices_;
   std::vector<std::size_t> touched_arcs_;
   std::vector<Vertex> touched_vertices_;
 };
 
-}  // namespace
+PathFinder::PathFinder(const CompactGraph& g, const PathOptions& options)
+    : searcher_(std::make_unique<Searcher>(g, options)) {}
 
-std::vector<Path> find_paths(const KnowledgeGraph& g, Vertex from, Vertex to,
-                             const PathOptions& options) {
+PathFinder::~PathFinder() = default;
+
+std::vector<Path> PathFinder::find(NodeIndex from, NodeIndex to) { return searcher_->run(from, to); }
+
+bool PathFinder::has_edges(NodeIndex v) const { return searcher_->has_edges(v); }
+
+std::vector<Path> find_paths(const CompactGraph& g, NodeIndex from, NodeIndex to, const PathOptions& options) {
   if (options.k == 0) return {};
-  return Searcher(g, options).run(from, to);
+  return PathFinder(g, options).find(from, to);
 }
 
 }  // namespace ng::graph
