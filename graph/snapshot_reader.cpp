@@ -208,6 +208,8 @@ class Checker {
     }
     for (std::size_t v = 0; v < out.nodes.size(); ++v) {
       if (offsets[v + 1] < offsets[v]) return fail(what + ": offsets go backwards");
+    }
+    for (std::size_t v = 0; v < out.nodes.size(); ++v) {
       for (std::uint64_t a = offsets[v]; a < offsets[v + 1]; ++a) {
         const CompactArc& arc = arcs[a];
         if (arc.edge >= out.edges.size()) return fail("section " + name(arcs_section) + ": edge out of range");

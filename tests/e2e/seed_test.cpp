@@ -43,11 +43,11 @@ const KnowledgeGraph& seed_graph() {
 }
 
 std::vector<std::string> hops(const std::string& from, const std::string& to, ng::graph::PathOptions options = {}) {
-  const auto& g = seed_graph();
+  const auto g = ng::graph::compact_graph(seed_graph());
   auto paths = ng::graph::find_paths(g, *g.find(from), *g.find(to), options);
   std::vector<std::string> nodes;
   if (!paths.empty()) {
-    for (auto v : paths.front().nodes) nodes.push_back(g.graph()[v].id);
+    for (auto v : paths.front().nodes) nodes.emplace_back(g.id(v));
   }
   return nodes;
 }
