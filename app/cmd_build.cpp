@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -13,6 +15,8 @@
 #include "export/dot_writer.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
+#include "export/graphml_writer.hpp"
+#include "export/snapshot_writer.hpp"
 #include "export/output_file.hpp"
 #include "export/output_target.hpp"
 #include "graph/graph_json_reader.hpp"
@@ -56,6 +60,12 @@ Examples:
   newsgraph build news.jsonl --level person -o out/persons.json
   newsgraph build news.jsonl --timeline -o out/news.gexf
 )";
+
+// Whether every edge of `g` keeps at most `max_evidence` records (else merging caps them).
+bool fits(const graph::CompactGraph& g, std::size_t max_evidence) {
+  return std::all_of(g.edges.begin(), g.edges.end(),
+                     [max_evidence](const graph::CompactEdge& e) { return e.evidence_count <= max_evidence; });
+}
 
 struct Output {
   std::string path;
@@ -170,6 +180,10 @@ int run_build(int argc, char** argv) {
   std::vector<std::string> snapshots, others;
   for (const std::string& input : inputs) (input != "-" && graph::is_snapshot_file(input) ? snapshots : others).push_back(input);
   std::uint64_t snapshot_skipped = 0;
+  auto filter = make_filter(filters);
+  // A lone snapshot with nothing to filter is written from the mapping where the format
+  // allows (GraphML, .ngx): converting a big graph then costs no rebuilding.
+  std::optional<graph::CompactGraph> lone;
   for (const std::string& path : snapshots) {
     graph::CompactGraph snapshot;
     if (auto why = graph::map_snapshot(path, snapshot)) {
@@ -181,7 +195,11 @@ int run_build(int argc, char** argv) {
       }
       continue;
     }
-    graph::merge_compact(snapshot, graph);
+    if (snapshots.size() == 1 && others.empty() && filter && filter->empty() && fits(snapshot, common.max_evidence)) {
+      lone = std::move(snapshot);
+    } else {
+      graph::merge_compact(snapshot, graph);
+    }
   }
   ingest::PersonIds person_ids(dictionary);
   graph.set_person_resolver(std::ref(person_ids));
@@ -214,7 +232,13 @@ int run_build(int argc, char** argv) {
   export_options.portable = portable;
   export_options.timeline = timeline;
   for (const Output& output : outputs) {
-    auto write = [&](std::ostream& out) { exporters::write_graph(out, graph, output.format, export_options); };
+    bool from_mapping = lone && (output.format == exporters::Format::GraphML || output.format == exporters::Format::Snapshot);
+    if (lone && !from_mapping && boost::num_vertices(graph.graph()) == 0) graph::merge_compact(*lone, graph);
+    auto write = [&](std::ostream& out) {
+      if (!from_mapping) return exporters::write_graph(out, graph, output.format, export_options);
+      if (output.format == exporters::Format::GraphML) return exporters::write_graphml(out, *lone, export_options);
+      exporters::write_snapshot(out, *lone);
+    };
     std::optional<std::string> why = output.path == "-"
                                          ? exporters::write_stream_checked(std::cout, "standard output", write)
                                          : exporters::write_output(output.path, write);

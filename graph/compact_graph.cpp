@@ -85,16 +85,36 @@ std::optional<NodeIndex> CompactGraph::find(std::string_view wanted) const {
 
 std::vector<Evidence> CompactGraph::evidence_of(EdgeIndex e) const {
   std::vector<Evidence> out;
-  if (!has_evidence) return out;
-  const CompactEdge& edge = edges[e];
-  out.reserve(edge.evidence_count);
-  auto text = [this](StringIndex i) { return std::string(evidence_strings.at(i)); };
-  auto optional = [&](StringIndex i) { return i == kNoString ? std::nullopt : std::optional<std::string>(text(i)); };
-  for (const CompactEvidence& r : evidence.subspan(edge.evidence_begin, edge.evidence_count)) {
-    out.push_back(Evidence{text(r.doc), r.sentence, text(r.text), optional(r.speaker), text(r.date),
-                           optional(r.speaker_for)});
-  }
+  evidence_into(e, out);
   return out;
+}
+
+void CompactGraph::evidence_into(EdgeIndex e, std::vector<Evidence>& out) const {
+  if (!has_evidence) {
+    out.clear();
+    return;
+  }
+  const CompactEdge& edge = edges[e];
+  out.resize(edge.evidence_count);
+  auto set_optional = [this](std::optional<std::string>& to, StringIndex i) {
+    if (i == kNoString) {
+      to.reset();
+    } else if (to) {
+      to->assign(evidence_strings.at(i));
+    } else {
+      to.emplace(evidence_strings.at(i));
+    }
+  };
+  for (std::uint32_t k = 0; k < edge.evidence_count; ++k) {
+    const CompactEvidence& r = evidence[edge.evidence_begin + k];
+    Evidence& to = out[k];
+    to.doc.assign(evidence_strings.at(r.doc));
+    to.sentence = r.sentence;
+    to.text.assign(evidence_strings.at(r.text));
+    set_optional(to.speaker, r.speaker);
+    to.date.assign(evidence_strings.at(r.date));
+    set_optional(to.speaker_for, r.speaker_for);
+  }
 }
 
 CompactGraph compact_graph(const KnowledgeGraph& kg) {

@@ -112,6 +112,8 @@ struct CompactGraph {
   std::optional<NodeIndex> find(std::string_view id) const;
   /// An edge's evidence as KnowledgeGraph holds it; empty when evidence was not loaded.
   std::vector<Evidence> evidence_of(EdgeIndex e) const;
+  /// The same into `out`, reusing its strings' storage (writers call it once per edge).
+  void evidence_into(EdgeIndex e, std::vector<Evidence>& out) const;
 };
 
 /// The compact form of `g`; it owns its arrays.
