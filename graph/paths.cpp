@@ -33,6 +33,10 @@ class PathFinder::Searcher {
     hidden_vertices_.assign(g.node_count(), 0);
     stamp_.assign(g.node_count(), 0);
     done_.assign(g.node_count(), 0);
+    back_stamp_.assign(g.node_count(), 0);
+    back_distance_.assign(g.node_count(), 0);
+    memo_stamp_.assign(g.node_count(), 0);
+    memo_.assign(g.node_count(), 0);
     via_.resize(g.node_count());
     cost_.resize(g.node_count());
   }
@@ -148,8 +152,7 @@ class PathFinder::Searcher {
   // Marks which nodes the current search reached, without clearing an array per search.
   void new_search() {
     if (++generation_ == 0) {
-      std::fill(stamp_.begin(), stamp_.end(), 0);
-      std::fill(done_.begin(), done_.end(), 0);
+      for (auto* stamps : {&stamp_, &done_, &back_stamp_, &memo_stamp_}) std::fill(stamps->begin(), stamps->end(), 0);
       generation_ = 1;
     }
   }
@@ -172,7 +175,96 @@ class PathFinder::Searcher {
   // Bellman-Ford limited to `budget` rounds.
   std::optional<std::vector<Arc>> shortest(NodeIndex from, NodeIndex to, int budget) {
     if (options_.weighted && budget >= 0) return cheapest_within(from, to, budget);
-    return options_.weighted ? dijkstra(from, to) : breadth_first(from, to);
+    if (options_.weighted) return dijkstra(from, to);
+    // Yen's spur searches hide arcs and nodes; the two-sided search does not know about them.
+    return hidden_arcs_.empty() && touched_vertices_.empty() ? two_sided(from, to) : breadth_first(from, to);
+  }
+
+  // Calls visit(y) for each y that has an arc to v (as for_each_arc gives it from y), until
+  // visit returns false. Parallel edges may give y more than once: the backward half of the
+  // two-sided search asks who, not which edge.
+  template <typename Visit>
+  void for_each_arc_into(NodeIndex v, Visit&& visit) const {
+    for (const CompactArc& a : g_.in(v)) {  // y -> v, walked forward from y
+      if (keeps(a.edge) && !visit(a.neighbor)) return;
+    }
+    for (const CompactArc& a : g_.out(v)) {  // v -> y, walked backward from y
+      if (usable(a, true) && !visit(a.neighbor)) return;
+    }
+  }
+
+  // The path breadth_first finds, found from both ends. Breadth-first search reaches each
+  // node first through the node that comes first in visiting order, which makes its path the
+  // smallest shortest path by node ids read from `from` (node order is id order). So: search
+  // from both ends, smaller frontier first, until they meet (that gives the distance d), then
+  // walk from `from`, each step to the first neighbour, in id order, that lies on a shortest
+  // path. A batch of queries explores two small balls instead of one large one.
+  std::optional<std::vector<Arc>> two_sided(NodeIndex from, NodeIndex to) {
+    new_search();
+    reach(from, Arc{}, 0);  // forward labels: stamp_ and cost_ (the distance from `from`)
+    back_stamp_[to] = generation_;
+    back_distance_[to] = 0;
+    std::vector<NodeIndex> forward = {from}, backward = {to}, next;
+    std::uint32_t depth_forward = 0, depth_backward = 0;  // levels labelled completely
+    std::uint32_t distance = 0;
+    while (distance == 0) {
+      if (forward.empty() || backward.empty()) return std::nullopt;
+      next.clear();
+      if (forward.size() <= backward.size()) {
+        for (std::size_t i = 0; i < forward.size() && distance == 0; ++i) {
+          for_each_arc(forward[i], [&](const Arc& a) {
+            if (reached(a.to)) return true;
+            reach(a.to, a, depth_forward + 1);
+            next.push_back(a.to);
+            if (back_stamp_[a.to] == generation_) distance = depth_forward + 1 + back_distance_[a.to];
+            return distance == 0;
+          });
+        }
+        if (distance == 0) ++depth_forward;
+        forward.swap(next);
+      } else {
+        for (std::size_t i = 0; i < backward.size() && distance == 0; ++i) {
+          for_each_arc_into(backward[i], [&](NodeIndex y) {
+            if (back_stamp_[y] == generation_) return true;
+            back_stamp_[y] = generation_;
+            back_distance_[y] = depth_backward + 1;
+            next.push_back(y);
+            if (reached(y)) distance = depth_backward + 1 + static_cast<std::uint32_t>(cost_[y]);
+            return distance == 0;
+          });
+        }
+        if (distance == 0) ++depth_backward;
+        backward.swap(next);
+      }
+    }
+    // Whether y, at `level` from `from`, lies on a shortest path to `to`: its distance to
+    // `to` is distance - level. Known when y was labelled from `to`'s side; not labelled
+    // there means farther than that side's complete levels. Beyond them, y lies on a
+    // shortest path when one of its arcs leads to a node one level further that does
+    // (memoized: each node is decided once).
+    auto on_path = [&](auto&& self, NodeIndex y, std::uint32_t level) -> bool {
+      std::uint32_t need = distance - level;
+      if (back_stamp_[y] == generation_) return back_distance_[y] == need;
+      if (need <= depth_backward) return false;
+      if (!reached(y) || static_cast<std::uint32_t>(cost_[y]) != level) return false;
+      if (memo_stamp_[y] == generation_) return memo_[y] != 0;
+      bool found = false;
+      for_each_arc(y, [&](const Arc& a) { return !(found = self(self, a.to, level + 1)); });
+      memo_stamp_[y] = generation_;
+      memo_[y] = found ? 1 : 0;
+      return found;
+    };
+    std::vector<Arc> arcs;
+    for (NodeIndex x = from; x != to;) {
+      std::uint32_t level = static_cast<std::uint32_t>(arcs.size()) + 1;
+      for_each_arc(x, [&](const Arc& a) {
+        if (!on_path(on_path, a.to, level)) return true;
+        arcs.push_back(a);
+        return false;
+      });
+      x = arcs.back().to;
+    }
+    return arcs;
   }
 
   // Breadth-first, stopping when `to` is reached: its path is through the first node, in
@@ -319,6 +411,9 @@ class PathFinder::Searcher {
   // Per search: reached in this generation, the arc that reached each node, its cost.
   std::uint32_t generation_ = 0;
   std::vector<std::uint32_t> stamp_, done_;
+  // The two-sided search: labels from `to`'s side, and which nodes lie on a shortest path.
+  std::vector<std::uint32_t> back_stamp_, back_distance_, memo_stamp_;
+  std::vector<char> memo_;
   std::vector<Arc> via_;
   std::vector<double> cost_;
   std::vector<NodeIndex> queue_;

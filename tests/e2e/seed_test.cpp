@@ -77,7 +77,7 @@ TEST_CASE("seed: path queries", "[seed]") {
   directed.directed = true;
   CHECK(hops("USA", "NATO", directed).size() == 4);  // three hops following direction
   ng::graph::PathOptions ties_only;
-  ties_only.types = {ng::graph::RelationType::HasTiesWith};
+  ties_only.filter.types = {ng::graph::RelationType::HasTiesWith};
   CHECK(hops("USA", "NATO", ties_only).empty());
 }
 
