@@ -11,17 +11,14 @@
 #include "graph/snapshot_format.hpp"
 #include "graph/snapshot_reader.hpp"
 #include "tests/export/fixture_graph.hpp"
+#include "tests/export/graph_json_text.hpp"
 #include "tests/export/snapshot_bytes.hpp"
 
 using namespace ng::graph;
 
-namespace {
+using ng::test::to_json;
 
-std::string to_json(const KnowledgeGraph& kg) {
-  std::ostringstream out;
-  ng::exporters::write_graph(out, kg, ng::exporters::Format::Json);
-  return out.str();
-}
+namespace {
 
 std::string to_snapshot(const KnowledgeGraph& kg) {
   std::ostringstream out;
