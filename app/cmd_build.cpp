@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -16,9 +15,9 @@
 #include "export/exporter.hpp"
 #include "export/format.hpp"
 #include "export/graphml_writer.hpp"
-#include "export/snapshot_writer.hpp"
 #include "export/output_file.hpp"
 #include "export/output_target.hpp"
+#include "export/snapshot_writer.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/snapshot_reader.hpp"
@@ -143,7 +142,7 @@ int run_build(int argc, char** argv) {
     std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
     if (!format) format = forced;
     if (!format) {
-      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json"
+      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json|ngx"
                               : "cannot tell the format of \"" + path +
                                     "\" from its extension (.graphml, .gexf, .dot, .json, .ngx); use --format");
       return kExitUsage;
