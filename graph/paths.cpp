@@ -296,7 +296,9 @@ class PathFinder::Searcher {
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap;
     heap.push({0, from});
     while (!heap.empty()) {
-      auto [cost, u] = heap.top();
+      // Not a structured binding: clang 14 cannot capture one in the lambda below.
+      const double cost = heap.top().first;
+      const NodeIndex u = heap.top().second;
       heap.pop();
       if (done_[u] == generation_) continue;
       done_[u] = generation_;
