@@ -35,8 +35,7 @@ class PathFinder::Searcher {
     done_.assign(g.node_count(), 0);
     back_stamp_.assign(g.node_count(), 0);
     back_distance_.assign(g.node_count(), 0);
-    memo_stamp_.assign(g.node_count(), 0);
-    memo_.assign(g.node_count(), 0);
+    on_path_.assign(g.node_count(), 0);
     via_.resize(g.node_count());
     cost_.resize(g.node_count());
   }
@@ -152,7 +151,7 @@ class PathFinder::Searcher {
   // Marks which nodes the current search reached, without clearing an array per search.
   void new_search() {
     if (++generation_ == 0) {
-      for (auto* stamps : {&stamp_, &done_, &back_stamp_, &memo_stamp_}) std::fill(stamps->begin(), stamps->end(), 0);
+      for (auto* stamps : {&stamp_, &done_, &back_stamp_, &on_path_}) std::fill(stamps->begin(), stamps->end(), 0);
       generation_ = 1;
     }
   }
@@ -180,9 +179,19 @@ class PathFinder::Searcher {
     return hidden_arcs_.empty() && touched_vertices_.empty() ? two_sided(from, to) : breadth_first(from, to);
   }
 
-  // Calls visit(y) for each y that has an arc to v (as for_each_arc gives it from y), until
-  // visit returns false. Parallel edges may give y more than once: the backward half of the
-  // two-sided search asks who, not which edge.
+  // Calls visit(y) for each y that v has an arc to (the neighbours for_each_arc gives, in no
+  // particular order, some more than once), until visit returns false: the two-sided
+  // search's labelling asks who, not which edge, and skips the merge.
+  template <typename Visit>
+  void for_each_neighbor(NodeIndex v, Visit&& visit) const {
+    for (const CompactArc& a : g_.out(v)) {
+      if (keeps(a.edge) && !visit(a.neighbor)) return;
+    }
+    for (const CompactArc& a : g_.in(v)) {
+      if (usable(a, true) && !visit(a.neighbor)) return;
+    }
+  }
+  // The same for each y that has an arc to v.
   template <typename Visit>
   void for_each_arc_into(NodeIndex v, Visit&& visit) const {
     for (const CompactArc& a : g_.in(v)) {  // y -> v, walked forward from y
@@ -196,69 +205,100 @@ class PathFinder::Searcher {
   // The path breadth_first finds, found from both ends. Breadth-first search reaches each
   // node first through the node that comes first in visiting order, which makes its path the
   // smallest shortest path by node ids read from `from` (node order is id order). So: search
-  // from both ends, smaller frontier first, until they meet (that gives the distance d), then
-  // walk from `from`, each step to the first neighbour, in id order, that lies on a shortest
-  // path. A batch of queries explores two small balls instead of one large one.
+  // from both ends, smaller frontier first, until they meet; that gives the distance d.
+  // Then mark the nodes on `from`'s side that lie on a shortest path, level by level back
+  // from where the searches met, and walk from `from`, each step to the first neighbour, in
+  // id order, that lies on one. A batch of queries explores two small balls, not one large.
   std::optional<std::vector<Arc>> two_sided(NodeIndex from, NodeIndex to) {
     new_search();
     reach(from, Arc{}, 0);  // forward labels: stamp_ and cost_ (the distance from `from`)
     back_stamp_[to] = generation_;
     back_distance_[to] = 0;
+    // The last complete level of each side, its depth, and its arcs to scan (the side with
+    // fewer is expanded next).
     std::vector<NodeIndex> forward = {from}, backward = {to}, next;
-    std::uint32_t depth_forward = 0, depth_backward = 0;  // levels labelled completely
-    std::uint32_t distance = 0;
-    while (distance == 0) {
+    std::uint32_t depth_forward = 0, depth_backward = 0;
+    auto degree = [this](NodeIndex v) { return g_.out(v).size() + g_.in(v).size(); };
+    std::size_t forward_arcs = degree(from), backward_arcs = degree(to), next_arcs = 0;
+    bool met = false;
+    while (!met) {
       if (forward.empty() || backward.empty()) return std::nullopt;
       next.clear();
-      if (forward.size() <= backward.size()) {
-        for (std::size_t i = 0; i < forward.size() && distance == 0; ++i) {
-          for_each_arc(forward[i], [&](const Arc& a) {
-            if (reached(a.to)) return true;
-            reach(a.to, a, depth_forward + 1);
-            next.push_back(a.to);
-            if (back_stamp_[a.to] == generation_) distance = depth_forward + 1 + back_distance_[a.to];
-            return distance == 0;
+      next_arcs = 0;
+      if (forward_arcs <= backward_arcs) {
+        for (std::size_t i = 0; i < forward.size() && !met; ++i) {
+          for_each_neighbor(forward[i], [&](NodeIndex y) {
+            if (reached(y)) return true;
+            reach(y, Arc{}, depth_forward + 1);
+            next.push_back(y);
+            next_arcs += degree(y);
+            return !(met = back_stamp_[y] == generation_);
           });
         }
-        if (distance == 0) ++depth_forward;
-        forward.swap(next);
+        if (!met) ++depth_forward, forward.swap(next), forward_arcs = next_arcs;
       } else {
-        for (std::size_t i = 0; i < backward.size() && distance == 0; ++i) {
+        for (std::size_t i = 0; i < backward.size() && !met; ++i) {
           for_each_arc_into(backward[i], [&](NodeIndex y) {
             if (back_stamp_[y] == generation_) return true;
             back_stamp_[y] = generation_;
             back_distance_[y] = depth_backward + 1;
             next.push_back(y);
-            if (reached(y)) distance = depth_backward + 1 + static_cast<std::uint32_t>(cost_[y]);
-            return distance == 0;
+            next_arcs += degree(y);
+            return !(met = reached(y));
           });
         }
-        if (distance == 0) ++depth_backward;
-        backward.swap(next);
+        if (!met) ++depth_backward, backward.swap(next), backward_arcs = next_arcs;
       }
     }
-    // Whether y, at `level` from `from`, lies on a shortest path to `to`: its distance to
-    // `to` is distance - level. Known when y was labelled from `to`'s side; not labelled
-    // there means farther than that side's complete levels. Beyond them, y lies on a
-    // shortest path when one of its arcs leads to a node one level further that does
-    // (memoized: each node is decided once).
-    auto on_path = [&](auto&& self, NodeIndex y, std::uint32_t level) -> bool {
-      std::uint32_t need = distance - level;
-      if (back_stamp_[y] == generation_) return back_distance_[y] == need;
-      if (need <= depth_backward) return false;
-      if (!reached(y) || static_cast<std::uint32_t>(cost_[y]) != level) return false;
-      if (memo_stamp_[y] == generation_) return memo_[y] != 0;
-      bool found = false;
-      for_each_arc(y, [&](const Arc& a) { return !(found = self(self, a.to, level + 1)); });
-      memo_stamp_[y] = generation_;
-      memo_[y] = found ? 1 : 0;
-      return found;
+    // The searches meet first across one arc between the two complete levels: d is one more
+    // than their depths. A node at `from`'s level k lies on a shortest path when its
+    // distance to `to` is d - k: at level depth_forward, when it has an arc into `to`'s
+    // level depth_backward; below, when it has an arc into a marked node one level up.
+    const std::uint32_t distance = depth_forward + depth_backward + 1;
+    auto forward_level = [&](NodeIndex y) { return reached(y) ? static_cast<std::uint32_t>(cost_[y]) : ~0u; };
+    auto back_level = [&](NodeIndex y) { return back_stamp_[y] == generation_ ? back_distance_[y] : ~0u; };
+    std::vector<NodeIndex> marked;  // this level's nodes on a shortest path
+    auto mark = [&](NodeIndex y) {
+      if (on_path_[y] == generation_) return;
+      on_path_[y] = generation_;
+      marked.push_back(y);
+    };
+    // The top level from whichever side's frontier is smaller to scan.
+    if (forward_arcs <= backward_arcs) {
+      for (NodeIndex y : forward) {
+        for_each_neighbor(y, [&](NodeIndex z) {
+          if (back_level(z) != depth_backward) return true;
+          mark(y);
+          return false;
+        });
+      }
+    } else {
+      for (NodeIndex z : backward) {
+        for_each_arc_into(z, [&](NodeIndex y) {
+          if (forward_level(y) == depth_forward) mark(y);
+          return true;
+        });
+      }
+    }
+    for (std::uint32_t level = depth_forward; level > 0; --level) {
+      std::vector<NodeIndex> above = std::move(marked);
+      marked.clear();
+      for (NodeIndex z : above) {
+        for_each_arc_into(z, [&](NodeIndex y) {
+          if (forward_level(y) == level - 1) mark(y);
+          return true;
+        });
+      }
+    }
+    auto on_path = [&](NodeIndex y, std::uint32_t level) {
+      return level <= depth_forward ? on_path_[y] == generation_ && forward_level(y) == level
+                                    : back_level(y) == distance - level;
     };
     std::vector<Arc> arcs;
     for (NodeIndex x = from; x != to;) {
       std::uint32_t level = static_cast<std::uint32_t>(arcs.size()) + 1;
       for_each_arc(x, [&](const Arc& a) {
-        if (!on_path(on_path, a.to, level)) return true;
+        if (!on_path(a.to, level)) return true;
         arcs.push_back(a);
         return false;
       });
@@ -414,8 +454,7 @@ class PathFinder::Searcher {
   std::uint32_t generation_ = 0;
   std::vector<std::uint32_t> stamp_, done_;
   // The two-sided search: labels from `to`'s side, and which nodes lie on a shortest path.
-  std::vector<std::uint32_t> back_stamp_, back_distance_, memo_stamp_;
-  std::vector<char> memo_;
+  std::vector<std::uint32_t> back_stamp_, back_distance_, on_path_;
   std::vector<Arc> via_;
   std::vector<double> cost_;
   std::vector<NodeIndex> queue_;
