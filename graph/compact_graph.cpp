@@ -25,6 +25,10 @@ class StringTableBuilder {
     return static_cast<StringIndex>(offsets_.size() - 2);
   }
   StringIndex add_optional(const std::optional<std::string>& s) { return s ? add(*s) : kNoString; }
+  void reserve(std::size_t strings, std::size_t bytes) {
+    offsets_.reserve(strings + 1);
+    bytes_.reserve(bytes);
+  }
   std::vector<std::uint64_t> offsets_;
   std::vector<char> bytes_;
 
@@ -139,6 +143,21 @@ CompactGraph compact_graph(const KnowledgeGraph& kg) {
   }
   std::vector<Edge> sorted = kg.sorted_edges();
   o.edges.reserve(sorted.size());
+  // The evidence arrays are most of the bytes: sized once, not grown by doubling (each
+  // doubling copies them and faults in fresh pages).
+  std::size_t evidence = 0, evidence_bytes = 0, dates = 0;
+  for (Edge e : sorted) {
+    const RelationEdge& edge = g[e];
+    evidence += edge.evidence.size();
+    dates += edge.dates.size();
+    for (const Evidence& ev : edge.evidence) {
+      evidence_bytes += ev.doc.size() + ev.text.size() + ev.date.size() + (ev.speaker ? ev.speaker->size() : 0) +
+                        (ev.speaker_for ? ev.speaker_for->size() : 0);
+    }
+  }
+  o.evidence.reserve(evidence);
+  o.evidence_strings.reserve(5 * evidence, evidence_bytes);
+  o.dates.reserve(dates);
   for (Edge e : sorted) {
     const RelationEdge& edge = g[e];
     CompactEdge c;
