@@ -8,6 +8,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
+#include <memory>
+#include <thread>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -32,83 +35,126 @@ struct Query {
   graph::PathFinder& finder;
 };
 
-// The paths from one actor to another, or the exit status when there are none: 1 for no
-// path, 2 for an unknown actor (both said on stderr, prefixed by `where`).
-std::optional<std::vector<graph::Path>> answer(const Query& q, const std::string& from_name,
-                                               const std::string& to_name, graph::NodeIndex ends[2],
-                                               int& status, const std::string& where = "") {
+// Resolves FROM and TO into `ends`. False, after saying why on stderr (prefixed by
+// `where`), when an actor is unknown (status 2; 1 for a known actor the graph lacks) or has no
+// edge the filters keep (status 1).
+bool resolve_ends(const Query& q, const std::string& from_name, const std::string& to_name,
+                  graph::NodeIndex ends[2], int& status, const std::string& where = "") {
   const std::string* names[2] = {&from_name, &to_name};
   for (int i = 0; i < 2; ++i) {
     status = kExitOk;
     auto v = resolve_actor(q.graph, q.dictionary, *names[i], q.graph_path, status, where);
-    if (!v) return std::nullopt;
+    if (!v) return false;
     ends[i] = *v;
   }
-  status = kExitSkipped;
   for (int i = 0; i < 2; ++i) {
-    graph::NodeIndex end = ends[i];
-    if (ends[0] != ends[1] && !q.finder.has_edges(end)) {
+    if (ends[0] != ends[1] && !q.finder.has_edges(ends[i])) {
       std::cerr << "newsgraph: " << where << "no path from " << from_name << " to " << to_name << " ("
-                << q.graph.label(end) << " has no edge the filters keep)\n";
-      return std::nullopt;
+                << q.graph.label(ends[i]) << " has no edge the filters keep)\n";
+      status = kExitSkipped;
+      return false;
     }
   }
-  std::vector<graph::Path> paths = q.finder.find(ends[0], ends[1]);
-  if (paths.empty()) std::cerr << "newsgraph: " << where << "no path from " << from_name << " to " << to_name << "\n";
-  status = paths.empty() ? kExitSkipped : kExitOk;
-  return paths;
+  return true;
+}
+
+void say_no_path(const std::string& where, const std::string& from_name, const std::string& to_name) {
+  std::cerr << "newsgraph: " << where << "no path from " << from_name << " to " << to_name << "\n";
+}
+
+// One line of a --pairs batch.
+struct Pair {
+  long line = 0;
+  std::string from, to;
+  graph::NodeIndex ends[2] = {0, 0};
+  const char* error = nullptr;  // set when the line cannot be searched
+  std::vector<graph::Path> paths;
+};
+
+void write_unanswered(const Pair& pair) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  auto string = [&w](std::string_view s) {
+    std::string clean = exporters::valid_utf8(s);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  };
+  w.StartObject();
+  w.Key("line");
+  w.Int64(pair.line);
+  w.Key("from");
+  string(pair.from);
+  w.Key("to");
+  string(pair.to);
+  w.Key("error");
+  w.String(pair.error);
+  w.EndObject();
+  std::cout << buffer.GetString() << '\n';
 }
 
 // One JSON line per line of `in`: FROM<TAB>TO. A line that cannot be answered (unknown actor,
 // no tab) is said on stderr with its line number and written as {"line", "from", "to",
-// "error"}, and the batch goes on. 0 when every pair has a path, else 1.
-int answer_pairs(const Query& q, std::istream& in, const std::string& origin) {
+// "error"}, and the batch goes on. Lines are resolved in order, in blocks; a block's searches
+// run on two threads (each its own PathFinder), and its answers are written in order. 0 when
+// every pair has a path, else 1.
+int answer_pairs(const Query& q, const graph::PathOptions& options, std::istream& in, const std::string& origin) {
+  constexpr std::size_t kBlock = 4096;
+  std::unique_ptr<graph::PathFinder> second;
+  if (std::thread::hardware_concurrency() > 1) second = std::make_unique<graph::PathFinder>(q.graph, options);
+  std::vector<Pair> block;
+  std::size_t unanswered = 0;
+  auto finish_block = [&] {
+    auto search = [&block](graph::PathFinder& finder, std::size_t first, std::size_t stride) {
+      for (std::size_t i = first; i < block.size(); i += stride) {
+        if (!block[i].error) block[i].paths = finder.find(block[i].ends[0], block[i].ends[1]);
+      }
+    };
+    if (second) {
+      std::thread helper(search, std::ref(*second), 1, 2);
+      search(q.finder, 0, 2);
+      helper.join();
+    } else {
+      search(q.finder, 0, 1);
+    }
+    for (const Pair& pair : block) {
+      if (pair.error) {
+        write_unanswered(pair);
+        ++unanswered;
+        continue;
+      }
+      if (pair.paths.empty()) {
+        say_no_path(origin + ":" + std::to_string(pair.line) + ": ", pair.from, pair.to);
+        ++unanswered;
+      }
+      exporters::write_paths_json(std::cout, q.graph, q.graph.id(pair.ends[0]), q.graph.id(pair.ends[1]),
+                                  pair.paths, true);
+    }
+    block.clear();
+  };
   std::string line;
   long number = 0;
-  std::size_t unanswered = 0;
-  auto write_error = [&](const std::string& from, const std::string& to, const char* error) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    auto string = [&w](std::string_view s) {
-      std::string clean = exporters::valid_utf8(s);
-      w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-    };
-    w.StartObject();
-    w.Key("line");
-    w.Int64(number);
-    w.Key("from");
-    string(from);
-    w.Key("to");
-    string(to);
-    w.Key("error");
-    w.String(error);
-    w.EndObject();
-    std::cout << buffer.GetString() << '\n';
-  };
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
     std::string where = origin + ":" + std::to_string(number) + ": ";
+    Pair& pair = block.emplace_back();
+    pair.line = number;
     auto tab = line.find('\t');
     if (tab == std::string::npos) {
       print_error(where + "expected FROM<TAB>TO");
-      write_error(line, "", "expected FROM<TAB>TO");
-      ++unanswered;
-      continue;
+      pair.from = line;
+      pair.error = "expected FROM<TAB>TO";
+    } else {
+      pair.from = line.substr(0, tab);
+      pair.to = line.substr(tab + 1);
+      int status = kExitOk;
+      if (!resolve_ends(q, pair.from, pair.to, pair.ends, status, where)) {
+        pair.error = status == kExitSkipped ? "no path" : "unknown actor";
+      }
     }
-    std::string from = line.substr(0, tab), to = line.substr(tab + 1);
-    graph::NodeIndex ends[2];
-    int status = kExitOk;
-    auto paths = answer(q, from, to, ends, status, where);
-    if (!paths) {
-      write_error(from, to, status == kExitSkipped ? "no path" : "unknown actor");
-      ++unanswered;
-      continue;
-    }
-    if (paths->empty()) ++unanswered;
-    exporters::write_paths_json(std::cout, q.graph, q.graph.id(ends[0]), q.graph.id(ends[1]), *paths, true);
+    if (block.size() == kBlock) finish_block();
   }
+  finish_block();
   if (in.bad()) {
     print_error(origin + ": read error");
     return kExitSkipped;
@@ -189,21 +235,25 @@ int run_path(int argc, char** argv) {
   graph::PathFinder finder(g, options);
   Query query{g, dict, graph_path, finder};
   if (batch) {
-    int status = answer_pairs(query, pairs_path == "-" ? std::cin : pairs_file,
+    int status = answer_pairs(query, options, pairs_path == "-" ? std::cin : pairs_file,
                               pairs_path == "-" ? "standard input" : pairs_path);
     return flush_stdout() ? status : kExitSkipped;
   }
   graph::NodeIndex ends[2];
   int status = kExitOk;
-  auto paths = answer(query, from_name, to_name, ends, status);
-  if (!paths) return status;
+  if (!resolve_ends(query, from_name, to_name, ends, status)) return status;
+  std::vector<graph::Path> paths = finder.find(ends[0], ends[1]);
   if (json) {
-    exporters::write_paths_json(std::cout, g, g.id(ends[0]), g.id(ends[1]), *paths);
+    exporters::write_paths_json(std::cout, g, g.id(ends[0]), g.id(ends[1]), paths);
   } else {
-    exporters::write_paths_text(std::cout, g, *paths, explain);
+    exporters::write_paths_text(std::cout, g, paths, explain);
   }
   if (!flush_stdout()) return kExitSkipped;
-  return status;
+  if (paths.empty()) {
+    say_no_path("", from_name, to_name);
+    return kExitSkipped;
+  }
+  return kExitOk;
 }
 
 }  // namespace ng::app

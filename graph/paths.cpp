@@ -294,17 +294,37 @@ class PathFinder::Searcher {
       return level <= depth_forward ? on_path_[y] == generation_ && forward_level(y) == level
                                     : back_level(y) == distance - level;
     };
+    // Each step: the smallest neighbour id on a path (a plain scan), then the arc to it.
     std::vector<Arc> arcs;
     for (NodeIndex x = from; x != to;) {
       std::uint32_t level = static_cast<std::uint32_t>(arcs.size()) + 1;
-      for_each_arc(x, [&](const Arc& a) {
-        if (!on_path(a.to, level)) return true;
-        arcs.push_back(a);
-        return false;
+      NodeIndex best = ~0u;
+      for_each_neighbor(x, [&](NodeIndex y) {
+        if (y < best && on_path(y, level)) best = y;
+        return true;
       });
-      x = arcs.back().to;
+      arcs.push_back(arc_between(x, best));
+      x = best;
     }
     return arcs;
+  }
+
+  // The arc for_each_arc gives from x to its neighbour y: the first usable one of each of
+  // x's lists (found by binary search: both are sorted by neighbour), the earlier of the two.
+  Arc arc_between(NodeIndex x, NodeIndex y) const {
+    auto first_usable = [&](std::span<const CompactArc> arcs, bool backward) -> const CompactArc* {
+      auto it = std::lower_bound(arcs.begin(), arcs.end(), y,
+                                 [](const CompactArc& a, NodeIndex n) { return a.neighbor < n; });
+      for (; it != arcs.end() && it->neighbor == y; ++it) {
+        if (usable(*it, backward)) return &*it;
+      }
+      return nullptr;
+    };
+    const CompactArc* out = first_usable(g_.out(x), false);
+    const CompactArc* in = first_usable(g_.in(x), true);
+    bool forward = in == nullptr || (out != nullptr && !before(*in, true, *out, false));
+    const CompactArc& a = forward ? *out : *in;
+    return Arc{x, y, a.edge, forward, options_.weighted ? 1.0 / g_.edges[a.edge].weight : 1.0};
   }
 
   // Breadth-first, stopping when `to` is reached: its path is through the first node, in
