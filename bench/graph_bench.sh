@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Graph query benchmark (issues #4 and #11): newsgraph against NetworkX on one synthetic graph.
 #   bash bench/graph_bench.sh [NEWSGRAPH] [ACTORS] [STATEMENTS]
-# Environment: RUNS (default 5) runs of each newsgraph measurement, NX_RUNS (default 1) of
-# each NetworkX query (20-40 s each), BUILD_RUNS (default 3) of each build.
+# Environment: RUNS (default 5) runs of each newsgraph measurement on big.ngx, JSON_RUNS
+# (default 3) on big.json (about 10 s each), NX_RUNS (default 1) of each NetworkX query
+# (25-100 s each), BUILD_RUNS (default 3) of each build. About 15 minutes in all.
 # Defaults: build-rel/newsgraph (a Release build: cmake -S . -B build-rel
 # -DCMAKE_BUILD_TYPE=Release -DNG_BUILD_TESTS=OFF && cmake --build build-rel -j2), 20,000
 # actors, 1,000,000 statements (seed 42, bench/graph_gen.py). Writes out/bench/statements.jsonl,
@@ -19,6 +20,7 @@ NG=${1:-build-rel/newsgraph}
 ACTORS=${2:-20000}
 STATEMENTS=${3:-1000000}
 RUNS=${RUNS:-5}
+JSON_RUNS=${JSON_RUNS:-3}
 NX_RUNS=${NX_RUNS:-1}
 BUILD_RUNS=${BUILD_RUNS:-3}
 mkdir -p out/bench
@@ -70,21 +72,21 @@ for ((i = 1; i <= BUILD_RUNS; i++)); do
   run build-json+ngx "$NG" build "$ST" -o out/bench/b.json -o out/bench/b.ngx
 done
 rm -f out/bench/b.json out/bench/b.ngx
-repeat "$RUNS" ng-path-json "$NG" path "$BIG" "$A" "$B"
-repeat "$RUNS" ng-k10-json "$NG" path "$BIG" "$A" "$B" --k 10
+repeat "$JSON_RUNS" ng-path-json "$NG" path "$BIG" "$A" "$B"
+repeat "$JSON_RUNS" ng-k10-json "$NG" path "$BIG" "$A" "$B" --k 10
 repeat "$RUNS" ng-path "$NG" path "$NGX" "$A" "$B"
 repeat "$RUNS" ng-k10 "$NG" path "$NGX" "$A" "$B" --k 10
 repeat "$RUNS" ng-neighbors "$NG" neighbors "$NGX" "$A"
 repeat "$RUNS" ng-stats "$NG" stats "$NGX"
-repeat "$RUNS" ng-neighbors-json "$NG" neighbors "$BIG" "$A"
-repeat "$RUNS" ng-stats-json "$NG" stats "$BIG"
+repeat "$JSON_RUNS" ng-neighbors-json "$NG" neighbors "$BIG" "$A"
+repeat "$JSON_RUNS" ng-stats-json "$NG" stats "$BIG"
 repeat "$RUNS" ng-pairs "$NG" path "$NGX" --pairs "$PAIRS"
 repeat "$NX_RUNS" nx-path python3 bench/nx_query.py "$BIG" path "$A" "$B"
 repeat "$NX_RUNS" nx-k10 python3 bench/nx_query.py "$BIG" k10 "$A" "$B"
 repeat "$NX_RUNS" nx-neighbors python3 bench/nx_query.py "$BIG" neighbors "$A"
 repeat "$NX_RUNS" nx-stats python3 bench/nx_query.py "$BIG" stats
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-python3 - "$TIMES" "$RUNS" "$NX_RUNS" "$BUILD_RUNS" <<'PY'
+python3 - "$TIMES" "$RUNS" "$NX_RUNS" "$BUILD_RUNS" "$JSON_RUNS" <<'PY'
 import statistics, sys
 runs = {}
 for line in open(sys.argv[1]):
@@ -93,7 +95,8 @@ for line in open(sys.argv[1]):
 t = {k: statistics.median(s for s, _ in v) for k, v in runs.items()}
 mb = {k: max(m for _, m in v) // 1024 for k, v in runs.items()}
 def cell(k): return f"{t[k]:.3f} s, {mb[k]} MB"
-print(f"newsgraph: median of {sys.argv[2]} runs; NetworkX: median of {sys.argv[3]}; builds: median of {sys.argv[4]}")
+print(f"newsgraph: median of {sys.argv[2]} runs on .ngx, {sys.argv[5]} on .json; NetworkX: median of "
+      f"{sys.argv[3]}; builds: median of {sys.argv[4]}")
 print("| query (whole process) | newsgraph .ngx | newsgraph .json | NetworkX | ratio .ngx | ratio .json |")
 print("| --- | --- | --- | --- | --- | --- |")
 for label, ng, js, nx in [("shortest path", "ng-path", "ng-path-json", "nx-path"),
