@@ -17,10 +17,13 @@
 #include "export/dot_writer.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
+#include "export/graphml_writer.hpp"
 #include "export/output_file.hpp"
 #include "export/output_target.hpp"
+#include "export/snapshot_writer.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/snapshot_reader.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/person_ids.hpp"
 #include "ingest/pipeline.hpp"
@@ -36,10 +39,13 @@ INPUT is any of:
                      is a document; a line with "relation" is a statement (as printed by
                      `newsgraph statements`)
   a graph .json      written by `build`: merged, so build also converts and merges graphs
+  a graph snapshot   a .ngx file written by `build` (told by its first bytes, not its name):
+                     merged like a graph .json, read without parsing
   a directory        read recursively in sorted order (.txt and .jsonl files only)
   -                  standard input: JSON Lines, or one text document with id "stdin"
-OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json, .html); `-o -` writes standard
-output and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
+OUT's extension picks the format (.graphml, .gexf, .dot/.gv, .json, .html, .ngx: the binary
+snapshot that path, neighbors and stats map instead of parsing); `-o -` writes standard output
+and needs --format. A regular OUT (or the file a symlink OUT points to) is replaced
 atomically: a failed or interrupted run leaves it untouched. A device, FIFO or socket is
 written to directly, never replaced; a directory is a usage error.
 --timeline makes the GEXF dynamic, for Gephi's timeline (Timeline, then Enable).
@@ -54,11 +60,18 @@ Examples:
   newsgraph build samples -o out/seed.graphml -o out/seed.dot -o out/seed.json
   newsgraph build news.jsonl --threads 2 -o - --format dot | dot -Tsvg > news.svg
   newsgraph build a.json b.json -o merged.json
+  newsgraph build news.jsonl -o out/news.json -o out/news.ngx
   newsgraph build news.jsonl --since 2021-08-01 --types criticizes,urges --min-weight 2 -o out/g.json
   newsgraph build news.jsonl --level person -o out/persons.json
   newsgraph build news.jsonl --timeline -o out/news.gexf
   newsgraph build samples -o out/seed.html
 )";
+
+// Whether every edge of `g` keeps at most `max_evidence` records (else merging caps them).
+bool fits(const graph::CompactGraph& g, std::size_t max_evidence) {
+  return std::all_of(g.edges.begin(), g.edges.end(),
+                     [max_evidence](const graph::CompactEdge& e) { return e.evidence_count <= max_evidence; });
+}
 
 struct Output {
   std::string path;
@@ -136,7 +149,7 @@ int run_build(int argc, char** argv) {
       ->required()
       ->type_name("OUT");
   app.add_option("--format", format_name,
-                 "graphml, gexf, dot, json or html: for -o - and for names without a known extension")
+                 "graphml, gexf, dot, json, html or ngx: for -o - and for names without a known extension");
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
@@ -168,7 +181,7 @@ int run_build(int argc, char** argv) {
   if (!format_name.empty()) {
     forced = exporters::parse_format(format_name);
     if (!forced) {
-      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot, json or html)");
+      print_error("unknown format '" + format_name + "' (expected graphml, gexf, dot, json, html or ngx)");
       return kExitUsage;
     }
   }
@@ -178,9 +191,9 @@ int run_build(int argc, char** argv) {
     std::optional<exporters::Format> format = path == "-" ? forced : exporters::format_for_path(path);
     if (!format) format = forced;
     if (!format) {
-      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json|html"
+      print_error(path == "-" ? "-o - needs --format graphml|gexf|dot|json|html|ngx"
                               : "cannot tell the format of \"" + path +
-                                    "\" from its extension (.graphml, .gexf, .dot, .json, .html); use --format");
+                                    "\" from its extension (.graphml, .gexf, .dot, .json, .html, .ngx); use --format");
       return kExitUsage;
     }
     if (path == "-" && ++stdout_count > 1) {
@@ -216,6 +229,32 @@ int run_build(int argc, char** argv) {
   } abandon{graph_owner};
 #endif
   if (!configure_graph(filters, graph)) return kExitUsage;
+  // Snapshots are merged here, before the other inputs (merging does not depend on order);
+  // the readers under ingest/ know text and JSON only.
+  std::vector<std::string> snapshots, others;
+  for (const std::string& input : inputs) (input != "-" && graph::is_snapshot_file(input) ? snapshots : others).push_back(input);
+  std::uint64_t snapshot_skipped = 0;
+  auto filter = make_filter(filters);
+  // A lone snapshot with nothing to filter is written from the mapping where the format
+  // allows (GraphML, .ngx): converting a big graph then costs no rebuilding.
+  std::optional<graph::CompactGraph> lone;
+  for (const std::string& path : snapshots) {
+    graph::CompactGraph snapshot;
+    if (auto why = graph::map_snapshot(path, snapshot)) {
+      print_error(*why);
+      ++snapshot_skipped;
+      if (common.strict) {
+        print_error("stopped at the first error (--strict); no output written");
+        return kExitSkipped;
+      }
+      continue;
+    }
+    if (snapshots.size() == 1 && others.empty() && filter && filter->empty() && fits(snapshot, common.max_evidence)) {
+      lone = std::move(snapshot);
+    } else {
+      graph::merge_compact(snapshot, graph);
+    }
+  }
   ingest::PersonIds person_ids(dictionary);
   graph.set_person_resolver(std::ref(person_ids));
   Progress progress(inputs);
@@ -236,7 +275,10 @@ int run_build(int argc, char** argv) {
     print_diagnostic(d);
   };
   sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
-  ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, batch_options(common), sink);
+  ingest::BatchSummary summary;
+  if (!others.empty()) summary = ingest::read_inputs(others, pipeline, dictionary, batch_options(common), sink);
+  summary.graphs += snapshots.size();  // counted as the graph .json reader counts them
+  summary.skipped += snapshot_skipped;
   progress.done();
   if (summary.stopped) {
     print_error("stopped at the first error (--strict); no output written");
@@ -253,12 +295,18 @@ int run_build(int argc, char** argv) {
     export_options.html.aliases = search_names(dictionary);
   }
   for (const Output& output : outputs) {
+    bool from_mapping = lone && (output.format == exporters::Format::GraphML || output.format == exporters::Format::Snapshot);
+    if (lone && !from_mapping && boost::num_vertices(graph.graph()) == 0) graph::merge_compact(*lone, graph);
     exporters::HtmlCap cap;
     auto write = [&](std::ostream& out) {
       if (output.format == exporters::Format::Html) {
         cap = exporters::write_html(out, graph, export_options.html);
-      } else {
+      } else if (!from_mapping) {
         exporters::write_graph(out, graph, output.format, export_options);
+      } else if (output.format == exporters::Format::GraphML) {
+        exporters::write_graphml(out, *lone, export_options);
+      } else {
+        exporters::write_snapshot(out, *lone);
       }
     };
     std::optional<std::string> why = output.path == "-"

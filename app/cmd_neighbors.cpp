@@ -35,29 +35,30 @@ std::string number(double weight) {
   return text;
 }
 
-void write_text(std::ostream& out, const graph::Graph& g, graph::Vertex actor,
+void write_text(std::ostream& out, const graph::CompactGraph& g, graph::NodeIndex actor,
                 const graph::Neighborhood& n) {
-  out << g[actor].label << " (" << g[actor].id << "), " << graph::to_string(g[actor].kind) << "\n";
+  out << g.label(actor) << " (" << g.id(actor) << "), " << graph::to_string(g.kind(actor)) << "\n";
   for (const Group& group : groups(n)) {
     out << group.title << " (" << group.members->size() << ")" << (group.members->empty() ? "\n" : ":\n");
     for (const graph::Neighbor& m : *group.members) {
-      out << "  " << g[m.actor].label << " (" << g[m.actor].id << ")  " << number(m.weight) << "\n";
+      out << "  " << g.label(m.actor) << " (" << g.id(m.actor) << ")  " << number(m.weight) << "\n";
     }
   }
 }
 
-void write_json(std::ostream& out, const graph::Graph& g, graph::Vertex actor,
+void write_json(std::ostream& out, const graph::CompactGraph& g, graph::NodeIndex actor,
                 const graph::Neighborhood& n) {
   rapidjson::OStreamWrapper stream(out);
   rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
   w.SetIndent(' ', 1);
-  auto actor_fields = [&](graph::Vertex v) {
+  auto string = [&w](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  auto actor_fields = [&](graph::NodeIndex v) {
     w.Key("id");
-    w.String(g[v].id.c_str());
+    string(g.id(v));
     w.Key("label");
-    w.String(g[v].label.c_str());
+    string(g.label(v));
     w.Key("kind");
-    w.String(std::string(graph::to_string(g[v].kind)).c_str());
+    string(graph::to_string(g.kind(v)));
   };
   w.StartObject();
   w.Key("actor");
@@ -95,7 +96,7 @@ int run_neighbors(int argc, char** argv) {
   bool json = false;
   FilterOptions filter_options;
   CommonOptions common;
-  app.add_option("GRAPH", graph_path, "graph .json written by `newsgraph build`")->required();
+  app.add_option("GRAPH", graph_path, "graph .json or .ngx snapshot written by `newsgraph build`")->required();
   app.add_option("ACTOR", actor_name, "the actor to list the neighbours of")->required();
   app.add_flag("--json", json, "print JSON (the stable interface)");
   add_filter_options(app, filter_options, FilterScope::Query);
@@ -106,16 +107,16 @@ int run_neighbors(int argc, char** argv) {
   ingest::ActorDictionary dictionary;
   if (!load_dictionary(common, dictionary)) return kExitUsage;
 
-  graph::KnowledgeGraph& kg = process_lifetime_graph();
-  if (!load_graph(graph_path, kg, false)) return kExitSkipped;
+  graph::CompactGraph g;
+  if (!load_query_graph(graph_path, g, false)) return kExitSkipped;
   int status = kExitOk;
-  auto actor = resolve_actor(kg, dictionary, actor_name, graph_path, status);
+  auto actor = resolve_actor(g, dictionary, actor_name, graph_path, status);
   if (!actor) return status;
-  graph::Neighborhood n = graph::find_neighbors(kg, *actor, *filter);
+  graph::Neighborhood n = graph::find_neighbors(g, *actor, *filter);
   if (json) {
-    write_json(std::cout, kg.graph(), *actor, n);
+    write_json(std::cout, g, *actor, n);
   } else {
-    write_text(std::cout, kg.graph(), *actor, n);
+    write_text(std::cout, g, *actor, n);
   }
   return flush_stdout() ? kExitOk : kExitSkipped;
 }

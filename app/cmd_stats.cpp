@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::size_t kLargestComponents = 5;
 
-void write_text(std::ostream& out, const graph::Graph& g, const graph::GraphStats& s) {
+void write_text(std::ostream& out, const graph::CompactGraph& g, const graph::GraphStats& s) {
   out << "nodes: " << s.nodes << " (";
   const char* sep = "";
   for (const auto& [kind, count] : s.nodes_by_kind) {
@@ -45,8 +45,7 @@ void write_text(std::ostream& out, const graph::Graph& g, const graph::GraphStat
   auto list = [&](const char* title, const std::vector<graph::ActorDegree>& top) {
     out << title << ":\n";
     for (std::size_t i = 0; i < top.size(); ++i) {
-      const graph::ActorNode& node = g[top[i].actor];
-      out << fmt::format("  {:>3}. {} ({})  degree {}, weight {}\n", i + 1, node.label, node.id,
+      out << fmt::format("  {:>3}. {} ({})  degree {}, weight {}\n", i + 1, g.label(top[i].actor), g.id(top[i].actor),
                          top[i].degree, top[i].weighted);
     }
   };
@@ -54,12 +53,12 @@ void write_text(std::ostream& out, const graph::Graph& g, const graph::GraphStat
   list("top actors by weighted degree", s.top_weighted);
 }
 
-void write_json(std::ostream& out, const graph::Graph& g, const graph::GraphStats& s) {
+void write_json(std::ostream& out, const graph::CompactGraph& g, const graph::GraphStats& s) {
   rapidjson::OStreamWrapper stream(out);
   rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
   w.SetIndent(' ', 1);
   auto name = [&](std::string_view text) {
-    w.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   };
   w.StartObject();
   w.Key("nodes");
@@ -108,9 +107,9 @@ void write_json(std::ostream& out, const graph::Graph& g, const graph::GraphStat
     for (const graph::ActorDegree& d : top) {
       w.StartObject();
       w.Key("id");
-      w.String(g[d.actor].id.c_str());
+      name(g.id(d.actor));
       w.Key("label");
-      w.String(g[d.actor].label.c_str());
+      name(g.label(d.actor));
       w.Key("degree");
       w.Uint64(d.degree);
       w.Key("weighted_degree");
@@ -135,11 +134,12 @@ int run_stats(int argc, char** argv) {
       "Examples:\n"
       "  newsgraph stats out/seed.json\n"
       "  newsgraph stats big.json --top 20 --json\n"
+      "  newsgraph stats big.ngx\n"
       "Exit status: 0 ok, 1 unreadable graph, 2 usage error.");
   std::string graph_path;
   bool json = false;
   std::size_t top = 10;
-  app.add_option("GRAPH", graph_path, "graph .json written by `newsgraph build`")->required();
+  app.add_option("GRAPH", graph_path, "graph .json or .ngx snapshot written by `newsgraph build`")->required();
   app.add_flag("--json", json, "print JSON (the stable interface)");
   app.add_option("--top", top, "how many best-connected actors to list")
       ->type_name("N")
@@ -147,13 +147,13 @@ int run_stats(int argc, char** argv) {
       ->capture_default_str();
   if (int status = parse(app, argc, argv); status >= 0) return status;
 
-  graph::KnowledgeGraph& kg = process_lifetime_graph();
-  if (!load_graph(graph_path, kg, false)) return kExitSkipped;
-  graph::GraphStats s = graph::graph_stats(kg, top);
+  graph::CompactGraph g;
+  if (!load_query_graph(graph_path, g, false)) return kExitSkipped;
+  graph::GraphStats s = graph::graph_stats(g, top);
   if (json) {
-    write_json(std::cout, kg.graph(), s);
+    write_json(std::cout, g, s);
   } else {
-    write_text(std::cout, kg.graph(), s);
+    write_text(std::cout, g, s);
   }
   return flush_stdout() ? kExitOk : kExitSkipped;
 }

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "graph/graph_json_reader.hpp"
+#include "graph/snapshot_reader.hpp"
 #include "ingest/edit_distance.hpp"
 #include "ingest/person_ids.hpp"
 
@@ -237,10 +238,10 @@ std::string did_you_mean(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
+std::optional<graph::NodeIndex> resolve_actor(const graph::CompactGraph& graph,
                                            const ingest::ActorDictionary& dictionary,
                                            const std::string& name, const std::string& graph_path,
-                                           int& status) {
+                                           int& status, const std::string& where) {
   if (auto v = graph.find(name)) return v;
   const ingest::ActorEntry* entry = dictionary.resolve(name);
   if (entry) {
@@ -250,37 +251,44 @@ std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
   if (auto v = graph.find(ingest::ascii_slug(name))) return v;
   // Graphs may hold actors the dictionary does not know (kind unknown, persons).
   std::string wanted = lower(name);
-  for (graph::Vertex v : graph.sorted_vertices()) {
-    const graph::ActorNode& node = graph.graph()[v];
-    if (lower(node.id) == wanted || lower(node.label) == wanted) return v;
+  for (graph::NodeIndex v = 0; v < graph.node_count(); ++v) {
+    if (lower(graph.id(v)) == wanted || lower(graph.label(v)) == wanted) return v;
   }
   if (entry) {
-    print_error(entry->label + " (" + entry->id + ") is not in " + graph_path);
+    print_error(where + entry->label + " (" + entry->id + ") is not in " + graph_path);
     status = kExitSkipped;
   } else {
-    print_error("unknown actor '" + name + "'" + did_you_mean(dictionary.closest_names(name, 3)));
+    print_error(where + "unknown actor '" + name + "'" + did_you_mean(dictionary.closest_names(name, 3)));
     status = kExitUsage;
   }
   return std::nullopt;
 }
 
-graph::KnowledgeGraph& process_lifetime_graph() {
-  static auto* graph = new graph::KnowledgeGraph;  // reachable, so no leak is reported
-  return *graph;
-}
-
-bool load_graph(const std::string& path, graph::KnowledgeGraph& graph, bool evidence) {
+bool load_query_graph(const std::string& path, graph::CompactGraph& graph, bool evidence) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     print_error("\"" + path + "\": " + std::strerror(errno));
     return false;
   }
+  if (graph::is_snapshot_file(path)) {
+    graph::SnapshotReadOptions options;
+    options.evidence = evidence;
+    if (auto error = graph::map_snapshot(path, graph, options)) {
+      print_error(*error);
+      return false;
+    }
+    return true;
+  }
+  // Never freed: destroying a million-edge graph one edge at a time takes longer than the
+  // query, and the OS reclaims it at exit at once. Reachable, so no leak is reported.
+  static auto* parsed = new graph::KnowledgeGraph;
   graph::GraphReadOptions read_options;
   read_options.evidence = evidence;
-  if (auto error = graph::read_graph_json(in, path, graph, read_options)) {
+  if (auto error = graph::read_graph_json(in, path, *parsed, read_options)) {
     print_error(*error);
     return false;
   }
+  graph = graph::compact_graph(*parsed);
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/compact_graph.hpp"
 #include "graph/graph_filter.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/actor_dictionary.hpp"
@@ -79,17 +80,16 @@ void finish_graph(const FilterOptions& options, graph::KnowledgeGraph& graph);
 /// Resolves an actor named on the command line: a node id of the graph, then any dictionary
 /// alias, then a node id or label without regard to case. On failure prints why and sets
 /// `status`: 2 for an unknown name ("did you mean"), 1 for a known actor the graph lacks.
-std::optional<graph::Vertex> resolve_actor(const graph::KnowledgeGraph& graph,
+/// `where` prefixes the message (a --pairs line: "pairs.tsv:3: ").
+std::optional<graph::NodeIndex> resolve_actor(const graph::CompactGraph& graph,
                                            const ingest::ActorDictionary& dictionary,
                                            const std::string& name, const std::string& graph_path,
-                                           int& status);
+                                           int& status, const std::string& where = "");
 
-/// A graph the query commands load and never free: destroying a million-edge graph one
-/// edge at a time takes longer than the query, and the OS reclaims it at exit at once.
-graph::KnowledgeGraph& process_lifetime_graph();
-
-/// Reads a graph .json written by `build`; false after printing why.
-bool load_graph(const std::string& path, graph::KnowledgeGraph& graph, bool evidence);
+/// Reads the graph a query runs on: a .ngx snapshot (told by its first bytes) is mapped and
+/// checked, a graph .json is parsed and compacted. `evidence` says whether the query prints
+/// evidence; a snapshot's evidence is otherwise left unread. False after printing why.
+bool load_query_graph(const std::string& path, graph::CompactGraph& graph, bool evidence);
 
 /// A progress line on stderr (documents, MB/s, time left), only when stderr is a terminal.
 class Progress {

@@ -21,9 +21,11 @@ else:
     g = json_graph.node_link_graph(data, link="edges")
 del data
 loaded = time.perf_counter()
-# GraphML has no list type: evidence goes as a JSON string, as newsgraph writes it.
+# GraphML has no list or map type: evidence (and the per-date counts, which newsgraph's
+# GraphML leaves out) go as JSON strings.
 for _, _, attrs in g.edges(data=True):
     attrs["evidence"] = json.dumps(attrs["evidence"], ensure_ascii=False)
+    attrs["dates"] = json.dumps(attrs.get("dates", {}))
     for k in ("first_date", "last_date"):
         if attrs.get(k) is None:
             attrs.pop(k, None)

@@ -4,6 +4,7 @@
 #include "export/gexf_writer.hpp"
 #include "export/graphml_writer.hpp"
 #include "export/json_writer.hpp"
+#include "export/snapshot_writer.hpp"
 
 namespace ng::exporters {
 
@@ -15,6 +16,7 @@ void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
     case Format::Dot: write_dot(out, g, o); return;
     case Format::Json: write_json(out, g); return;
     case Format::Html: write_html(out, g, o.html); return;
+    case Format::Snapshot: write_snapshot(out, g); return;
   }
 }
 

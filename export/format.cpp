@@ -13,6 +13,7 @@ std::string_view to_string(Format format) {
     case Format::Dot: return "dot";
     case Format::Json: return "json";
     case Format::Html: return "html";
+    case Format::Snapshot: return "ngx";
   }
   return "json";
 }
@@ -26,6 +27,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (lower == "dot" || lower == "gv") return Format::Dot;
   if (lower == "json") return Format::Json;
   if (lower == "html" || lower == "htm") return Format::Html;
+  if (lower == "ngx") return Format::Snapshot;
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "export/graph_view.hpp"
 #include "export/json_writer.hpp"
 #include "export/output_buffer.hpp"
 #include "export/palette.hpp"
@@ -48,20 +49,20 @@ void append_data(std::string& out, std::string_view key, std::string_view value)
 
 constexpr std::size_t kChunk = 16384;  // edges formatted per step
 
-// Appends edges[i] as <edge id="e{first + i}">: ids count in sorted order, unique in the file.
-void append_edges(std::string& out, const graph::Graph& g, std::span<const graph::Edge> edges,
-                  std::size_t first, const ExportOptions& o) {
+// Appends edges [first, end) as <edge id="e{i}">: ids count in export order, unique in the file.
+template <typename View>
+void append_edges(std::string& out, const View& g, std::size_t first, std::size_t end, const ExportOptions& o) {
   std::string evidence;  // reused: one allocation for all edges
-  std::size_t index = first;
-  for (graph::Edge e : edges) {
-    const graph::RelationEdge& edge = g[e];
+  std::vector<graph::Evidence> scratch;
+  for (std::size_t index = first; index < end; ++index) {
+    EdgeFields edge = g.edge(index);
     std::string_view relation = graph::to_string(edge.relation);
     out += "    <edge id=\"e";
-    out += std::to_string(index++);
+    out += std::to_string(index);
     out += "\" source=\"";
-    append_xml_escaped(out, g[boost::source(e, g)].id);
+    append_xml_escaped(out, edge.source);
     out += "\" target=\"";
-    append_xml_escaped(out, g[boost::target(e, g)].id);
+    append_xml_escaped(out, edge.target);
     // The edge kind keeps "criticizes" and "urges" between one pair apart in Gephi.
     out += "\" label=\"";
     out += relation;
@@ -74,7 +75,7 @@ void append_edges(std::string& out, const graph::Graph& g, std::span<const graph
     append_data(out, "d3", edge.first_date);
     append_data(out, "d4", edge.last_date);
     evidence.clear();
-    append_evidence_json(evidence, edge.evidence);
+    append_evidence_json(evidence, g.evidence(index, scratch));
     append_data(out, "d5", evidence);
     out += "</edge>\n";
   }
@@ -86,14 +87,15 @@ double node_size(std::uint64_t statements) {
   return 10.0 + 5.0 * std::log2(1.0 + static_cast<double>(statements));
 }
 
-void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
-                   const ExportOptions& o) {
-  const graph::Graph& g = kg.graph();
+namespace {
+
+template <typename View>
+void write_graphml_view(std::ostream& stream, const View& g, const ExportOptions& o) {
   OutputBuffer buffer(stream);
   std::string& out = buffer.text();
   out += kHeader;
-  for (graph::Vertex v : kg.sorted_vertices()) {
-    const graph::ActorNode& node = g[v];
+  for (std::size_t v = 0; v < g.node_count(); ++v) {
+    NodeFields node = g.node(v);
     Rgb colour = kind_style(node.kind).fill;
     out += "    <node id=\"";
     append_xml_escaped(out, node.id);
@@ -108,32 +110,31 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     out += "</node>\n";
     buffer.maybe_flush();
   }
-  std::vector<graph::Edge> edges = kg.sorted_edges();
-  std::span<const graph::Edge> all(edges);
-  if (edges.size() < 4 * kChunk || std::thread::hardware_concurrency() < 2) {
-    for (std::size_t start = 0; start < edges.size(); start += kChunk) {
-      append_edges(out, g, all.subspan(start, std::min(kChunk, edges.size() - start)), start, o);
+  const std::size_t edges = g.edge_count();
+  if (edges < 4 * kChunk || std::thread::hardware_concurrency() < 2) {
+    for (std::size_t start = 0; start < edges; start += kChunk) {
+      append_edges(out, g, start, std::min(start + kChunk, edges), o);
       buffer.maybe_flush();
     }
   } else {
     // Formatting is most of the time: a helper thread formats every other chunk while this
     // one formats the chunk before it; they are written in order, so the bytes are the same.
     std::string other;
-    for (std::size_t start = 0; start < edges.size(); start += 2 * kChunk) {
-      std::size_t mid = std::min(start + kChunk, edges.size());
-      std::size_t end = std::min(mid + kChunk, edges.size());
+    for (std::size_t start = 0; start < edges; start += 2 * kChunk) {
+      std::size_t mid = std::min(start + kChunk, edges);
+      std::size_t end = std::min(mid + kChunk, edges);
       auto helper = std::async(std::launch::async, [&, mid, end] {
         other.clear();
-        append_edges(other, g, all.subspan(mid, end - mid), mid, o);
+        append_edges(other, g, mid, end, o);
       });
-      append_edges(out, g, all.subspan(start, mid - start), start, o);
+      append_edges(out, g, start, mid, o);
       helper.get();
       buffer.write_through(other);
     }
   }
   // Person level only: a person's link to the actor they speak for; ids go on after the edges.
-  std::size_t index = edges.size();
-  for (const auto& [person, actor] : kg.represents()) {
+  std::size_t index = edges;
+  for (const auto& [person, actor] : g.represents()) {
     out += "    <edge id=\"e";
     out += std::to_string(index++);
     out += "\" source=\"";
@@ -146,6 +147,16 @@ void write_graphml(std::ostream& stream, const graph::KnowledgeGraph& kg,
     out += "</edge>\n";
   }
   out += "  </graph>\n</graphml>\n";
+}
+
+}  // namespace
+
+void write_graphml(std::ostream& out, const graph::KnowledgeGraph& g, const ExportOptions& o) {
+  write_graphml_view(out, KnowledgeGraphView(g), o);
+}
+
+void write_graphml(std::ostream& out, const graph::CompactGraph& g, const ExportOptions& o) {
+  write_graphml_view(out, CompactGraphView(g), o);
 }
 
 }  // namespace ng::exporters

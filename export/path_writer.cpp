@@ -1,6 +1,7 @@
 #include "export/path_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
 
 #include <cmath>
 #include <string>
@@ -27,12 +28,12 @@ std::string weight_text(double weight) {
   return std::floor(weight) == weight ? format_rounded(weight, 0) : format_rounded(weight, 3);
 }
 
-void write_hop(std::string& out, const graph::Graph& g, const graph::Path& path, std::size_t i,
+void write_hop(std::string& out, const graph::CompactGraph& g, const graph::Path& path, std::size_t i,
                bool explain) {
   const graph::PathStep& step = path.steps[i];
-  const graph::RelationEdge& edge = g[step.edge];
-  std::string relation(graph::to_string(edge.relation));
-  out += printable(g[path.nodes[i]].label);
+  const graph::CompactEdge& edge = g.edges[step.edge];
+  std::string relation(graph::to_string(g.relation(step.edge)));
+  out += printable(g.label(path.nodes[i]));
   if (!edge.directed) {
     out += " \u2014" + relation + "\u2014 ";
   } else if (step.forward) {
@@ -40,14 +41,15 @@ void write_hop(std::string& out, const graph::Graph& g, const graph::Path& path,
   } else {
     out += " \u2190" + relation + "\u2014 ";
   }
-  out += printable(g[path.nodes[i + 1]].label);
+  out += printable(g.label(path.nodes[i + 1]));
   out += " (" + weight_text(edge.weight) + ")\n";
   if (!explain) return;
-  if (edge.evidence.empty()) {
+  std::vector<graph::Evidence> evidence = g.evidence_of(step.edge);
+  if (evidence.empty()) {
     out += "    (no evidence kept)\n";
     return;
   }
-  const graph::Evidence& e = edge.evidence.front();
+  const graph::Evidence& e = evidence.front();
   out += "    " + printable(e.doc) + ", sentence " + std::to_string(e.sentence);
   if (e.speaker) out += ", speaker " + printable(*e.speaker);
   if (!e.date.empty()) out += ", " + printable(e.date);
@@ -56,9 +58,8 @@ void write_hop(std::string& out, const graph::Graph& g, const graph::Path& path,
 
 }  // namespace
 
-void write_paths_text(std::ostream& stream, const graph::KnowledgeGraph& kg,
+void write_paths_text(std::ostream& stream, const graph::CompactGraph& g,
                       const std::vector<graph::Path>& paths, bool explain) {
-  const graph::Graph& g = kg.graph();
   OutputBuffer buffer(stream);
   std::string& out = buffer.text();
   for (std::size_t p = 0; p < paths.size(); ++p) {
@@ -69,18 +70,16 @@ void write_paths_text(std::ostream& stream, const graph::KnowledgeGraph& kg,
       out += "path " + std::to_string(p + 1) + ": " + std::to_string(hops) +
              (hops == 1 ? " hop\n" : " hops\n");
     }
-    if (path.steps.empty() && !path.nodes.empty()) out += printable(g[path.nodes[0]].label) + "\n";
+    if (path.steps.empty() && !path.nodes.empty()) out += printable(g.label(path.nodes[0])) + "\n";
     for (std::size_t i = 0; i < path.steps.size(); ++i) write_hop(out, g, path, i, explain);
   }
 }
 
-void write_paths_json(std::ostream& stream, const graph::KnowledgeGraph& kg,
-                      std::string_view from, std::string_view to,
-                      const std::vector<graph::Path>& paths) {
-  const graph::Graph& g = kg.graph();
-  OutputBuffer buffer(stream);
-  rapidjson::PrettyWriter<OutputBuffer> w(buffer);
-  w.SetIndent(' ', 1);
+namespace {
+
+template <typename Writer>
+void write_paths(Writer& w, const graph::CompactGraph& g, std::string_view from, std::string_view to,
+                 const std::vector<graph::Path>& paths) {
   auto string = [&w](std::string_view s) {
     std::string clean = valid_utf8(s);
     w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
@@ -98,20 +97,20 @@ void write_paths_json(std::ostream& stream, const graph::KnowledgeGraph& kg,
     w.Uint64(path.steps.size());
     w.Key("nodes");
     w.StartArray();
-    for (graph::Vertex v : path.nodes) string(g[v].id);
+    for (graph::NodeIndex v : path.nodes) string(g.id(v));
     w.EndArray();
     w.Key("edges");
     w.StartArray();
     for (const graph::PathStep& step : path.steps) {
       w.StartObject();
       w.Key("source");
-      string(g[boost::source(step.edge, g)].id);
+      string(g.id(g.edges[step.edge].source));
       w.Key("relation");
-      string(graph::to_string(g[step.edge].relation));
+      string(graph::to_string(g.relation(step.edge)));
       w.Key("target");
-      string(g[boost::target(step.edge, g)].id);
+      string(g.id(g.edges[step.edge].target));
       w.Key("weight");
-      w.Double(g[step.edge].weight);
+      w.Double(g.edges[step.edge].weight);
       w.EndObject();
     }
     w.EndArray();
@@ -119,6 +118,21 @@ void write_paths_json(std::ostream& stream, const graph::KnowledgeGraph& kg,
   }
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+void write_paths_json(std::ostream& stream, const graph::CompactGraph& g, std::string_view from,
+                      std::string_view to, const std::vector<graph::Path>& paths, bool line) {
+  OutputBuffer buffer(stream);
+  if (line) {
+    rapidjson::Writer<OutputBuffer> w(buffer);
+    write_paths(w, g, from, to, paths);
+  } else {
+    rapidjson::PrettyWriter<OutputBuffer> w(buffer);
+    w.SetIndent(' ', 1);
+    write_paths(w, g, from, to, paths);
+  }
   buffer.Put('\n');
 }
 

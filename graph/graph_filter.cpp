@@ -70,6 +70,15 @@ bool GraphFilter::keeps(const KnowledgeGraph& kg, Edge e) const {
                           date_within(edge.last_date, since, until));
 }
 
+bool GraphFilter::keeps(const CompactGraph& g, EdgeIndex e) const {
+  const CompactEdge& edge = g.edges[e];
+  if (!types.empty() && std::find(types.begin(), types.end(), g.relation(e)) == types.end()) return false;
+  if (edge.weight < min_weight) return false;
+  if (!keeps_kind(g.kind(edge.source)) || !keeps_kind(g.kind(edge.target))) return false;
+  return !has_dates() || (date_within(g.strings.at(edge.first_date), since, until) &&
+                          date_within(g.strings.at(edge.last_date), since, until));
+}
+
 KnowledgeGraph filter_graph(const KnowledgeGraph& kg, const GraphFilter& filter) {
   const Graph& g = kg.graph();
   KnowledgeGraph out(kg.max_evidence());

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/compact_graph.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace ng::graph {
@@ -31,6 +32,8 @@ struct GraphFilter {
   /// range inside [since, until], so an edge read from a graph .json is kept only if all
   /// its dated statements fall inside.
   bool keeps(const KnowledgeGraph& g, Edge e) const;
+  /// The same test on a compact graph's edge.
+  bool keeps(const CompactGraph& g, EdgeIndex e) const;
   bool keeps_kind(ActorKind kind) const;
 };
 

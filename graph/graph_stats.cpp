@@ -1,17 +1,38 @@
 #include "graph/graph_stats.hpp"
 
 #include <algorithm>
-#include <boost/graph/connected_components.hpp>
 #include <functional>
+#include <numeric>
 
 namespace ng::graph {
 
-GraphStats graph_stats(const KnowledgeGraph& kg, std::size_t top) {
-  const Graph& g = kg.graph();
+namespace {
+
+// Union-find over node indexes: components in one pass over the edges, no graph copy.
+class Components {
+ public:
+  explicit Components(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), NodeIndex{0}); }
+  NodeIndex root(NodeIndex v) {
+    while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
+    return v;
+  }
+  void join(NodeIndex a, NodeIndex b) {
+    a = root(a);
+    b = root(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<NodeIndex> parent_;
+};
+
+}  // namespace
+
+GraphStats graph_stats(const CompactGraph& g, std::size_t top) {
   GraphStats s;
-  s.nodes = boost::num_vertices(g);
-  s.edges = boost::num_edges(g);
-  s.represents = kg.represents().size();
+  s.nodes = g.node_count();
+  s.edges = g.edge_count();
+  s.represents = g.represents.size();
   for (ActorKind kind : {ActorKind::Country, ActorKind::Organization, ActorKind::ArmedGroup,
                          ActorKind::Person, ActorKind::Unknown}) {
     s.nodes_by_kind[kind] = 0;
@@ -21,33 +42,37 @@ GraphStats graph_stats(const KnowledgeGraph& kg, std::size_t top) {
     s.weight_by_relation[type] = 0;
   }
   std::vector<ActorDegree> degrees(s.nodes);
-  for (Vertex v = 0; v < s.nodes; ++v) {
+  for (NodeIndex v = 0; v < s.nodes; ++v) {
     degrees[v].actor = v;
-    ++s.nodes_by_kind[g[v].kind];
+    ++s.nodes_by_kind[g.kind(v)];
   }
 
   // Direction does not matter for who is connected to whom.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  Undirected u(s.nodes);
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const RelationEdge& edge = g[*it];
-    Vertex a = boost::source(*it, g), b = boost::target(*it, g);
+  Components components(s.nodes);
+  std::size_t by_relation[3] = {};
+  double weight_by_relation[3] = {};
+  for (const CompactEdge& edge : g.edges) {
     s.total_weight += edge.weight;
-    ++s.edges_by_relation[edge.relation];
-    s.weight_by_relation[edge.relation] += edge.weight;
-    for (Vertex v : {a, b}) {
+    ++by_relation[edge.relation];
+    weight_by_relation[edge.relation] += edge.weight;
+    for (NodeIndex v : {edge.source, edge.target}) {
       ++degrees[v].degree;
       degrees[v].weighted += edge.weight;
     }
-    boost::add_edge(a, b, u);
+    components.join(edge.source, edge.target);
   }
-  std::vector<std::size_t> component(s.nodes);
-  std::size_t count = s.nodes == 0 ? 0 : boost::connected_components(u, component.data());
-  s.component_sizes.assign(count, 0);
-  for (std::size_t c : component) ++s.component_sizes[c];
+  for (RelationType type : kAllRelationTypes) {
+    s.edges_by_relation[type] = by_relation[static_cast<int>(type)];
+    s.weight_by_relation[type] = weight_by_relation[static_cast<int>(type)];
+  }
+  std::vector<std::size_t> size(s.nodes, 0);
+  for (NodeIndex v = 0; v < s.nodes; ++v) ++size[components.root(v)];
+  for (std::size_t n : size) {
+    if (n > 0) s.component_sizes.push_back(n);
+  }
   std::sort(s.component_sizes.begin(), s.component_sizes.end(), std::greater<>());
 
-  auto id = [&g](const ActorDegree& d) -> const std::string& { return g[d.actor].id; };
+  // Node index order is id order, so the index breaks ties as the id would.
   auto pick = [&](auto better) {
     std::vector<ActorDegree> out = degrees;
     std::size_t n = std::min(top, out.size());
@@ -55,15 +80,15 @@ GraphStats graph_stats(const KnowledgeGraph& kg, std::size_t top) {
     out.resize(n);
     return out;
   };
-  s.top_degree = pick([&](const ActorDegree& a, const ActorDegree& b) {
+  s.top_degree = pick([](const ActorDegree& a, const ActorDegree& b) {
     if (a.degree != b.degree) return a.degree > b.degree;
     if (a.weighted != b.weighted) return a.weighted > b.weighted;
-    return id(a) < id(b);
+    return a.actor < b.actor;
   });
-  s.top_weighted = pick([&](const ActorDegree& a, const ActorDegree& b) {
+  s.top_weighted = pick([](const ActorDegree& a, const ActorDegree& b) {
     if (a.weighted != b.weighted) return a.weighted > b.weighted;
     if (a.degree != b.degree) return a.degree > b.degree;
-    return id(a) < id(b);
+    return a.actor < b.actor;
   });
   return s;
 }

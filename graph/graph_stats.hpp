@@ -6,12 +6,12 @@
 #include <map>
 #include <vector>
 
-#include "graph/knowledge_graph.hpp"
+#include "graph/compact_graph.hpp"
 
 namespace ng::graph {
 
 struct ActorDegree {
-  Vertex actor;
+  NodeIndex actor = 0;
   std::size_t degree = 0;  // edges at the actor, any relation, either direction
   double weighted = 0;     // the sum of their weights
 };
@@ -29,7 +29,7 @@ struct GraphStats {
 };
 
 /// Counts, the `top` best-connected actors both ways, and the components of the
-/// undirected view (Boost's connected_components).
-GraphStats graph_stats(const KnowledgeGraph& g, std::size_t top = 10);
+/// undirected view.
+GraphStats graph_stats(const CompactGraph& g, std::size_t top = 10);
 
 }  // namespace ng::graph

@@ -4,30 +4,30 @@
 
 namespace ng::graph {
 
-Neighborhood find_neighbors(const KnowledgeGraph& kg, Vertex actor, const GraphFilter& filter) {
-  const Graph& g = kg.graph();
+Neighborhood find_neighbors(const CompactGraph& g, NodeIndex actor, const GraphFilter& filter) {
   Neighborhood out;
-  for (auto [it, end] = boost::out_edges(actor, g); it != end; ++it) {
-    if (!filter.keeps(kg, *it)) continue;
-    Neighbor n{boost::target(*it, g), *it, g[*it].weight};
-    switch (g[*it].relation) {
+  for (const CompactArc& a : g.out(actor)) {
+    if (!filter.keeps(g, a.edge)) continue;
+    Neighbor n{a.neighbor, a.edge, g.edges[a.edge].weight};
+    switch (g.relation(a.edge)) {
       case RelationType::HasTiesWith: out.ties.push_back(n); break;
       case RelationType::Criticizes: out.criticizes.push_back(n); break;
       case RelationType::Urges: out.urges.push_back(n); break;
     }
   }
-  for (auto [it, end] = boost::in_edges(actor, g); it != end; ++it) {
-    if (!filter.keeps(kg, *it)) continue;
-    Neighbor n{boost::source(*it, g), *it, g[*it].weight};
-    switch (g[*it].relation) {
+  for (const CompactArc& a : g.in(actor)) {
+    if (!filter.keeps(g, a.edge)) continue;
+    Neighbor n{a.neighbor, a.edge, g.edges[a.edge].weight};
+    switch (g.relation(a.edge)) {
       case RelationType::HasTiesWith: out.ties.push_back(n); break;
       case RelationType::Criticizes: out.criticized_by.push_back(n); break;
       case RelationType::Urges: out.urged_by.push_back(n); break;
     }
   }
-  auto heaviest_first = [&g](const Neighbor& a, const Neighbor& b) {
+  // Node index order is id order: equal weights list by the other actor's id.
+  auto heaviest_first = [](const Neighbor& a, const Neighbor& b) {
     if (a.weight != b.weight) return a.weight > b.weight;
-    return g[a.actor].id < g[b.actor].id;
+    return a.actor < b.actor;
   };
   for (auto* group : {&out.ties, &out.criticized_by, &out.urged_by, &out.criticizes, &out.urges}) {
     std::sort(group->begin(), group->end(), heaviest_first);

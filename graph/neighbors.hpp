@@ -5,13 +5,13 @@
 #include <vector>
 
 #include "graph/graph_filter.hpp"
-#include "graph/knowledge_graph.hpp"
+#include "graph/compact_graph.hpp"
 
 namespace ng::graph {
 
 struct Neighbor {
-  Vertex actor;  // the other end
-  Edge edge;
+  NodeIndex actor;  // the other end
+  EdgeIndex edge;
   double weight = 0;
 };
 
@@ -25,6 +25,6 @@ struct Neighborhood {
 
 /// The edges at `actor` that `filter` keeps, grouped; each group by weight (heaviest
 /// first), ties broken by the other actor's id.
-Neighborhood find_neighbors(const KnowledgeGraph& g, Vertex actor, const GraphFilter& filter = {});
+Neighborhood find_neighbors(const CompactGraph& g, NodeIndex actor, const GraphFilter& filter = {});
 
 }  // namespace ng::graph

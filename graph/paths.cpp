@@ -1,12 +1,10 @@
 #include "graph/paths.hpp"
 
 #include <algorithm>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <functional>
 #include <limits>
 #include <optional>
+#include <queue>
 #include <set>
 #include <tuple>
 
@@ -14,73 +12,35 @@ namespace ng::graph {
 
 namespace {
 
-// One way an edge may be walked: the search graph has one arc per ordered pair of actors.
+// One way an edge may be walked, from one actor to the next.
 struct Arc {
-  Edge edge;
-  bool forward = true;
+  NodeIndex from = 0, to = 0;
+  EdgeIndex edge = 0;
+  bool forward = true;  // from the edge's source to its target
   double cost = 1;
-  std::size_t index = 0;
+  bool operator==(const Arc& other) const { return edge == other.edge && forward == other.forward; }
 };
 
-using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc>;
-using ArcId = boost::graph_traits<SearchGraph>::edge_descriptor;
+}  // namespace
 
-// Keeps the edges whose relation is wanted (an empty list wants all).
-struct RelationFilter {
-  const Graph* g = nullptr;
-  const std::vector<RelationType>* types = nullptr;
-  bool operator()(const Edge& e) const {
-    return types->empty() ||
-           std::find(types->begin(), types->end(), (*g)[e].relation) != types->end();
-  }
-};
-
-// Yen's algorithm hides arcs and vertices of the paths found so far.
-struct ArcVisible {
-  const SearchGraph* g = nullptr;
-  const std::vector<char>* hidden = nullptr;
-  bool operator()(const ArcId& a) const { return !(*hidden)[(*g)[a].index]; }
-};
-struct VertexVisible {
-  const std::vector<char>* hidden = nullptr;
-  bool operator()(Vertex v) const { return !(*hidden)[v]; }
-};
-using VisibleGraph = boost::filtered_graph<SearchGraph, ArcVisible, VertexVisible>;
-
-struct Found {};
-
-// Records the arc that reached each vertex; stops the search at the goal.
-template <typename Event>
-struct RecordArc {
-  using event_filter = Event;
-  std::vector<std::optional<ArcId>>* via;
-  Vertex goal;
-  bool stop_on_arc;
-  void operator()(const ArcId& a, const VisibleGraph& g) {
-    Vertex t = boost::target(a, g);
-    (*via)[t] = a;
-    if (stop_on_arc && t == goal) throw Found{};
-  }
-};
-
-struct StopAtGoal {
-  using event_filter = boost::on_examine_vertex;
-  Vertex goal;
-  void operator()(Vertex v, const VisibleGraph&) {
-    if (v == goal) throw Found{};
-  }
-};
-
-class Searcher {
+// The searches run on the compact graph as it is, mapped or built: a node's arcs are made
+// when the search reaches it, so a query pays for the part of the graph it explores and not
+// for a copy of the whole (2 million arcs on the benchmark graph).
+class PathFinder::Searcher {
  public:
-  Searcher(const KnowledgeGraph& kg, const PathOptions& options)
-      : kg_(kg), options_(options) {
-    build();
-    hidden_arcs_.assign(boost::num_edges(search_), 0);
-    hidden_vertices_.assign(boost::num_vertices(search_), 0);
+  Searcher(const CompactGraph& g, const PathOptions& options)
+      : g_(g), options_(options), keep_all_(options.filter.empty()) {
+    hidden_vertices_.assign(g.node_count(), 0);
+    stamp_.assign(g.node_count(), 0);
+    done_.assign(g.node_count(), 0);
+    back_stamp_.assign(g.node_count(), 0);
+    back_distance_.assign(g.node_count(), 0);
+    on_path_.assign(g.node_count(), 0);
+    via_.resize(g.node_count());
+    cost_.resize(g.node_count());
   }
 
-  std::vector<Path> run(Vertex from, Vertex to) {
+  std::vector<Path> run(NodeIndex from, NodeIndex to) {
     std::vector<Path> found;
     if (from == to) {
       found.push_back(Path{{from}, {}, 0});
@@ -88,14 +48,14 @@ class Searcher {
     }
     auto first = shortest(from, to, options_.max_hops);
     if (!first || !within_hops(*first)) return found;
-    std::vector<std::vector<ArcId>> accepted = {*first};
+    std::vector<std::vector<Arc>> accepted = {*first};
     std::set<Candidate> candidates;
-    std::set<std::vector<Vertex>> seen = {nodes_of(from, *first)};
+    std::set<std::vector<NodeIndex>> seen = {nodes_of(from, *first)};
     while (accepted.size() < options_.k) {
-      const std::vector<ArcId> last = accepted.back();
-      std::vector<Vertex> last_nodes = nodes_of(from, last);
+      const std::vector<Arc> last = accepted.back();
+      std::vector<NodeIndex> last_nodes = nodes_of(from, last);
       for (std::size_t i = 0; i < last.size(); ++i) {
-        Vertex spur = last_nodes[i];
+        NodeIndex spur = last_nodes[i];
         for (const auto& path : accepted) {
           if (path.size() > i && std::equal(path.begin(), path.begin() + i, last.begin())) {
             hide_arc(path[i]);
@@ -104,7 +64,7 @@ class Searcher {
         for (std::size_t j = 0; j < i; ++j) hide_vertex(last_nodes[j]);
         int budget = options_.max_hops < 0 ? -1 : options_.max_hops - static_cast<int>(i);
         if (auto tail = shortest(spur, to, budget)) {
-          std::vector<ArcId> total(last.begin(), last.begin() + i);
+          std::vector<Arc> total(last.begin(), last.begin() + i);
           total.insert(total.end(), tail->begin(), tail->end());
           auto nodes = nodes_of(from, total);
           if (within_hops(total) && !seen.count(nodes)) {
@@ -115,7 +75,7 @@ class Searcher {
         reveal_all();
       }
       if (candidates.empty()) break;
-      accepted.push_back(std::get<3>(*candidates.begin()));
+      accepted.push_back(candidates.begin()->arcs);
       candidates.erase(candidates.begin());
     }
     for (const auto& arcs : accepted) found.push_back(to_path(from, arcs));
@@ -123,207 +83,415 @@ class Searcher {
   }
 
  private:
-  // (cost, hops, node ranks, arcs): shortest first, then fewest hops, then by actor id.
-  using Candidate = std::tuple<double, std::size_t, std::vector<std::size_t>, std::vector<ArcId>>;
-
-  void build() {
-    const Graph& g = kg_.graph();
-    const std::size_t n = boost::num_vertices(g);
-    rank_.assign(n, 0);
-    std::size_t r = 0;
-    for (Vertex v : kg_.sorted_vertices()) rank_[v] = r++;
-
-    // Arcs are gathered one vertex at a time (its out-edges walked forward, its in-edges
-    // backward), so each sort is over one neighbourhood, not two million arcs at once, and
-    // the result goes straight into a CSR graph: no allocation per arc.
-    struct Pending {
-      std::size_t to_rank;
-      double weight;
-      RelationType relation;
-      bool backward;
-      Vertex to;
-      Arc arc;
-    };
-    RelationFilter keep{&g, &options_.types};
-    std::vector<Pending> around;
-    std::vector<std::pair<Vertex, Vertex>> ends;
+  // Shortest first, then fewest hops, then by the actors' ids along the path.
+  struct Candidate {
+    double cost;
+    std::size_t hops;
+    std::vector<NodeIndex> nodes;
     std::vector<Arc> arcs;
-    ends.reserve(2 * boost::num_edges(g));
-    arcs.reserve(2 * boost::num_edges(g));
-    for (Vertex v = 0; v < n; ++v) {
-      around.clear();
-      auto add = [&](const Edge& e, Vertex to, bool backward) {
-        const RelationEdge& edge = g[e];
-        double weight = edge.weight > 0 ? edge.weight : 1;
-        double cost = options_.weighted ? 1.0 / weight : 1.0;
-        around.push_back({rank_[to], weight, edge.relation, backward, to, Arc{e, !backward, cost, 0}});
-      };
-      for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
-        if (keep(*it)) add(*it, boost::target(*it, g), false);
-      }
-      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
-        if (keep(*it) && (!options_.directed || !g[*it].directed)) add(*it, boost::source(*it, g), true);
-      }
-      // Per neighbour keep the heaviest edge (then the first relation, then forward), and
-      // add arcs in neighbour-id order, which is the order the searches explore them in.
-      std::sort(around.begin(), around.end(), [](const Pending& a, const Pending& b) {
-        return std::tie(a.to_rank, b.weight, a.relation, a.backward) <
-               std::tie(b.to_rank, a.weight, b.relation, b.backward);
-      });
-      for (std::size_t i = 0; i < around.size(); ++i) {
-        if (i > 0 && around[i].to == around[i - 1].to) continue;
-        ends.emplace_back(v, around[i].to);
-        arcs.push_back(around[i].arc);
-        arcs.back().index = arcs.size() - 1;
-      }
+    bool operator<(const Candidate& o) const {
+      return std::tie(cost, hops, nodes) < std::tie(o.cost, o.hops, o.nodes);
     }
-    search_ = SearchGraph(boost::edges_are_sorted, ends.begin(), ends.end(), arcs.begin(), n);
+  };
+
+ public:
+  bool keeps(EdgeIndex e) const { return keep_all_ || options_.filter.keeps(g_, e); }
+  bool has_edges(NodeIndex v) const {
+    if (keep_all_) return true;
+    for (const CompactArc& a : g_.out(v)) {
+      if (keeps(a.edge)) return true;
+    }
+    for (const CompactArc& a : g_.in(v)) {
+      if (keeps(a.edge)) return true;
+    }
+    return false;
+  }
+
+ private:
+  bool usable(const CompactArc& a, bool backward) const {
+    return keeps(a.edge) && (!backward || !options_.directed || !g_.edges[a.edge].directed);
+  }
+  // Whether arc a (walked backward or not) comes before arc b: by neighbour, heaviest
+  // first, relation, forward before backward.
+  bool before(const CompactArc& a, bool a_backward, const CompactArc& b, bool b_backward) const {
+    const CompactEdge &x = g_.edges[a.edge], &y = g_.edges[b.edge];
+    return std::tie(a.neighbor, y.weight, x.relation, a_backward) < std::tie(b.neighbor, x.weight, y.relation, b_backward);
+  }
+
+  // Calls visit(arc) for each arc from v, in neighbour-id order, until it returns false: v's
+  // out-arcs walked forward and in-arcs walked backward, each list already sorted by
+  // (neighbour, heaviest first, relation). Merged, the first arc to a neighbour is the
+  // heaviest edge the options allow, the only one a path takes between two actors.
+  template <typename Visit>
+  void for_each_arc(NodeIndex v, Visit&& visit) const {
+    auto outs = g_.out(v), ins = g_.in(v);
+    std::size_t i = 0, j = 0;
+    bool any = false;
+    NodeIndex last = 0;
+    while (i < outs.size() || j < ins.size()) {
+      if (i < outs.size() && !usable(outs[i], false)) {
+        ++i;
+        continue;
+      }
+      if (j < ins.size() && !usable(ins[j], true)) {
+        ++j;
+        continue;
+      }
+      bool forward = j == ins.size() || (i < outs.size() && !before(ins[j], true, outs[i], false));
+      const CompactArc& a = forward ? outs[i++] : ins[j++];
+      if (any && a.neighbor == last) continue;
+      any = true;
+      last = a.neighbor;
+      Arc arc{v, a.neighbor, a.edge, forward, options_.weighted ? 1.0 / g_.edges[a.edge].weight : 1.0};
+      if (hidden_vertices_[arc.to] || is_hidden(arc)) continue;
+      if (!visit(arc)) return;
+    }
+  }
+
+  // Marks which nodes the current search reached, without clearing an array per search.
+  void new_search() {
+    if (++generation_ == 0) {
+      for (auto* stamps : {&stamp_, &done_, &back_stamp_, &on_path_}) std::fill(stamps->begin(), stamps->end(), 0);
+      generation_ = 1;
+    }
+  }
+  bool reached(NodeIndex v) const { return stamp_[v] == generation_; }
+  void reach(NodeIndex v, const Arc& via, double cost) {
+    stamp_[v] = generation_;
+    via_[v] = via;
+    cost_[v] = cost;
+  }
+
+  std::vector<Arc> trace(NodeIndex from, NodeIndex to) const {
+    std::vector<Arc> arcs;
+    for (NodeIndex v = to; v != from; v = via_[v].from) arcs.push_back(via_[v]);
+    std::reverse(arcs.begin(), arcs.end());
+    return arcs;
   }
 
   // The cheapest path of at most `budget` hops (any length when negative). BFS already
   // finds the fewest hops; Dijkstra may not, so a weighted search under a budget is a
   // Bellman-Ford limited to `budget` rounds.
-  std::optional<std::vector<ArcId>> shortest(Vertex from, Vertex to, int budget) {
+  std::optional<std::vector<Arc>> shortest(NodeIndex from, NodeIndex to, int budget) {
     if (options_.weighted && budget >= 0) return cheapest_within(from, to, budget);
-    VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
-                         VertexVisible{&hidden_vertices_});
-    std::vector<std::optional<ArcId>> via(boost::num_vertices(search_));
-    auto index = boost::get(boost::vertex_index, search_);
-    try {
-      if (options_.weighted) {
-        std::vector<double> distance(boost::num_vertices(search_));
-        std::vector<Vertex> predecessor(boost::num_vertices(search_));
-        auto visitor = boost::make_dijkstra_visitor(
-            std::make_pair(RecordArc<boost::on_edge_relaxed>{&via, to, false}, StopAtGoal{to}));
-        boost::dijkstra_shortest_paths(
-            visible, from,
-            boost::weight_map(boost::get(&Arc::cost, search_))
-                .distance_map(boost::make_iterator_property_map(distance.begin(), index))
-                .predecessor_map(boost::make_iterator_property_map(predecessor.begin(), index))
-                .visitor(visitor));
-      } else {
-        std::vector<boost::default_color_type> colour(boost::num_vertices(search_));
-        auto visitor =
-            boost::make_bfs_visitor(RecordArc<boost::on_tree_edge>{&via, to, true});
-        boost::breadth_first_search(
-            visible, from,
-            boost::visitor(visitor).color_map(boost::make_iterator_property_map(colour.begin(), index)));
-      }
-    } catch (const Found&) {
+    if (options_.weighted) return dijkstra(from, to);
+    // Yen's spur searches hide arcs and nodes; the two-sided search does not know about them.
+    return hidden_arcs_.empty() && touched_vertices_.empty() ? two_sided(from, to) : breadth_first(from, to);
+  }
+
+  // Calls visit(y) for each y that v has an arc to (the neighbours for_each_arc gives, in no
+  // particular order, some more than once), until visit returns false: the two-sided
+  // search's labelling asks who, not which edge, and skips the merge.
+  template <typename Visit>
+  void for_each_neighbor(NodeIndex v, Visit&& visit) const {
+    for (const CompactArc& a : g_.out(v)) {
+      if (keeps(a.edge) && !visit(a.neighbor)) return;
     }
-    if (!via[to]) return std::nullopt;
-    std::vector<ArcId> arcs;
-    for (Vertex v = to; v != from; v = boost::source(*via[v], search_)) arcs.push_back(*via[v]);
-    std::reverse(arcs.begin(), arcs.end());
+    for (const CompactArc& a : g_.in(v)) {
+      if (usable(a, true) && !visit(a.neighbor)) return;
+    }
+  }
+  // The same for each y that has an arc to v.
+  template <typename Visit>
+  void for_each_arc_into(NodeIndex v, Visit&& visit) const {
+    for (const CompactArc& a : g_.in(v)) {  // y -> v, walked forward from y
+      if (keeps(a.edge) && !visit(a.neighbor)) return;
+    }
+    for (const CompactArc& a : g_.out(v)) {  // v -> y, walked backward from y
+      if (usable(a, true) && !visit(a.neighbor)) return;
+    }
+  }
+
+  // The path breadth_first finds, found from both ends. Breadth-first search reaches each
+  // node first through the node that comes first in visiting order, which makes its path the
+  // smallest shortest path by node ids read from `from` (node order is id order). So: search
+  // from both ends, smaller frontier first, until they meet; that gives the distance d.
+  // Then mark the nodes on `from`'s side that lie on a shortest path, level by level back
+  // from where the searches met, and walk from `from`, each step to the first neighbour, in
+  // id order, that lies on one. A batch of queries explores two small balls, not one large.
+  std::optional<std::vector<Arc>> two_sided(NodeIndex from, NodeIndex to) {
+    new_search();
+    reach(from, Arc{}, 0);  // forward labels: stamp_ and cost_ (the distance from `from`)
+    back_stamp_[to] = generation_;
+    back_distance_[to] = 0;
+    // The last complete level of each side, its depth, and its arcs to scan (the side with
+    // fewer is expanded next).
+    std::vector<NodeIndex> forward = {from}, backward = {to}, next;
+    std::uint32_t depth_forward = 0, depth_backward = 0;
+    auto degree = [this](NodeIndex v) { return g_.out(v).size() + g_.in(v).size(); };
+    std::size_t forward_arcs = degree(from), backward_arcs = degree(to), next_arcs = 0;
+    bool met = false;
+    while (!met) {
+      if (forward.empty() || backward.empty()) return std::nullopt;
+      next.clear();
+      next_arcs = 0;
+      if (forward_arcs <= backward_arcs) {
+        for (std::size_t i = 0; i < forward.size() && !met; ++i) {
+          for_each_neighbor(forward[i], [&](NodeIndex y) {
+            if (reached(y)) return true;
+            reach(y, Arc{}, depth_forward + 1);
+            next.push_back(y);
+            next_arcs += degree(y);
+            return !(met = back_stamp_[y] == generation_);
+          });
+        }
+        if (!met) ++depth_forward, forward.swap(next), forward_arcs = next_arcs;
+      } else {
+        for (std::size_t i = 0; i < backward.size() && !met; ++i) {
+          for_each_arc_into(backward[i], [&](NodeIndex y) {
+            if (back_stamp_[y] == generation_) return true;
+            back_stamp_[y] = generation_;
+            back_distance_[y] = depth_backward + 1;
+            next.push_back(y);
+            next_arcs += degree(y);
+            return !(met = reached(y));
+          });
+        }
+        if (!met) ++depth_backward, backward.swap(next), backward_arcs = next_arcs;
+      }
+    }
+    // The searches meet first across one arc between the two complete levels: d is one more
+    // than their depths. A node at `from`'s level k lies on a shortest path when its
+    // distance to `to` is d - k: at level depth_forward, when it has an arc into `to`'s
+    // level depth_backward; below, when it has an arc into a marked node one level up.
+    const std::uint32_t distance = depth_forward + depth_backward + 1;
+    auto forward_level = [&](NodeIndex y) { return reached(y) ? static_cast<std::uint32_t>(cost_[y]) : ~0u; };
+    auto back_level = [&](NodeIndex y) { return back_stamp_[y] == generation_ ? back_distance_[y] : ~0u; };
+    std::vector<NodeIndex> marked;  // this level's nodes on a shortest path
+    auto mark = [&](NodeIndex y) {
+      if (on_path_[y] == generation_) return;
+      on_path_[y] = generation_;
+      marked.push_back(y);
+    };
+    // The top level from whichever side's frontier is smaller to scan.
+    if (forward_arcs <= backward_arcs) {
+      for (NodeIndex y : forward) {
+        for_each_neighbor(y, [&](NodeIndex z) {
+          if (back_level(z) != depth_backward) return true;
+          mark(y);
+          return false;
+        });
+      }
+    } else {
+      for (NodeIndex z : backward) {
+        for_each_arc_into(z, [&](NodeIndex y) {
+          if (forward_level(y) == depth_forward) mark(y);
+          return true;
+        });
+      }
+    }
+    for (std::uint32_t level = depth_forward; level > 0; --level) {
+      std::vector<NodeIndex> above = std::move(marked);
+      marked.clear();
+      for (NodeIndex z : above) {
+        for_each_arc_into(z, [&](NodeIndex y) {
+          if (forward_level(y) == level - 1) mark(y);
+          return true;
+        });
+      }
+    }
+    auto on_path = [&](NodeIndex y, std::uint32_t level) {
+      return level <= depth_forward ? on_path_[y] == generation_ && forward_level(y) == level
+                                    : back_level(y) == distance - level;
+    };
+    // Each step: the smallest neighbour id on a path (a plain scan), then the arc to it.
+    std::vector<Arc> arcs;
+    for (NodeIndex x = from; x != to;) {
+      std::uint32_t level = static_cast<std::uint32_t>(arcs.size()) + 1;
+      NodeIndex best = ~0u;
+      for_each_neighbor(x, [&](NodeIndex y) {
+        if (y < best && on_path(y, level)) best = y;
+        return true;
+      });
+      arcs.push_back(arc_between(x, best));
+      x = best;
+    }
     return arcs;
   }
 
-  std::optional<std::vector<ArcId>> cheapest_within(Vertex from, Vertex to, int budget) {
-    VisibleGraph visible(search_, ArcVisible{&search_, &hidden_arcs_},
-                         VertexVisible{&hidden_vertices_});
+  // The arc for_each_arc gives from x to its neighbour y: the first usable one of each of
+  // x's lists (found by binary search: both are sorted by neighbour), the earlier of the two.
+  Arc arc_between(NodeIndex x, NodeIndex y) const {
+    auto first_usable = [&](std::span<const CompactArc> arcs, bool backward) -> const CompactArc* {
+      auto it = std::lower_bound(arcs.begin(), arcs.end(), y,
+                                 [](const CompactArc& a, NodeIndex n) { return a.neighbor < n; });
+      for (; it != arcs.end() && it->neighbor == y; ++it) {
+        if (usable(*it, backward)) return &*it;
+      }
+      return nullptr;
+    };
+    const CompactArc* out = first_usable(g_.out(x), false);
+    const CompactArc* in = first_usable(g_.in(x), true);
+    bool forward = in == nullptr || (out != nullptr && !before(*in, true, *out, false));
+    const CompactArc& a = forward ? *out : *in;
+    return Arc{x, y, a.edge, forward, options_.weighted ? 1.0 / g_.edges[a.edge].weight : 1.0};
+  }
+
+  // Breadth-first, stopping when `to` is reached: its path is through the first node, in
+  // visiting order, that has an arc to it.
+  std::optional<std::vector<Arc>> breadth_first(NodeIndex from, NodeIndex to) {
+    new_search();
+    reach(from, Arc{}, 0);
+    queue_.clear();
+    queue_.push_back(from);
+    bool found = false;
+    for (std::size_t head = 0; head < queue_.size() && !found; ++head) {
+      for_each_arc(queue_[head], [&](const Arc& a) {
+        if (reached(a.to)) return true;
+        reach(a.to, a, 0);
+        if (a.to == to) return !(found = true);
+        queue_.push_back(a.to);
+        return true;
+      });
+    }
+    if (!found) return std::nullopt;
+    return trace(from, to);
+  }
+
+  // Dijkstra on cost 1/weight; equal costs leave the heap by node index (id order).
+  std::optional<std::vector<Arc>> dijkstra(NodeIndex from, NodeIndex to) {
+    new_search();
+    reach(from, Arc{}, 0);
+    using Entry = std::pair<double, NodeIndex>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap;
+    heap.push({0, from});
+    while (!heap.empty()) {
+      // Not a structured binding: clang 14 cannot capture one in the lambda below.
+      const double cost = heap.top().first;
+      const NodeIndex u = heap.top().second;
+      heap.pop();
+      if (done_[u] == generation_) continue;
+      done_[u] = generation_;
+      if (u == to) return trace(from, to);
+      for_each_arc(u, [&](const Arc& a) {
+        double c = cost + a.cost;
+        if (!reached(a.to) || c < cost_[a.to]) {
+          reach(a.to, a, c);
+          heap.push({c, a.to});
+        }
+        return true;
+      });
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::vector<Arc>> cheapest_within(NodeIndex from, NodeIndex to, int budget) {
     constexpr double kUnreached = std::numeric_limits<double>::infinity();
-    std::size_t n = boost::num_vertices(search_);
+    std::size_t n = g_.node_count();
     std::vector<double> cost(n, kUnreached);
     // Each vertex's improvements in round order: (round, arc). The cost after round r is
     // the last improvement at a round <= r.
-    std::vector<std::vector<std::pair<int, ArcId>>> improved(n);
+    std::vector<std::vector<std::pair<int, Arc>>> improved(n);
     cost[from] = 0;
-    std::vector<Vertex> frontier = {from};
+    std::vector<NodeIndex> frontier = {from};
     for (int round = 1; round <= budget && !frontier.empty(); ++round) {
       std::vector<double> previous = cost;
-      std::vector<Vertex> next;
-      for (Vertex u : frontier) {
-        for (auto [it, end] = boost::out_edges(u, visible); it != end; ++it) {
-          Vertex v = boost::target(*it, visible);
-          double c = previous[u] + search_[*it].cost;
+      std::vector<NodeIndex> next;
+      for (NodeIndex u : frontier) {
+        for_each_arc(u, [&](const Arc& a) {
+          NodeIndex v = a.to;
+          double c = previous[u] + a.cost;
           if (c < cost[v]) {
             if (improved[v].empty() || improved[v].back().first != round) next.push_back(v);
             cost[v] = c;
             if (!improved[v].empty() && improved[v].back().first == round) {
-              improved[v].back().second = *it;
+              improved[v].back().second = a;
             } else {
-              improved[v].emplace_back(round, *it);
+              improved[v].emplace_back(round, a);
             }
           }
-        }
+          return true;
+        });
       }
-      std::sort(next.begin(), next.end(), [this](Vertex a, Vertex b) { return rank_[a] < rank_[b]; });
+      std::sort(next.begin(), next.end());  // node index order is id order
       frontier = std::move(next);
     }
     if (cost[to] == kUnreached) return std::nullopt;
-    std::vector<ArcId> arcs;
+    std::vector<Arc> arcs;
     int round = budget;
-    for (Vertex v = to; v != from;) {
+    for (NodeIndex v = to; v != from;) {
       auto& steps = improved[v];
       auto it = std::find_if(steps.rbegin(), steps.rend(),
                              [round](const auto& step) { return step.first <= round; });
       arcs.push_back(it->second);
       round = it->first - 1;
-      v = boost::source(it->second, search_);
+      v = it->second.from;
     }
     std::reverse(arcs.begin(), arcs.end());
     return arcs;
   }
 
-  bool within_hops(const std::vector<ArcId>& arcs) const {
+  bool within_hops(const std::vector<Arc>& arcs) const {
     return options_.max_hops < 0 || arcs.size() <= static_cast<std::size_t>(options_.max_hops);
   }
 
-  std::vector<Vertex> nodes_of(Vertex from, const std::vector<ArcId>& arcs) const {
-    std::vector<Vertex> nodes = {from};
-    for (const ArcId& a : arcs) nodes.push_back(boost::target(a, search_));
+  std::vector<NodeIndex> nodes_of(NodeIndex from, const std::vector<Arc>& arcs) const {
+    std::vector<NodeIndex> nodes = {from};
+    for (const Arc& a : arcs) nodes.push_back(a.to);
     return nodes;
   }
 
-  Candidate candidate(std::vector<Vertex> nodes, std::vector<ArcId> arcs) const {
+  Candidate candidate(std::vector<NodeIndex> nodes, std::vector<Arc> arcs) const {
     double cost = 0;
-    for (const ArcId& a : arcs) cost += search_[a].cost;
-    std::vector<std::size_t> ranks;
-    for (Vertex v : nodes) ranks.push_back(rank_[v]);
-    return {cost, arcs.size(), std::move(ranks), std::move(arcs)};
+    for (const Arc& a : arcs) cost += a.cost;
+    return {cost, arcs.size(), std::move(nodes), std::move(arcs)};
   }
 
-  Path to_path(Vertex from, const std::vector<ArcId>& arcs) const {
+  Path to_path(NodeIndex from, const std::vector<Arc>& arcs) const {
     Path path;
     path.nodes = nodes_of(from, arcs);
-    for (const ArcId& a : arcs) {
-      path.steps.push_back(PathStep{search_[a].edge, search_[a].forward});
-      path.cost += search_[a].cost;
+    for (const Arc& a : arcs) {
+      path.steps.push_back(PathStep{a.edge, a.forward});
+      path.cost += a.cost;
     }
     return path;
   }
 
-  void hide_arc(const ArcId& a) {
-    std::size_t i = search_[a].index;
-    if (!hidden_arcs_[i]) touched_arcs_.push_back(i);
-    hidden_arcs_[i] = 1;
+  // Yen's algorithm hides arcs and nodes of the paths found so far; an arc is its edge and
+  // the way it is walked.
+  static std::pair<EdgeIndex, bool> key(const Arc& a) { return {a.edge, a.forward}; }
+  bool is_hidden(const Arc& a) const {
+    return !hidden_arcs_.empty() && std::find(hidden_arcs_.begin(), hidden_arcs_.end(), key(a)) != hidden_arcs_.end();
   }
-  void hide_vertex(Vertex v) {
+  void hide_arc(const Arc& a) { hidden_arcs_.push_back(key(a)); }
+  void hide_vertex(NodeIndex v) {
     if (!hidden_vertices_[v]) touched_vertices_.push_back(v);
     hidden_vertices_[v] = 1;
   }
   void reveal_all() {
-    for (std::size_t i : touched_arcs_) hidden_arcs_[i] = 0;
-    for (Vertex v : touched_vertices_) hidden_vertices_[v] = 0;
-    touched_arcs_.clear();
+    for (NodeIndex v : touched_vertices_) hidden_vertices_[v] = 0;
+    hidden_arcs_.clear();
     touched_vertices_.clear();
   }
 
-  const KnowledgeGraph& kg_;
-  const PathOptions& options_;
-  SearchGraph search_;
-  std::vector<std::size_t> rank_;
-  std::vector<char> hidden_arcs_, hidden_vertices_;
-  std::vector<std::size_t> touched_arcs_;
-  std::vector<Vertex> touched_vertices_;
+  const CompactGraph& g_;
+  const PathOptions options_;
+  const bool keep_all_;
+  std::vector<std::pair<EdgeIndex, bool>> hidden_arcs_;  // a few per spur: a list is enough
+  std::vector<char> hidden_vertices_;
+  std::vector<NodeIndex> touched_vertices_;
+  // Per search: reached in this generation, the arc that reached each node, its cost.
+  std::uint32_t generation_ = 0;
+  std::vector<std::uint32_t> stamp_, done_;
+  // The two-sided search: labels from `to`'s side, and which nodes lie on a shortest path.
+  std::vector<std::uint32_t> back_stamp_, back_distance_, on_path_;
+  std::vector<Arc> via_;
+  std::vector<double> cost_;
+  std::vector<NodeIndex> queue_;
 };
 
-}  // namespace
+PathFinder::PathFinder(const CompactGraph& g, const PathOptions& options)
+    : searcher_(std::make_unique<Searcher>(g, options)) {}
 
-std::vector<Path> find_paths(const KnowledgeGraph& g, Vertex from, Vertex to,
-                             const PathOptions& options) {
+PathFinder::~PathFinder() = default;
+
+std::vector<Path> PathFinder::find(NodeIndex from, NodeIndex to) { return searcher_->run(from, to); }
+
+bool PathFinder::has_edges(NodeIndex v) const { return searcher_->has_edges(v); }
+
+std::vector<Path> find_paths(const CompactGraph& g, NodeIndex from, NodeIndex to, const PathOptions& options) {
   if (options.k == 0) return {};
-  return Searcher(g, options).run(from, to);
+  return PathFinder(g, options).find(from, to);
 }
 
 }  // namespace ng::graph

@@ -4,17 +4,20 @@
 // shortest loopless paths (Yen). Ties break by actor id, so answers are deterministic.
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
-#include "graph/knowledge_graph.hpp"
+#include "graph/compact_graph.hpp"
+#include "graph/graph_filter.hpp"
 
 namespace ng::graph {
 
 struct PathOptions {
   // Criticizes and urges only from source to target; ties both ways.
   bool directed = false;
-  // Relation types to follow; empty means all.
-  std::vector<RelationType> types;
+  // The edges to follow: relation types, actor kinds of both ends, least weight (the
+  // statement-level parts, dates and top, are build's and not used here).
+  GraphFilter filter;
   // Longest path to return, in hops; negative means no limit.
   int max_hops = -1;
   // How many loopless paths, shortest first.
@@ -24,19 +27,39 @@ struct PathOptions {
 };
 
 struct PathStep {
-  Edge edge;
+  EdgeIndex edge;
   bool forward;  // walked from the edge's source to its target
 };
 
 struct Path {
-  std::vector<Vertex> nodes;  // from .. to
+  std::vector<NodeIndex> nodes;  // from .. to
   std::vector<PathStep> steps;
   double cost = 0;  // hops, or the sum of 1/weight when weighted
 };
 
-/// Up to options.k paths from `from` to `to`, shortest first; empty when there is none.
-/// Between two actors a path uses their heaviest edge allowed by the options.
-std::vector<Path> find_paths(const KnowledgeGraph& g, Vertex from, Vertex to,
+/// Answers path queries on one graph with one set of options: the search graph (each pair of
+/// actors joined by their heaviest edge the options allow) is built once, so a batch of
+/// queries (`path --pairs`) pays for it once. `g` must outlive the finder.
+class PathFinder {
+ public:
+  PathFinder(const CompactGraph& g, const PathOptions& options);
+  ~PathFinder();
+  PathFinder(const PathFinder&) = delete;
+  PathFinder& operator=(const PathFinder&) = delete;
+
+  /// Up to options.k paths from `from` to `to`, shortest first; empty when there is none.
+  std::vector<Path> find(NodeIndex from, NodeIndex to);
+  /// Whether an actor has an edge the options' filter keeps, either way (true without a
+  /// filter): an actor without one is said to be filtered out rather than unreachable.
+  bool has_edges(NodeIndex v) const;
+
+ private:
+  class Searcher;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+/// One query: PathFinder(g, options).find(from, to).
+std::vector<Path> find_paths(const CompactGraph& g, NodeIndex from, NodeIndex to,
                              const PathOptions& options);
 
 }  // namespace ng::graph

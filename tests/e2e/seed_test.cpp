@@ -43,11 +43,11 @@ const KnowledgeGraph& seed_graph() {
 }
 
 std::vector<std::string> hops(const std::string& from, const std::string& to, ng::graph::PathOptions options = {}) {
-  const auto& g = seed_graph();
+  const auto g = ng::graph::compact_graph(seed_graph());
   auto paths = ng::graph::find_paths(g, *g.find(from), *g.find(to), options);
   std::vector<std::string> nodes;
   if (!paths.empty()) {
-    for (auto v : paths.front().nodes) nodes.push_back(g.graph()[v].id);
+    for (auto v : paths.front().nodes) nodes.emplace_back(g.id(v));
   }
   return nodes;
 }
@@ -77,7 +77,7 @@ TEST_CASE("seed: path queries", "[seed]") {
   directed.directed = true;
   CHECK(hops("USA", "NATO", directed).size() == 4);  // three hops following direction
   ng::graph::PathOptions ties_only;
-  ties_only.types = {ng::graph::RelationType::HasTiesWith};
+  ties_only.filter.types = {ng::graph::RelationType::HasTiesWith};
   CHECK(hops("USA", "NATO", ties_only).empty());
 }
 

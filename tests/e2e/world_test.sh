@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The graph of all of ../shared/data/news/world.jsonl, exported in every format and checked
 # by ../shared/tools/check-graph-files: mixed GraphML and DOT with --allow-mixed, --portable
-# GraphML without it; the DOT also renders with sfdp into well-formed SVG.
+# GraphML without it; the DOT also renders with sfdp into well-formed SVG. The .ngx snapshot
+# converts to and from the JSON byte for byte.
 # Usage: world_test.sh path/to/newsgraph path/to/shared. Exit 77 (skipped) without ../shared.
 set -uo pipefail
 
@@ -29,8 +30,19 @@ grep -q 'directed="false"' "$T/world.graphml" || fail "no undirected tie in the 
 grep -q 'directed="false"' "$T/world-portable.graphml" && fail "undirected tie in the portable GraphML"
 
 # The JSON is a lossless copy: converting it gives the same GraphML, byte for byte.
-"$NG" build "$T/world.json" -o "$T/again.graphml" || fail "build world.json: exit $?"
+"$NG" build "$T/world.json" -o "$T/again.graphml" -o "$T/world.ngx" || fail "build world.json: exit $?"
 cmp -s "$T/world.graphml" "$T/again.graphml" || fail "GraphML from world.json differs from world.jsonl's"
+# So is the .ngx snapshot, both ways: snapshot -> JSON is world.json, JSON -> snapshot the same bytes.
+"$NG" build "$T/world.ngx" -o "$T/back.json" -o "$T/back.graphml" || fail "build world.ngx: exit $?"
+cmp -s "$T/world.json" "$T/back.json" || fail "world.ngx -> JSON differs from world.json"
+cmp -s "$T/world.graphml" "$T/back.graphml" || fail "GraphML from world.ngx differs"
+"$NG" build "$T/back.json" -o "$T/back.ngx" || fail "build back.json -> ngx: exit $?"
+cmp -s "$T/world.ngx" "$T/back.ngx" || fail "JSON -> snapshot is not the same bytes"
+"$NG" build "$WORLD" -o "$T/direct.ngx" || fail "build world.jsonl -> ngx: exit $?"
+cmp -s "$T/world.ngx" "$T/direct.ngx" || fail "the snapshot of world.jsonl differs from world.json's"
+"$NG" stats "$T/world.json" --json >"$T/stats-json" && "$NG" stats "$T/world.ngx" --json >"$T/stats-ngx" ||
+  fail "stats on world.json / world.ngx"
+cmp -s "$T/stats-json" "$T/stats-ngx" || fail "stats differ between world.json and world.ngx"
 
 if command -v sfdp >/dev/null; then
   sfdp -Ksfdp -Tsvg "$T/world.dot" -o "$T/world.svg" 2>"$T/sfdp.err" || fail "sfdp -Tsvg: exit $?"

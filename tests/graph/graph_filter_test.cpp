@@ -74,20 +74,21 @@ TEST_CASE("filter: dates compare by prefix and drop undated statements", "[filte
 TEST_CASE("neighbors: groups by direction, heaviest first, ties by id", "[neighbors]") {
   KnowledgeGraph kg = ng::test::seed_graph();
   ng::test::add_statements(kg, "CHN", RelationType::HasTiesWith, "TALIBAN", 2);
-  Neighborhood n = find_neighbors(kg, *kg.find("TALIBAN"));
+  CompactGraph g = compact_graph(kg);
+  Neighborhood n = find_neighbors(g, *g.find("TALIBAN"));
   REQUIRE(n.ties.size() == 9);
-  CHECK(kg.graph()[n.ties[0].actor].id == "CHN");
+  CHECK(g.id(n.ties[0].actor) == "CHN");
   CHECK(n.ties[0].weight == 3);
-  CHECK(kg.graph()[n.ties[1].actor].id == "DEU");
-  Neighborhood rus = find_neighbors(kg, *kg.find("RUS"));
+  CHECK(g.id(n.ties[1].actor) == "DEU");
+  Neighborhood rus = find_neighbors(g, *g.find("RUS"));
   CHECK(rus.criticizes.size() == 2);
-  CHECK(kg.graph()[rus.criticizes[0].actor].id == "NATO");
+  CHECK(g.id(rus.criticizes[0].actor) == "NATO");
   REQUIRE(rus.urged_by.size() == 1);
-  CHECK(kg.graph()[rus.urged_by[0].actor].id == "NATO");
+  CHECK(g.id(rus.urged_by[0].actor) == "NATO");
   CHECK(rus.criticized_by.empty());
   GraphFilter only_ties;
   only_ties.types = {RelationType::HasTiesWith};
-  Neighborhood filtered = find_neighbors(kg, *kg.find("RUS"), only_ties);
+  Neighborhood filtered = find_neighbors(g, *g.find("RUS"), only_ties);
   CHECK(filtered.ties.size() == 1);
   CHECK(filtered.criticizes.empty());
 }
@@ -97,7 +98,8 @@ TEST_CASE("stats: counts, degrees and components ignoring direction", "[stats]")
   ng::test::add_statements(kg, "IND", RelationType::Urges, "PAK");  // joins through PAK
   kg.add({{"A", "A", ActorKind::Unknown}, RelationType::Criticizes, {"B", "B", ActorKind::Unknown},
           {"d", 0, "t", std::nullopt, "", std::nullopt}});
-  GraphStats s = graph_stats(kg, 2);
+  CompactGraph g = compact_graph(kg);
+  GraphStats s = graph_stats(g, 2);
   CHECK(s.nodes == 14);
   CHECK(s.edges == 14);
   CHECK(s.nodes_by_kind[ActorKind::Country] == 10);
@@ -106,8 +108,8 @@ TEST_CASE("stats: counts, degrees and components ignoring direction", "[stats]")
   CHECK(s.total_weight == 14);
   CHECK(s.component_sizes == std::vector<std::size_t>{12, 2});
   REQUIRE(s.top_degree.size() == 2);
-  CHECK(kg.graph()[s.top_degree[0].actor].id == "TALIBAN");
-  CHECK(kg.graph()[s.top_degree[1].actor].id == "RUS");
+  CHECK(g.id(s.top_degree[0].actor) == "TALIBAN");
+  CHECK(g.id(s.top_degree[1].actor) == "RUS");
   CHECK(s.top_degree[1].degree == 4);
 }
 

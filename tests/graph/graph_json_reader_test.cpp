@@ -8,18 +8,11 @@
 
 #include "export/exporter.hpp"
 #include "tests/export/fixture_graph.hpp"
+#include "tests/export/graph_json_text.hpp"
 
 using namespace ng::graph;
 
-namespace {
-
-std::string to_json(const KnowledgeGraph& kg) {
-  std::ostringstream out;
-  ng::exporters::write_graph(out, kg, ng::exporters::Format::Json);
-  return out.str();
-}
-
-}  // namespace
+using ng::test::to_json;
 
 TEST_CASE("graph-json: graph to JSON to graph to JSON is byte-identical", "[graph-json]") {
   KnowledgeGraph original = ng::test::fixture_graph();

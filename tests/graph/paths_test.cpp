@@ -1,6 +1,7 @@
 #include "graph/paths.hpp"
 
 #include <catch2/catch.hpp>
+#include <random>
 #include <set>
 #include <string>
 
@@ -17,15 +18,23 @@ void add(KnowledgeGraph& kg, const std::string& s, RelationType r, const std::st
 
 using ng::test::seed_graph;
 
+// Paths are found on the compact form; its node and edge numbers are the same for the same
+// graph, so each helper compacts the graph again.
 std::vector<std::string> ids(const KnowledgeGraph& kg, const Path& path) {
+  CompactGraph g = compact_graph(kg);
   std::vector<std::string> out;
-  for (Vertex v : path.nodes) out.push_back(kg.graph()[v].id);
+  for (NodeIndex v : path.nodes) out.emplace_back(g.id(v));
   return out;
+}
+
+RelationType relation(const KnowledgeGraph& kg, const PathStep& step) {
+  return compact_graph(kg).relation(step.edge);
 }
 
 std::vector<Path> query(const KnowledgeGraph& kg, const std::string& from, const std::string& to,
                         const PathOptions& options = {}) {
-  return find_paths(kg, *kg.find(from), *kg.find(to), options);
+  CompactGraph g = compact_graph(kg);
+  return find_paths(g, *g.find(from), *g.find(to), options);
 }
 
 }  // namespace
@@ -36,9 +45,8 @@ TEST_CASE("paths: Qatar to Russia goes through the Taliban", "[paths]") {
   REQUIRE(paths.size() == 1);
   CHECK(ids(kg, paths[0]) == std::vector<std::string>{"QAT", "TALIBAN", "RUS"});
   REQUIRE(paths[0].steps.size() == 2);
-  const Graph& g = kg.graph();
   // The tie is stored QAT -> TALIBAN (id order), walked forward; then RUS -> TALIBAN backward.
-  CHECK(g[paths[0].steps[0].edge].relation == RelationType::HasTiesWith);
+  CHECK(relation(kg, paths[0].steps[0]) == RelationType::HasTiesWith);
   CHECK(paths[0].steps[0].forward);
   CHECK_FALSE(paths[0].steps[1].forward);
   CHECK(paths[0].cost == 2);
@@ -66,7 +74,7 @@ TEST_CASE("paths: USA to NATO is two hops ignoring direction, three directed", "
 TEST_CASE("paths: type filter and hop limit can leave no path", "[paths]") {
   KnowledgeGraph kg = seed_graph();
   PathOptions ties;
-  ties.types = {RelationType::HasTiesWith};
+  ties.filter.types = {RelationType::HasTiesWith};
   CHECK(query(kg, "USA", "NATO", ties).empty());
   PathOptions short_only;
   short_only.max_hops = 1;
@@ -103,10 +111,10 @@ TEST_CASE("paths: k shortest loopless paths, shortest first, deterministic", "[p
   CHECK(ids(kg, more[2]) == std::vector<std::string>{"USA", "TALIBAN", "CHN", "NATO"});
   CHECK(ids(kg, more[3]) == std::vector<std::string>{"USA", "TALIBAN", "RUS", "NATO"});
   for (const Path& p : more) {
-    std::set<Vertex> distinct(p.nodes.begin(), p.nodes.end());
+    std::set<NodeIndex> distinct(p.nodes.begin(), p.nodes.end());
     CHECK(distinct.size() == p.nodes.size());
-    CHECK(p.nodes.front() == *kg.find("USA"));
-    CHECK(p.nodes.back() == *kg.find("NATO"));
+    CHECK(ids(kg, p).front() == "USA");
+    CHECK(ids(kg, p).back() == "NATO");
   }
   for (std::size_t i = 1; i < more.size(); ++i) CHECK(more[i - 1].cost <= more[i].cost);
 }
@@ -148,13 +156,13 @@ TEST_CASE("paths: the heaviest edge between two actors is the hop", "[paths]") {
   add(kg, "B", RelationType::Criticizes, "A", 3);
   auto paths = query(kg, "A", "B");
   REQUIRE(paths.size() == 1);
-  CHECK(kg.graph()[paths[0].steps[0].edge].relation == RelationType::Criticizes);
+  CHECK(relation(kg, paths[0].steps[0]) == RelationType::Criticizes);
   CHECK_FALSE(paths[0].steps[0].forward);
   PathOptions directed;
   directed.directed = true;
   auto forward_only = query(kg, "A", "B", directed);
   REQUIRE(forward_only.size() == 1);
-  CHECK(kg.graph()[forward_only[0].steps[0].edge].relation == RelationType::HasTiesWith);
+  CHECK(relation(kg, forward_only[0].steps[0]) == RelationType::HasTiesWith);
 }
 
 TEST_CASE("paths: from and to the same actor is a path of length zero", "[paths]") {
@@ -163,4 +171,71 @@ TEST_CASE("paths: from and to the same actor is a path of length zero", "[paths]
   REQUIRE(paths.size() == 1);
   CHECK(paths[0].steps.empty());
   CHECK(paths[0].nodes.size() == 1);
+}
+
+TEST_CASE("paths: the shortest path is the smallest by actor ids, on random graphs", "[paths]") {
+  // The reference: distances to `to` by breadth-first search over reversed arcs, then from
+  // `from` always the smallest id that is one step closer. find_paths searches from both
+  // ends; it must agree for every pair, directed or not, with and without a type filter.
+  std::mt19937 random(11);
+  for (int round = 0; round < 20; ++round) {
+    KnowledgeGraph kg;
+    const int n = 12 + round;
+    auto name = [](int i) { return std::string(1, static_cast<char>('A' + i / 10)) + std::to_string(i % 10); };
+    for (int s = 0; s < 2 * n; ++s) {
+      int a = static_cast<int>(random() % n), b = static_cast<int>(random() % n);
+      add(kg, name(a), static_cast<RelationType>(random() % 3), name(b), 1 + static_cast<int>(random() % 3));
+    }
+    CompactGraph g = compact_graph(kg);
+    for (bool directed : {false, true}) {
+      for (bool ties_only : {false, true}) {
+        PathOptions options;
+        options.directed = directed;
+        if (ties_only) options.filter.types = {RelationType::HasTiesWith, RelationType::Urges};
+        auto arc_ok = [&](EdgeIndex e, bool backward) {
+          return options.filter.keeps(g, e) && (!backward || !directed || !g.edges[e].directed);
+        };
+        // next[v]: the nodes one arc away from v.
+        std::vector<std::set<NodeIndex>> next(g.node_count());
+        for (EdgeIndex e = 0; e < g.edge_count(); ++e) {
+          if (arc_ok(e, false)) next[g.edges[e].source].insert(g.edges[e].target);
+          if (arc_ok(e, true)) next[g.edges[e].target].insert(g.edges[e].source);
+        }
+        for (NodeIndex from = 0; from < g.node_count(); ++from) {
+          for (NodeIndex to = 0; to < g.node_count(); ++to) {
+            std::vector<int> distance(g.node_count(), -1);
+            distance[to] = 0;
+            for (bool grew = true; grew;) {  // Bellman-Ford on unit costs: small graphs
+              grew = false;
+              for (NodeIndex v = 0; v < g.node_count(); ++v) {
+                for (NodeIndex w : next[v]) {
+                  if (distance[w] >= 0 && (distance[v] < 0 || distance[w] + 1 < distance[v])) {
+                    distance[v] = distance[w] + 1;
+                    grew = true;
+                  }
+                }
+              }
+            }
+            std::vector<NodeIndex> expected;
+            if (distance[from] >= 0) {
+              expected.push_back(from);
+              for (NodeIndex v = from; v != to;) {
+                for (NodeIndex w : next[v]) {  // std::set: ascending ids
+                  if (distance[w] == distance[v] - 1) {
+                    v = w;
+                    break;
+                  }
+                }
+                expected.push_back(v);
+              }
+            }
+            auto paths = find_paths(g, from, to, options);
+            std::vector<NodeIndex> got = paths.empty() ? std::vector<NodeIndex>{} : paths[0].nodes;
+            INFO("round " << round << " directed " << directed << " filtered " << ties_only << " " << from << "->" << to);
+            REQUIRE(got == expected);
+          }
+        }
+      }
+    }
+  }
 }
