@@ -149,7 +149,7 @@ int run_build(int argc, char** argv) {
       ->required()
       ->type_name("OUT");
   app.add_option("--format", format_name,
-                 "graphml, gexf, dot, json, html or ngx: for -o - and for names without a known extension");
+                 "graphml, gexf, dot, json, html or ngx: for -o - and for names without a known extension")
       ->type_name("F");
   app.add_flag("--portable", portable,
                "write has-ties-with as one directed edge per pair (readable by networkx and Boost)");
