@@ -180,153 +180,171 @@ class SentenceReading {
       if (kind == CueKind::VerbNeedsTo && !to_follows) return {};
       if (kind == CueKind::VerbNeedsComplement && !clause_.match(lex_.complements, cue_end)) return {};  // "was held responsible by"
     } else {
-      reading.sources = clause_.subject_before(t);
-      if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
-        // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
-        const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
-        if (key == "," || key == "while" || key == "by" || key == "after") {
-          reading.sources = clause_.main_subject();
-          // "Carter's push came after France delivered a rebuke, demanding that ...": the
-          // nearest clause subject before the comma acts.
-          if (reading.sources.empty() && key == ",") reading.sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
-          // '"...," he said, urging Russia to ...': the speaker acts.
-          if (reading.sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
-            reading.sources = {kSpeaker};
-          }
-        }
-      }
-      if (reading.sources.empty() && doc_.token_text(t).ends_with("ing") && t == clause_.opening_token()) {
-        // "Accusing Armenia of shelling villages, Azerbaijan said ...": the subject after the phrase.
-        reading.sources = clause_.main_subject();
-      }
-      if (reading.sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "in" &&
-          doc_.token_text(t).ends_with("ing")) {
-        // "Egypt joined France in condemning Israel": the clause's subject, and whom it joined.
-        reading.sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
-        int joined = clause_.mention_ending_at(static_cast<std::uint32_t>(before));
-        if (!reading.sources.empty() && joined >= 0 && clause_.is_party(joined, true)) reading.sources.push_back(joined);
-      }
-      if (reading.sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
-        // "Taiwan's leader used his speech to urge China": the subject of the clause acts,
-        // when no other name stands between it and "to" ("asked Russia to urge Iran" does not).
-        std::vector<int> subject = clause_.main_subject();
-        if (!subject.empty()) {
-          const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
-          bool named_between = false;
-          for (auto u = subject_end; u < static_cast<std::uint32_t>(before); ++u) {
-            named_between = named_between || clause_.mention_at(u) >= 0 || doc_.token_keys[u] == "," ||
-                            clause_.match(lex_.reporting_verbs, u) > 0;
-          }
-          if (!named_between) reading.sources = subject;
-        }
-      }
-      if (reading.sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
-          (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
-        // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
-        reading.sources = {kSpeaker};
-      }
-      std::uint32_t object = cue_end;
-      if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
-        // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
-        if (object < end_ && doc_.token_keys[object] == "that") ++object;
-        reading.targets = clause_.object_at(object);
-      } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&
-                 ((object < end_ && doc_.token_keys[object] == "that") || doc_.token_keys[object - 1] == "that")) {
-        // "X insisted that Y halt the raids": a bare verb after Y asks it to act; "insisted
-        // that Y has halted" is a claim, not a call.
-        if (doc_.token_keys[object] == "that") ++object;
-        std::vector<int> asked = clause_.object_at(object);
-        if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
-          reading.targets = asked;
-        }
-      } else if (kind == CueKind::VerbNeedsComplement) {
-        reading.targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
-      } else if (kind != CueKind::VerbOnAct) {
-        // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
-        reading.targets = clause_.head_object_at(object);
-      }
-      if (kind == CueKind::VerbNeedsTo && !reading.targets.empty()) {
-        std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-        // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
-        if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
-                              doc_.token_keys[after] != "for")) {
-          reading.targets.clear();
-        }
-      }
-      if (kind == CueKind::VerbNeedsComplement) {
-        // "held Russia responsible", "have held the other to blame": the complement follows the one held.
-        std::uint32_t after = object;
-        if (!reading.targets.empty()) {
-          after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-        } else if (std::uint32_t reciprocal = reading.sources.size() >= 2 ? reciprocal_length(object) : 0) {
-          reading.targets = reading.sources;
-          after = object + reciprocal;
-        }
-        if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
-      }
-      if (reading.targets.empty() && !reading.sources.empty() && kind != CueKind::VerbOnAct && object < end_ &&
-          (doc_.token_keys[object] == "it" || doc_.token_keys[object] == "them") && clause_.mention_at(object) < 0) {
-        // "Egypt, which has long criticized Israel, urged it to ...": an object pronoun is
-        // the latest other party of the sentence.
-        const int subject = reading.sources.front();
-        int antecedent = clause_.antecedent_before(t, subject);
-        // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
-        if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
-        if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
-                                                           doc_.mentions[static_cast<std::size_t>(subject)].actor_id)) {
-          if (kind != CueKind::VerbNeedsTo || (object + 1 < end_ && doc_.token_keys[object + 1] == "to")) {
-            reading.targets = {antecedent};
-          }
-        }
-      }
-      if (reading.targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&
-          doc_.token_keys[object] == "what") {
-        // "denounced what it called Israeli aggression": the one the naming blames.
-        auto naming = lex_.cues.match(doc_.token_keys, clause_.skip_right(object + 2), end_);
-        if (naming.length > 0 && cue_kind(naming.tag) == CueKind::Naming) {
-          reading.targets = claims_.named_in(clause_.skip_right(object + 2) + static_cast<std::uint32_t>(naming.length));
-        }
-      }
-      if (reading.targets.empty() && relation == RelationType::Criticizes) {
-        reading.targets = blamed_for_event(clause_, doc_, lex_, object);
-      }
-      if (reading.targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
-        // "requested a schedule from Minsk": the one asked follows "from".
-        for (std::uint32_t u = object; u < end_ && u < object + 6; ++u) {
-          if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
-          if (doc_.token_keys[u] == "from") {
-            reading.targets = clause_.object_at(u + 1);
-            break;
-          }
-        }
-      }
-      if (reading.targets.empty() && relation == RelationType::Urges && kind != CueKind::VerbOnAct) {
-        // "called for Security Council action", "urged NATO measures": the actor asked to act.
-        std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
-        int m = clause_.mention_at(named);
-        // (is_party() would refuse the name as the modifier of "action").
-        if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
-            !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-            doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym && !clause_.is_possessive(m) &&
-            clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(m)].end_token)) {
-          reading.targets = {m};
-        }
-      }
-      if (reading.targets.empty() && !reading.sources.empty() && reading.sources.front() != kSpeaker) {
-        reading.targets = relative_antecedent(clause_, doc_, reading.sources.front());
-      }
-      if (reading.targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
-        reading.targets = blamed_on(cue_end);
-      }
-      if (reading.targets.empty() && relation == RelationType::Criticizes && kind == CueKind::Verb &&
-          !reading.sources.empty() && reading.sources.front() != kSpeaker &&
-          (cue_end >= end_ || doc_.token_keys[cue_end] == "as" || clause_.ends_phrase(cue_end)) &&
-          clause_.relative_gap(reading.sources.front())) {
-        reading.targets = clause_.opening_parties();  // "..., a move China condemned as provocative"
-      }
+      reading.sources = verb_subjects(t, before);
+      reading.targets = verb_objects(t, cue_end, relation, kind, reading.sources);
+      if (kind == CueKind::VerbNeedsComplement && reading.targets.empty()) return {};
     }
     if (clause_.undermined(t)) return {};
     return reading;
+  }
+
+  // The subject of an active cue at t (`before`: the word left of its verb group): the
+  // subject list, or the subject a participle, a purpose "to" or "in -ing" leaves implicit.
+  std::vector<int> verb_subjects(std::uint32_t t, long before) const {
+    std::vector<int> sources = clause_.subject_before(t);
+    if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
+      // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
+      const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
+      if (key == "," || key == "while" || key == "by" || key == "after") {
+        sources = clause_.main_subject();
+        // "Carter's push came after France delivered a rebuke, demanding that ...": the
+        // nearest clause subject before the comma acts.
+        if (sources.empty() && key == ",") sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
+        // '"...," he said, urging Russia to ...': the speaker acts.
+        if (sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+          sources = {kSpeaker};
+        }
+      }
+    }
+    if (sources.empty() && doc_.token_text(t).ends_with("ing") && t == clause_.opening_token()) {
+      // "Accusing Armenia of shelling villages, Azerbaijan said ...": the subject after the phrase.
+      sources = clause_.main_subject();
+    }
+    if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "in" &&
+        doc_.token_text(t).ends_with("ing")) {
+      // "Egypt joined France in condemning Israel": the clause's subject, and whom it joined.
+      sources = clause_.clause_subject_before(static_cast<std::uint32_t>(before));
+      int joined = clause_.mention_ending_at(static_cast<std::uint32_t>(before));
+      if (!sources.empty() && joined >= 0 && clause_.is_party(joined, true)) sources.push_back(joined);
+    }
+    if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
+      // "Taiwan's leader used his speech to urge China": the subject of the clause acts,
+      // when no other name stands between it and "to" ("asked Russia to urge Iran" does not).
+      std::vector<int> subject = clause_.main_subject();
+      if (!subject.empty()) {
+        const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+        bool named_between = false;
+        for (auto u = subject_end; u < static_cast<std::uint32_t>(before); ++u) {
+          named_between = named_between || clause_.mention_at(u) >= 0 || doc_.token_keys[u] == "," ||
+                          clause_.match(lex_.reporting_verbs, u) > 0;
+        }
+        if (!named_between) sources = subject;
+      }
+    }
+    if (sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
+        (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
+      // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
+      sources = {kSpeaker};
+    }
+    return sources;
+  }
+
+  // The object of an active cue at t, for the subjects `sources`: the object list, or the
+  // actor an object pronoun, a "that" clause, a naming, an event or "from" names. For a
+  // verb that needs a complement ("held X responsible") an empty list when it is missing.
+  std::vector<int> verb_objects(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind,
+                                const std::vector<int>& sources) const {
+    std::vector<int> targets;
+    std::uint32_t object = cue_end;
+    if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
+      // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
+      if (object < end_ && doc_.token_keys[object] == "that") ++object;
+      targets = clause_.object_at(object);
+    } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&
+               ((object < end_ && doc_.token_keys[object] == "that") || doc_.token_keys[object - 1] == "that")) {
+      // "X insisted that Y halt the raids": a bare verb after Y asks it to act; "insisted
+      // that Y has halted" is a claim, not a call.
+      if (doc_.token_keys[object] == "that") ++object;
+      std::vector<int> asked = clause_.object_at(object);
+      if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
+        targets = asked;
+      }
+    } else if (kind == CueKind::VerbNeedsComplement) {
+      targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
+    } else if (kind != CueKind::VerbOnAct) {
+      // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
+      targets = clause_.head_object_at(object);
+    }
+    if (kind == CueKind::VerbNeedsTo && !targets.empty()) {
+      std::uint32_t after = doc_.mentions[static_cast<std::size_t>(targets.back())].end_token;
+      // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
+      if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
+                            doc_.token_keys[after] != "for")) {
+        targets.clear();
+      }
+    }
+    if (kind == CueKind::VerbNeedsComplement) {
+      // "held Russia responsible", "have held the other to blame": the complement follows the one held.
+      std::uint32_t after = object;
+      if (!targets.empty()) {
+        after = doc_.mentions[static_cast<std::size_t>(targets.back())].end_token;
+      } else if (std::uint32_t reciprocal = sources.size() >= 2 ? reciprocal_length(object) : 0) {
+        targets = sources;
+        after = object + reciprocal;
+      }
+      if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
+    }
+    if (targets.empty() && !sources.empty() && kind != CueKind::VerbOnAct && object < end_ &&
+        (doc_.token_keys[object] == "it" || doc_.token_keys[object] == "them") && clause_.mention_at(object) < 0) {
+      // "Egypt, which has long criticized Israel, urged it to ...": an object pronoun is
+      // the latest other party of the sentence.
+      const int subject = sources.front();
+      int antecedent = clause_.antecedent_before(t, subject);
+      // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
+      if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
+      if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
+                                                         doc_.mentions[static_cast<std::size_t>(subject)].actor_id)) {
+        if (kind != CueKind::VerbNeedsTo || (object + 1 < end_ && doc_.token_keys[object + 1] == "to")) {
+          targets = {antecedent};
+        }
+      }
+    }
+    if (targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&
+        doc_.token_keys[object] == "what") {
+      // "denounced what it called Israeli aggression": the one the naming blames.
+      auto naming = lex_.cues.match(doc_.token_keys, clause_.skip_right(object + 2), end_);
+      if (naming.length > 0 && cue_kind(naming.tag) == CueKind::Naming) {
+        targets = claims_.named_in(clause_.skip_right(object + 2) + static_cast<std::uint32_t>(naming.length));
+      }
+    }
+    if (targets.empty() && relation == RelationType::Criticizes) {
+      targets = blamed_for_event(clause_, doc_, lex_, object);
+    }
+    if (targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
+      // "requested a schedule from Minsk": the one asked follows "from".
+      for (std::uint32_t u = object; u < end_ && u < object + 6; ++u) {
+        if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
+        if (doc_.token_keys[u] == "from") {
+          targets = clause_.object_at(u + 1);
+          break;
+        }
+      }
+    }
+    if (targets.empty() && relation == RelationType::Urges && kind != CueKind::VerbOnAct) {
+      // "called for Security Council action", "urged NATO measures": the actor asked to act.
+      std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
+      int m = clause_.mention_at(named);
+      // (is_party() would refuse the name as the modifier of "action").
+      if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
+          !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+          doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym && !clause_.is_possessive(m) &&
+          clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(m)].end_token)) {
+        targets = {m};
+      }
+    }
+    if (targets.empty() && !sources.empty() && sources.front() != kSpeaker) {
+      targets = relative_antecedent(clause_, doc_, sources.front());
+    }
+    if (targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
+      targets = blamed_on(cue_end);
+    }
+    if (targets.empty() && relation == RelationType::Criticizes && kind == CueKind::Verb &&
+        !sources.empty() && sources.front() != kSpeaker &&
+        (cue_end >= end_ || doc_.token_keys[cue_end] == "as" || clause_.ends_phrase(cue_end)) &&
+        clause_.relative_gap(sources.front())) {
+      targets = clause_.opening_parties();  // "..., a move China condemned as provocative"
+    }
+    return targets;
   }
 
   // "has ties with", "restored full diplomatic relations with", "X and Y restored relations";
