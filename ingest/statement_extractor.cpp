@@ -285,11 +285,16 @@ class SentenceReading {
       if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
     }
     if (targets.empty() && !sources.empty() && kind != CueKind::VerbOnAct && object < end_ &&
-        (doc_.token_keys[object] == "it" || doc_.token_keys[object] == "them") && clause_.mention_at(object) < 0) {
+        (doc_.token_keys[object] == "it" || doc_.token_keys[object] == "them" || doc_.token_keys[object] == "him" ||
+         doc_.token_keys[object] == "her") &&
+        clause_.mention_at(object) < 0) {
       // "Egypt, which has long criticized Israel, urged it to ...": an object pronoun is
-      // the latest other party of the sentence.
+      // the latest other party of the sentence; "him" or "her" the latest other person
+      // ("Obama met Putin and urged him to ...").
       const int subject = sources.front();
-      int antecedent = clause_.antecedent_before(t, subject);
+      int antecedent = doc_.token_keys[object] == "him" || doc_.token_keys[object] == "her"
+                           ? latest_person_before(t, subject)
+                           : clause_.antecedent_before(t, subject);
       // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
       if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
       if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
@@ -409,6 +414,20 @@ class SentenceReading {
     const bool alone = at + 2 >= end_ || clause_.ends_phrase(at + 2) || clause_.match(lex_.complements, at + 2) ||
                        doc_.token_keys[at + 2] == "of";
     return first == "the" && second == "other" && alone ? 2 : 0;
+  }
+
+  // The latest person named before t in the sentence, outside quotes, other than `except`.
+  int latest_person_before(std::uint32_t t, int except) const {
+    for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+      const int m = clause_.mention_at(u - 1);
+      if (m < 0) continue;
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      if (m != except && named.form == MentionForm::Person && !named.actor_id.empty() && !doc_.tokens[u - 1].in_quote) {
+        return m;
+      }
+      u = named.first_token + 1;
+    }
+    return -1;
   }
 
   // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".

@@ -485,3 +485,13 @@ TEST_CASE("references: \"the government\" of a country named in the sentence", "
        {"UN criticizes IRQ"}},
   });
 }
+
+TEST_CASE("references: \"him\" and \"her\" are the latest other person", "[relations][reference]") {
+  check_edges({
+      {"Putin met Egypt's president and urged him to withdraw.", {"RUS urges EGY"}},
+      {"Egypt's president called Putin and criticized him.", {"EGY criticizes RUS"}},
+      // No other person named, and a hedged report.
+      {"Putin urged him to act.", {}},
+      {"The move prompted speculation that Putin is pushing Obama to be flexible.", {}},
+  });
+}
