@@ -221,7 +221,7 @@ TEST_CASE("relations: naming an actor or its act with an evaluation", "[relation
       {"Iran branded the Egyptian blockade an act of war.", {"IRN criticizes EGY"}},
       // A relative clause whose object is the clause it hangs on.
       {"Israel began drills this week, which Egypt called provocative.", {"EGY criticizes ISR"}},
-      {"Israeli and Iranian troops began drills, which Egypt called \"war moves\".",
+      {"Israeli and Iranian troops began drills, which Egypt called \"an act of war\".",
        {"EGY criticizes ISR", "EGY criticizes IRN"}},
       {"A Israeli ship sailed near the islands, a move Egypt condemned as provocative.", {"EGY criticizes ISR"}},
       // Negatives: no evaluation, a call on someone, an act without an author, a denial.
