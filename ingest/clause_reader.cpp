@@ -210,6 +210,20 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
     if ((m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u) && u < sentence_.end_token &&
         doc_.token_keys[u] == "the") {
       m = mention_at(++u);
+      // "Russia, Iran and the Iranian-backed Hezbollah militia": a short modifier before the name.
+      for (std::uint32_t v = u; (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Demonym) &&
+                                v < sentence_.end_token && v < u + 4;) {
+        if (m >= 0) {
+          v = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+        } else if (doc_.token_keys[v].find('-') != std::string::npos ||
+                   (std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) && !ends_phrase(v))) {
+          ++v;
+        } else {
+          break;
+        }
+        m = mention_at(v);
+        u = v;
+      }
     }
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u || !is_party(m)) break;
     list.push_back(m);
@@ -234,9 +248,22 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   }
   if (p < first) return {};
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
-  if ((key == "it" || key == "they") && p > first && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
-      (doc_.token_keys[static_cast<std::size_t>(p - 1)] == "and" || doc_.token_keys[static_cast<std::size_t>(p - 1)] == "but")) {
-    return main_subject();  // "Moscow complained that ..., and it called for ..."
+  if ((key == "it" || key == "they") && p > first && mention_at(static_cast<std::uint32_t>(p)) < 0) {
+    const std::string& joint = doc_.token_keys[static_cast<std::size_t>(p - 1)];
+    if (joint == "and" || joint == "but") return main_subject();  // "Moscow complained that ..., and it called for ..."
+    // "Russia said it had urged Iran ...": "it" after a verb of saying is who says it;
+    // "..., after it accused Tokyo of ...": after a subordinator, the sentence's subject.
+    // "it" stands for one party, "they" for any.
+    long said = p - 1;
+    if (joint == "that" && said > first) --said;
+    std::vector<int> subject;
+    if (std::size_t length = match_ending(lex_.reporting_verbs, static_cast<std::uint32_t>(said + 1))) {
+      subject = subject_before(static_cast<std::uint32_t>(said + 1 - static_cast<long>(length)));
+    } else if (lex_.subordinators.contains(joint) && !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
+      subject = main_subject();
+    }
+    if (key == "it" && subject.size() > 1) subject.clear();
+    return subject;
   }
   if (key == "who" || key == "which" || key == "that") {
     // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
@@ -602,6 +629,19 @@ int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
     if (m < 0) continue;
     if (m != except && is_party(m, true) && !doc_.tokens[u - 1].in_quote) return m;
     u = doc_.mentions[static_cast<std::size_t>(m)].first_token + 1;
+  }
+  return -1;
+}
+
+int ClauseReader::latest_person_before(std::uint32_t t, int except) const {
+  for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+    const int m = mention_at(u - 1);
+    if (m < 0) continue;
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    if (m != except && named.form == MentionForm::Person && !named.actor_id.empty() && !doc_.tokens[u - 1].in_quote) {
+      return m;
+    }
+    u = named.first_token + 1;
   }
   return -1;
 }

@@ -94,6 +94,9 @@ class ClauseReader {
   /// The nearest party left of token t, skipping `except`: what "its" or "their" at t
   /// stands for ("Damascus ... and its ally Russia"). -1 when none.
   int antecedent_before(std::uint32_t t, int except = -1) const;
+  /// The latest person named before t, outside quotes, other than `except`: what "him" or
+  /// "his" at t stands for. -1 when none.
+  int latest_person_before(std::uint32_t t, int except = -1) const;
 
   const Sentence& sentence() const { return sentence_; }
 

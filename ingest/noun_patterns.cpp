@@ -72,7 +72,14 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
       closed = true;
       break;
     }
-    if (word == "a" || word == "an" || word == "the" || word == "his" || word == "her") {
+    if (word == "his" || word == "her") {
+      owner.possessor = clause_.latest_person_before(p);  // "Assad and his allies Russia and Iran"
+      owner.pronoun = p;
+      u = p;
+      closed = true;
+      break;
+    }
+    if (word == "a" || word == "an" || word == "the") {
       u = p;
       closed = true;
       break;
@@ -139,9 +146,15 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
     int named = clause_.mention_ending_at(owner.start - 1);
     if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
-  } else if (owner.start > first + 1 && clause_.match_ending(lex_.copulas, owner.start) > 0) {
-    // "China is the North's main ally".
-    members = clause_.subject_before(owner.start - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, owner.start)));
+  } else if (std::uint32_t be = owner.start > first + 3 && key(owner.start - 1) == "of" && key(owner.start - 2) == "one"
+                                  ? owner.start - 2
+                                  : owner.start;
+             be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
+    // "China is the North's main ally", "Britain is one of America's closest allies".
+    members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
+  } else if (owner.possessor >= 0 && owner.inner >= 0) {
+    // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally.
+    members = {owner.inner};
   }
   if (members.empty() && after < end_) {
     // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines".

@@ -10,6 +10,10 @@ namespace {
 
 bool is_terminal(std::string_view token) { return token == "." || token == "!" || token == "?"; }
 
+// "George W. Bush", "N. Korea": a lone capital before a dot is an initial, unless the next word
+// is one that opens sentences ("... Plan B. The talks ...").
+bool is_initial(std::string_view token) { return token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z'; }
+
 }  // namespace
 
 void SentenceSplitter::run(Document& doc) const {
@@ -76,7 +80,9 @@ void SentenceSplitter::run(Document& doc) const {
         if (next == end) {
           t = end - 1;  // the closing quote belongs to the sentence; the line ends it anyway
         } else if (is_capitalized(doc.token_text(next)) || doc.token_text(next) == "\"") {
-          bool abbreviation = token == "." && t > begin && data.abbreviations.contains(doc.token_keys[t - 1]);
+          bool abbreviation = token == "." && t > begin &&
+                              (data.abbreviations.contains(doc.token_keys[t - 1]) ||
+                               (is_initial(doc.token_text(t - 1)) && !data.sentence_starters.contains(doc.token_keys[next])));
           if (!abbreviation) {
             ends = true;
             t = next - 1;

@@ -111,7 +111,7 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
     if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
         std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
         !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
-        !clause.match(lex.former_markers, u)) {
+        !clause.match(lex.former_markers, u) && !clause.match(lex.ally_nouns, u)) {  // "Moscow ally President Assad"
       ++portfolio_words;
       modifier = 1;
     }

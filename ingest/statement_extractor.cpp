@@ -41,9 +41,16 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   }
   for (std::uint32_t u = t; u < end && u < t + 4; ++u) {
     if (clause.mention_at(u) >= 0 || doc.token_keys[u] == ",") break;
-    if (std::size_t length = clause.match(lex.event_nouns, u)) {
+    std::size_t length = clause.match(lex.event_nouns, u);
+    if (length == 0) length = clause.match(lex.act_nouns, u);
+    if (length > 0) {
       std::uint32_t by = u + static_cast<std::uint32_t>(length);
       while (by < end && clause.is_adverb(by)) ++by;  // "attacks primarily from"
+      // "the drills staged by Seoul", "the raids carried out by": a participle names the doer.
+      if (by + 1 < end && doc.token_keys[by] != "by" && clause.is_participle(by) && clause.mention_at(by) < 0) {
+        ++by;
+        if (by + 1 < end && clause.match(lex.verb_particles, by) > 0) ++by;
+      }
       if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
@@ -293,7 +300,7 @@ class SentenceReading {
       // ("Obama met Putin and urged him to ...").
       const int subject = sources.front();
       int antecedent = doc_.token_keys[object] == "him" || doc_.token_keys[object] == "her"
-                           ? latest_person_before(t, subject)
+                           ? clause_.latest_person_before(t, subject)
                            : clause_.antecedent_before(t, subject);
       // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
       if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
@@ -414,20 +421,6 @@ class SentenceReading {
     const bool alone = at + 2 >= end_ || clause_.ends_phrase(at + 2) || clause_.match(lex_.complements, at + 2) ||
                        doc_.token_keys[at + 2] == "of";
     return first == "the" && second == "other" && alone ? 2 : 0;
-  }
-
-  // The latest person named before t in the sentence, outside quotes, other than `except`.
-  int latest_person_before(std::uint32_t t, int except) const {
-    for (std::uint32_t u = t; u > sentence_.first_token; --u) {
-      const int m = clause_.mention_at(u - 1);
-      if (m < 0) continue;
-      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
-      if (m != except && named.form == MentionForm::Person && !named.actor_id.empty() && !doc_.tokens[u - 1].in_quote) {
-        return m;
-      }
-      u = named.first_token + 1;
-    }
-    return -1;
   }
 
   // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
