@@ -106,13 +106,17 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
   return {};
 }
 
+// How far a naming's complement may reach: "described North Korea's latest ballistic
+// missile launches as a \"brazen and irresponsible act\"".
+constexpr std::uint32_t kComplementWords = 16;
+
 Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end) const {
   Reading reading;
   reading.sources = clause_.subject_before(t);
   if (reading.sources.empty() || clause_.undermined(t)) return {};
   std::uint32_t evaluation = cue_end;
   int object = -1;
-  for (; evaluation < end_ && evaluation < cue_end + 12; ++evaluation) {
+  for (; evaluation < end_ && evaluation < cue_end + kComplementWords; ++evaluation) {
     if (int m = clause_.mention_at(evaluation); m >= 0) {
       if (object < 0) object = m;
       evaluation = doc_.mentions[static_cast<std::size_t>(m)].end_token - 1;
@@ -125,7 +129,7 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end) const {
     }
     if (is_evaluative(evaluation)) break;
   }
-  if (evaluation >= end_ || evaluation >= cue_end + 12) return {};
+  if (evaluation >= end_ || evaluation >= cue_end + kComplementWords) return {};
   reading.targets = blamed_by(evaluation);
   if (reading.targets.empty() && object >= 0) {
     const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];

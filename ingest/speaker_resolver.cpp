@@ -286,7 +286,11 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
     std::uint32_t t = comma + 1;
     if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
     std::string represents;
-    int actor = clause.mention_at(t);
+    // "Brian Ode, a senior Pentagon official,": rank words may stand before the actor.
+    std::uint32_t named_at = t;
+    while (std::size_t rank = clause.match(lex.role_modifiers, named_at)) named_at += static_cast<std::uint32_t>(rank);
+    int actor = clause.mention_at(named_at);
+    if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == named_at) t = named_at;
     if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == t &&
         doc.mentions[static_cast<std::size_t>(actor)].form != MentionForm::Person) {
       represents = doc.mentions[static_cast<std::size_t>(actor)].actor_id;
@@ -337,7 +341,9 @@ void SpeakerResolver::find_appositions(Document& doc, const Sentence& sentence) 
       }
       stop = named.end_token;
     }
-    if (stop < end && doc.token_keys[stop] != ",") continue;
+    // The apposition closes with a comma or ends the sentence ("..., said Gary Ode, a Pentagon spokesman.").
+    const bool last = stop + 1 == end && (doc.token_keys[stop] == "." || doc.token_keys[stop] == "\"");
+    if (stop < end && doc.token_keys[stop] != "," && !last) continue;
     if (former) represents.clear();
     std::string name(doc.slice({doc.tokens[name_begin].span.begin, doc.tokens[comma - 1].span.end}));
     int person = known >= 0 ? doc.mentions[static_cast<std::size_t>(known)].person
