@@ -126,7 +126,17 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
                           std::uint32_t t) {
   const std::uint32_t end = clause.sentence().end_token;
   std::uint32_t u = t;
-  while (u < end && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+  while (u < end && u < t + 5 && clause.mention_at(u) < 0) {
+    // "George W. Bush": a middle initial and its dot, between two words of the name.
+    const std::string_view text = doc.token_text(u);
+    if (u > t && u + 2 < end && text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z' && doc.token_keys[u + 1] == "." &&
+        is_name_word(doc, u + 2, lex)) {
+      u += 2;
+      continue;
+    }
+    if (!is_name_word(doc, u, lex)) break;
+    ++u;
+  }
   return u;
 }
 
@@ -745,6 +755,12 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
         std::vector<int> list = clause.is_party(m) ? clause.list_from(m) : std::vector<int>{m};
         std::uint32_t next = clause.skip_right(doc.mentions[static_cast<std::size_t>(list.back())].end_token);
         inverted = next >= sentence.end_token || lex.speaker_enders.contains(doc.token_keys[next]);
+        if (inverted && next < sentence.end_token && doc.token_keys[next] == "'s") {
+          // '..., said Russia's foreign minister.' inverts; "..., said Iran's missiles pose ..." does not.
+          std::uint32_t owned = next + 1;
+          while (std::size_t rank = clause.match(lex.role_modifiers, owned)) owned += static_cast<std::uint32_t>(rank);
+          inverted = clause.match(lex.roles, owned) > 0 || clause.match(lex.state_nouns, owned) > 0;
+        }
       }
       if (inverted && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].first_token == after &&
           clause.is_party(m)) {
