@@ -218,6 +218,13 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // The claim is about the head of the subject, not a name inside a phrase of it ("the
     // dispute between the United States and West Germany was responsible").
     if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
+    // "Talks with the United States have failed": the failure is the talks', not the name's;
+    // "the government of Iraq has failed" is Iraq's.
+    if (!acts && inside_phrase(m)) {
+      std::uint32_t before = named.first_token - 1;
+      if (before > sentence_.first_token && doc_.token_keys[before] == "the") --before;
+      if (doc_.token_keys[before] != "of") return {};
+    }
     const bool owner = clause_.is_possessive(m) && !named.actor_id.empty() && named.form != MentionForm::Demonym;
     const bool author = acts && named.form == MentionForm::Demonym && !named.actor_id.empty();
     if (owner || author || clause_.is_party(m)) return {m};
@@ -249,14 +256,21 @@ std::vector<int> ClaimPatterns::relative_head(std::uint32_t comma) const {
 bool ClaimPatterns::inside_phrase(int mention) const {
   if (clause_.after_preposition(mention)) return true;
   const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+  // "talks with the United States" (after a noun; "..., with Russia accusing" opens a clause).
+  std::uint32_t with = begin - 1;
+  if (with > sentence_.first_token + 1 && doc_.token_keys[with] == "the") --with;
+  if (with > sentence_.first_token && doc_.token_keys[with] == "with" && doc_.token_keys[with - 1] != ",") return true;
   // "of northern Syria": one adjective between the preposition and the name.
   if (begin >= sentence_.first_token + 2 && clause_.mention_at(begin - 1) < 0 &&
       std::islower(static_cast<unsigned char>(doc_.token_text(begin - 1)[0])) &&
       (doc_.token_keys[begin - 2] == "of" || lex_.prepositions.contains(doc_.token_keys[begin - 2]))) {
     return true;
   }
-  if (begin < sentence_.first_token + 2 || doc_.token_keys[begin - 1] != "and") return false;
-  int before = clause_.mention_ending_at(begin - 1);
+  // "between the EC and the United States": the second name of a list inside a phrase.
+  std::uint32_t joint = begin - 1;
+  if (joint > sentence_.first_token + 1 && doc_.token_keys[joint] == "the") --joint;
+  if (begin < sentence_.first_token + 2 || doc_.token_keys[joint] != "and") return false;
+  int before = clause_.mention_ending_at(joint);
   return before >= 0 && clause_.after_preposition(before);
 }
 
