@@ -32,6 +32,8 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   // determiner or possessor closes the phrase within two of them; else they may be a verb.
   std::uint32_t before_adjectives = 0;
   int adjectives = 0;
+  // "NATO ally Turkey" names a membership, but "NATO voiced criticism" names the owner.
+  const bool ally = clause_.match(lex_.ally_nouns, head) > 0;
   bool closed = false;  // a determiner or possessor opens the phrase
   for (int words = 0; u > first && words < 5; ++words) {
     const std::uint32_t p = u - 1;
@@ -86,7 +88,8 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     }
     // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
     // such names among the modifiers.
-    const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 || clause_.match_ending(lex_.ally_modifiers, u) > 0 ||
+    const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||
+                          ((ally || clause_.mention_at(p) < 0) && clause_.match_ending(lex_.ally_modifiers, u) > 0) ||
                           (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p);
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
       if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
@@ -324,6 +327,14 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   std::uint32_t u = clause_.skip_right(after);
   if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {
     reading.targets = clause_.object_at(u + 1);
+    // "criticism of China's human rights record": criticism of an act is of its author.
+    const std::uint32_t named = u + 1 < end_ && key(u + 1) == "the" ? u + 2 : u + 1;
+    const int owner_named = clause_.mention_at(named);
+    if (reading.targets.empty() && relation == RelationType::Criticizes && owner_named >= 0 &&
+        doc_.mentions[static_cast<std::size_t>(owner_named)].first_token == named && clause_.is_possessive(owner_named) &&
+        clause_.is_party(owner_named, true)) {
+      reading.targets = {owner_named};
+    }
   }
   if (relation == RelationType::Urges && !reading.targets.empty()) {
     // "pressure on China to rein in": a call names what the target is to do.

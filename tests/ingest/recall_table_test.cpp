@@ -569,3 +569,22 @@ TEST_CASE("relations: verb groups and verbs that report a claim", "[relations]")
       {"Analysts believe Iran must act.", {}},
   });
 }
+
+TEST_CASE("noun patterns: criticism of an actor's act, and names that own a noun", "[relations][nouns]") {
+  check_edges({
+      {"The EU delivered strong criticism of China's human rights record.", {"EU criticizes CHN"}},
+      {"NATO voiced criticism of Russia.", {"NATO criticizes RUS"}},
+      {"The EU voiced accusations against Iran.", {"EU criticizes IRN"}},
+      // Membership still names no owner of an ally.
+      {"NATO ally Turkey voiced criticism of Russia.", {"TUR criticizes RUS"}},
+  });
+}
+
+TEST_CASE("claims: a failure is the subject's, not a name inside its phrase", "[relations][claims]") {
+  check_edges({
+      {"Russia said the United States has failed to act.", {"RUS criticizes USA"}},
+      {"The government of Iraq has failed to act, Russia said.", {"RUS criticizes IRQ"}},
+      {"Talks with the United States have failed to settle the dispute, Russia said.", {}},
+      {"Talks between Japan and the United States have failed, Russia said.", {}},
+  });
+}
