@@ -93,6 +93,8 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
   for (std::uint32_t u = t; u < end_ && u < t + 6; ++u) {
     int m = clause_.mention_at(u);
     if (m < 0) {
+      // "what it called hostile statements made by the United States": the author after "by".
+      if (is_evaluative(u)) return blamed_by(u);
       if (clause_.ends_phrase(u) && !clause_.match(lex_.skippable, u) && doc_.token_keys[u] != "\"") return {};
       continue;
     }
@@ -280,12 +282,24 @@ std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
   // Between the noun and "by": an "of" phrase or a participle ("an attack carried out
   // by"), not another noun ("a terrorist group by Turkey" is Turkey's designation).
   const std::uint32_t next = t + 1;
+  // An evaluative adjective may come with its noun: "hostile statements made by Reagan".
+  const bool noun_then_by = next + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                            !clause_.ends_phrase(next) &&
+                            (doc_.token_keys[next + 1] == "by" || clause_.is_participle(next + 1) ||
+                             doc_.token_keys[next + 1] == "about" || doc_.token_keys[next + 1] == "against");
   const bool linked = next < end_ && (doc_.token_keys[next] == "by" || doc_.token_keys[next] == "of" ||
                                       doc_.token_keys[next].ends_with("ed") || clause_.match(lex_.epithets, next) ||
-                                      doc_.token_keys[next] == "\"");
+                                      doc_.token_keys[next] == "\"" || noun_then_by);
   if (!linked) return {};
-  for (std::uint32_t u = next; u < end_ && u < t + 8; ++u) {
+  for (std::uint32_t u = next; u < end_ && u < t + 12; ++u) {
     const std::string& key = doc_.token_keys[u];
+    // "statements about the Soviet Union made by Reagan": the topic is not the author.
+    if (const int topic = clause_.mention_at(u); topic >= 0 && u > next &&
+        (doc_.token_keys[u - 1] == "about" || doc_.token_keys[u - 1] == "against" ||
+         (doc_.token_keys[u - 1] == "the" && (doc_.token_keys[u - 2] == "about" || doc_.token_keys[u - 2] == "against")))) {
+      u = doc_.mentions[static_cast<std::size_t>(topic)].end_token - 1;
+      continue;
+    }
     if (key == "," || key == ";" || clause_.mention_at(u) >= 0) return {};
     if (key != "by") continue;
     if (std::vector<int> agents = clause_.object_at(u + 1); !agents.empty()) return agents;

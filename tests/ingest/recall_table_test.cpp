@@ -588,3 +588,16 @@ TEST_CASE("claims: a failure is the subject's, not a name inside its phrase", "[
       {"Talks between Japan and the United States have failed, Russia said.", {}},
   });
 }
+
+TEST_CASE("claims: charges, evaluations, and what a speaker called an act of someone", "[relations][claims]") {
+  check_edges({
+      {"The United States charged that Iran violated the treaty.", {"USA criticizes IRN"}},
+      {"French officials suggested Turkey was lax in monitoring militants.", {"FRA criticizes TUR"}},
+      {"Russia condemned what it called hostile statements made by the United States.", {"RUS criticizes USA"}},
+      {"Russia felt indignation at what it called \"truly hostile statements about Iran\" made by the United States.",
+       {"RUS criticizes USA"}},
+      // A charge in court, and the topic of the statements, are no criticism.
+      {"He was charged with murder in Iran.", {}},
+      {"Russia read what it called statements about Iran made in Paris.", {}},
+  });
+}
