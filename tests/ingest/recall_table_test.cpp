@@ -601,3 +601,11 @@ TEST_CASE("claims: charges, evaluations, and what a speaker called an act of som
       {"Russia read what it called statements about Iran made in Paris.", {}},
   });
 }
+
+TEST_CASE("actors: a body's staff, team or board stands for it", "[relations][actors]") {
+  check_edges({
+      {"The EU team also urges Iran to adopt a firm policy.", {"EU urges IRN"}},
+      {"The WHO staff has urged China to share its data.", {"WHO urges CHN"}},
+      {"Russia urged the WHO's executive board to act.", {"RUS urges WHO"}},
+  });
+}
