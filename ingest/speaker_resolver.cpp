@@ -256,6 +256,30 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
       m.person = -1;
     }
   }
+  // "British and French officials", "the French, British and West German governments": the
+  // nations of a list share the state noun that ends it, so each is the state itself.
+  std::vector<bool> shares(doc.mentions.size(), false);  // a list member that took the noun of the next
+  for (std::size_t i = doc.mentions.size(); i-- > 1;) {
+    Mention& m = doc.mentions[i - 1];
+    const Mention& joined = doc.mentions[i];
+    if ((m.form != MentionForm::Demonym && m.form != MentionForm::People) || m.actor_id.empty() ||
+        joined.form != MentionForm::Name || joined.first_token <= m.end_token || joined.first_token > m.end_token + 2) {
+      continue;
+    }
+    bool list = true;
+    for (std::uint32_t t = m.end_token; t < joined.first_token; ++t) {
+      list = list && (doc.token_keys[t] == "," || doc.token_keys[t] == "and");
+    }
+    bool state_noun = shares[i];
+    for (std::uint32_t length = 1; length <= 2 && length < joined.end_token - joined.first_token; ++length) {
+      state_noun = state_noun ||
+                   lex.state_nouns.match(doc.token_keys, joined.end_token - length, joined.end_token).length == length;
+    }
+    if (list && state_noun) {
+      m.form = MentionForm::Name;
+      shares[i - 1] = true;
+    }
+  }
 }
 
 void SpeakerResolver::find_persons(Document& doc) const {

@@ -609,3 +609,14 @@ TEST_CASE("actors: a body's staff, team or board stands for it", "[relations][ac
       {"Russia urged the WHO's executive board to act.", {"RUS urges WHO"}},
   });
 }
+
+TEST_CASE("actors: nations of a list share the state noun that ends it", "[relations][actors][lists]") {
+  check_edges({
+      {"British and French officials urged Iran to stop.", {"GBR urges IRN", "FRA urges IRN"}},
+      {"The French, British and Turkish governments urged Iran to stop.",
+       {"FRA urges IRN", "GBR urges IRN", "TUR urges IRN"}},
+      {"Russia urged British and French officials to leave.", {"RUS urges GBR", "RUS urges FRA"}},
+      // Adjectives of a nation before a noun that is no state's stay out.
+      {"British and French tourists urged Iran to release them.", {}},
+  });
+}
