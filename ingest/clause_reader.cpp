@@ -8,6 +8,11 @@ namespace {
 
 bool is_list_joint(std::string_view key) { return key == "," || key == "and" || key == "or" || key == "&"; }
 
+// How long a phrase between commas may be and still stand aside from its clause: "Jack
+// Straw, touring a sprawling desert camp housing 40,000 displaced people from the troubled
+// western Darfur region, urged ...".
+constexpr long kAsideWords = 18;
+
 }  // namespace
 
 ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon)
@@ -374,7 +379,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         int before = mention_ending_at(static_cast<std::uint32_t>(c));
         return is_party(before) ? list_leftwards(before) : std::vector<int>{};
       }
-      if (c < p - 12) break;
+      if (c < p - kAsideWords) break;
       // "Egypt's foreign minister, speaking after talks in Cairo, urged ...": a participle
       // opens a phrase that stands aside too.
       const std::string& open_word = doc_.token_keys[opener];

@@ -49,6 +49,8 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out)
       unsigned char d = at(i);
       if (is_word_byte(d)) {
         ++i;
+      } else if ((d == ',' || d == '.') && is_ascii_digit(at(i - 1)) && is_ascii_digit(at(i + 1))) {
+        ++i;  // "40,000", "1.5": one number, whose comma joins no list
       } else if ((d == '-' || d == '\'' || d == '&') && is_word_byte(at(i + 1)) && i > start) {
         // Inner hyphens and apostrophes stay ("al-Qaeda", "O'Brien"), but "'s" splits off.
         if (d == '\'' && (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_byte(at(i + 2))) break;

@@ -620,3 +620,12 @@ TEST_CASE("actors: nations of a list share the state noun that ends it", "[relat
       {"British and French tourists urged Iran to release them.", {}},
   });
 }
+
+TEST_CASE("relations: a long participial aside, and numbers whose commas join nothing", "[relations]") {
+  check_edges({
+      {"Britain's foreign minister, touring a sprawling desert camp housing 40,000 displaced people from the troubled "
+       "western region, urged Iraq to do more.",
+       {"GBR urges IRQ"}},
+      {"Egypt, which houses 40,000 refugees, urged Iraq to do more.", {"EGY urges IRQ"}},
+  });
+}

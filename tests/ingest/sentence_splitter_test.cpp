@@ -46,3 +46,11 @@ TEST_CASE("sentences: each line is a paragraph; repeats are marked; the title is
   CHECK(doc.sentences[3].duplicate);
   CHECK(doc.sentences[3].index == 2);
 }
+
+TEST_CASE("sentences: a lone capital before a dot is an initial, unless a sentence opener follows",
+          "[sentences]") {
+  auto doc = run_until("President George W. Bush spoke. Talks on N. Korea went on. He backed Plan B. The talks failed.",
+                       "sentences");
+  CHECK(sentences(doc) == std::vector<std::string>{"President George W. Bush spoke.", "Talks on N. Korea went on.",
+                                                   "He backed Plan B.", "The talks failed."});
+}

@@ -34,3 +34,9 @@ TEST_CASE("tokenizer: keys are lower case without dots", "[tokenizer]") {
   CHECK(ng::ingest::is_capitalized("Moscow"));
   CHECK_FALSE(ng::ingest::is_capitalized("moscow"));
 }
+
+TEST_CASE("tokenizer: a number's comma and decimal point stay inside it", "[tokenizer]") {
+  CHECK(tokens("housing 40,000 people, 1.5 pct") ==
+        std::vector<std::string>{"housing", "40,000", "people", ",", "1.5", "pct"});
+  CHECK(tokens("in 1987, 12 ships") == std::vector<std::string>{"in", "1987", ",", "12", "ships"});
+}
