@@ -91,6 +91,7 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||
                           ((ally || clause_.mention_at(p) < 0) && clause_.match_ending(lex_.ally_modifiers, u) > 0) ||
                           (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p);
+    if (modifier && ally && clause_.mention_at(p) >= 0) owner.membership = true;
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
       if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
@@ -172,7 +173,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       members = clause_.object_at(u + static_cast<std::uint32_t>(length));
     }
   }
-  if (named_after && owners.empty() && owner.possessor < 0 && owner.pronoun < 0 && owner.inner < 0 &&
+  const bool mutual = owner.membership && members.size() >= 2;  // "NATO allies Turkey and Britain"
+  if (named_after && owners.empty() && owner.possessor < 0 && owner.pronoun < 0 && owner.inner < 0 && !mutual &&
       key(owner.start) != "a" && key(owner.start) != "an" && key(owner.start) != "the") {
     // "Assad, backed ... by big power ally Russia, is ...": a bare "ally X" is the ally of
     // the sentence's subject, unless the subject is the phrase's own modifier ("NATO ally").
@@ -182,6 +184,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
              std::find(members.begin(), members.end(), m) != members.end();
     });
   }
+  if (named_after && owners.empty() && mutual) owners = members;  // allies of each other
   if (members.empty() || owners.empty()) return;
   Reading reading;
   reading.sources = std::move(members);

@@ -42,6 +42,7 @@ class NounPatterns {
     bool negated = false;  // "no ties", "former ally"
     bool speaker = false;  // "our alliance": the speaker's own
     bool pair = false;     // "the two countries' relationship": the story's two parties
+    bool membership = false;  // a body all members belong to: "NATO allies"
   };
   Owner owner_before(std::uint32_t head) const;
   /// The two names of a hyphenated modifier that ends before `head` ("U.S.-Japan"), or -1s.

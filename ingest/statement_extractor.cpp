@@ -175,11 +175,8 @@ class SentenceReading {
         if (doc_.token_keys[u] != "by") continue;
         reading.sources = clause_.object_at(u + 1);
         if (!reading.sources.empty()) {
-          std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token;
-          if (after + 1 < end_ && doc_.token_keys[after] == "and" && doc_.token_keys[after + 1] == "other") {
-            after += 2;  // "by the U.S. and other partners to ..."
-            while (after < end_ && after < u + 12 && !clause_.ends_phrase(after)) ++after;
-          }
+          const std::uint32_t after =
+              past_unnamed_members(doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token);
           to_follows = to_follows || (after < end_ && doc_.token_keys[after] == "to");
         }
         break;
@@ -273,7 +270,7 @@ class SentenceReading {
       targets = clause_.head_object_at(object);
     }
     if (kind == CueKind::VerbNeedsTo && !targets.empty()) {
-      std::uint32_t after = doc_.mentions[static_cast<std::size_t>(targets.back())].end_token;
+      const std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
       if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
                             doc_.token_keys[after] != "for")) {
@@ -384,6 +381,18 @@ class SentenceReading {
     }
     if (clause_.undermined(t)) return {};
     return reading;
+  }
+
+  // "by the U.S. and other partners to ...", "asked the U.S. and its allies for ...": the
+  // end of the unnamed members that may close a list at `after`.
+  std::uint32_t past_unnamed_members(std::uint32_t after) const {
+    if (after + 1 >= end_ || doc_.token_keys[after] != "and") return after;
+    const std::string& owner = doc_.token_keys[after + 1];
+    if (owner != "other" && owner != "its" && owner != "their") return after;
+    const std::uint32_t start = after;
+    after += 2;
+    while (after < end_ && after < start + 8 && !clause_.ends_phrase(after)) ++after;
+    return after;
   }
 
   // "blamed the attack on the Islamic State": the one blamed follows "on".

@@ -629,3 +629,17 @@ TEST_CASE("relations: a long participial aside, and numbers whose commas join no
       {"Egypt, which houses 40,000 refugees, urged Iraq to do more.", {"EGY urges IRQ"}},
   });
 }
+
+TEST_CASE("noun patterns: allies of a membership named together, and unnamed members after a list",
+          "[relations][nouns]") {
+  check_edges({
+      {"Russia could benefit from any discord between NATO allies Turkey and the United States.",
+       {"TUR has-ties-with USA"}},
+      {"Russia warned NATO allies Turkey and Britain.", {"GBR has-ties-with TUR"}},
+      {"The U.S. remains committed to fighting terrorism with NATO ally Turkey.", {"TUR has-ties-with USA"}},
+      {"Russia has repeatedly asked the U.S. and its allies for intelligence.", {"RUS urges USA"}},
+      {"Russia asked Iran and its allies to stop.", {"RUS urges IRN"}},
+      // Asked nothing.
+      {"Russia asked the U.S. and its allies.", {}},
+  });
+}
