@@ -245,6 +245,11 @@ void SpeakerResolver::join_state_nouns(Document& doc) const {
         std::uint32_t noun = clause.skip_right(after);
         if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
       }
+      // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.
+      for (std::uint32_t noun = after; length == 0 && noun < after + 2 && noun + 1 < sentence.end_token; ++noun) {
+        if (clause.mention_at(noun) >= 0 || !clause.match(lex.role_modifiers, noun)) break;
+        if ((length = clause.match(lex.state_nouns, noun + 1)) > 0) after = noun + 1;
+      }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
       after += static_cast<std::uint32_t>(length);

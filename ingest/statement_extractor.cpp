@@ -340,6 +340,13 @@ class SentenceReading {
           clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(m)].end_token)) {
         targets = {m};
       }
+      // "appealed for greater effort by Japan to open its markets": the one asked acts after "by".
+      for (std::uint32_t u = object; targets.empty() && m < 0 && u + 1 < end_ && u < object + 5; ++u) {
+        if (clause_.mention_at(u) >= 0 || clause_.ends_phrase(u)) {
+          if (u > object && doc_.token_keys[u] == "by") targets = clause_.object_at(u + 1);
+          break;
+        }
+      }
     }
     if (targets.empty() && !sources.empty() && sources.front() != kSpeaker) {
       targets = relative_antecedent(clause_, doc_, sources.front());

@@ -643,3 +643,15 @@ TEST_CASE("noun patterns: allies of a membership named together, and unnamed mem
       {"Russia asked the U.S. and its allies.", {}},
   });
 }
+
+TEST_CASE("relations: a call for an act by the one asked, and portfolio words before a state noun",
+          "[relations][actors]") {
+  check_edges({
+      {"EU foreign ministers appealed for greater effort by Japan to open its markets.", {"EU urges JPN"}},
+      {"Egypt called for restraint by both Israel and Iran.", {"EGY urges ISR", "EGY urges IRN"}},
+      {"U.S. farm trade officials urged Japan to act.", {"USA urges JPN"}},
+      // A verb is no portfolio word; a call for an act of nobody named.
+      {"Russia sent new officials.", {}},
+      {"Egypt called for a halt to the raids.", {}},
+  });
+}
