@@ -704,7 +704,7 @@ std::vector<int> ClauseReader::main_subject() const {
   const bool participle = doc_.token_keys[t].size() > 4 && doc_.token_keys[t].ends_with("ing");
   if (t < end && mention_at(t) < 0 && (participle || lex_.prepositions.contains(doc_.token_keys[t]))) {
     std::uint32_t comma = t;
-    while (comma < end && comma < t + 10 && doc_.token_keys[comma] != ",") ++comma;
+    while (comma < end && comma < t + static_cast<std::uint32_t>(kAsideWords) && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
   }
   if (t < end && doc_.token_keys[t] == "the") ++t;

@@ -127,7 +127,9 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;
   std::vector<int> owners;
-  if (owner.possessor >= 0) {
+  if (owner.speaker && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+    owners = {kSpeaker};  // "Japan is a friend and our ally," Baldrige said.
+  } else if (owner.possessor >= 0) {
     owners = {owner.possessor};
   } else if (owner.inner >= 0) {
     owners = {owner.inner};
@@ -189,6 +191,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   Reading reading;
   reading.sources = std::move(members);
   reading.targets = std::move(owners);
+  // The speaker can only be a source (ties are symmetric).
+  if (reading.targets.front() == kSpeaker) std::swap(reading.sources, reading.targets);
   out.emplace_back(std::move(reading), RelationType::HasTiesWith);
 }
 

@@ -1,6 +1,7 @@
 #include "ingest/statement_extractor.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <set>
 #include <tuple>
@@ -519,6 +520,7 @@ void StatementExtractor::run(Document& doc) const {
 void StatementExtractor::add_statement(Document& doc, const Sentence& sentence, const Attribution* attribution,
                                        int source, graph::RelationType relation, int target,
                                        const std::string* co_speaker) const {
+  assert(target != kSpeaker && "the speaker is only ever a source");
   const Mention* src = source != kSpeaker ? &doc.mentions[static_cast<std::size_t>(source)] : nullptr;
   const Mention& dst = doc.mentions[static_cast<std::size_t>(target)];
   const std::string& source_id = src ? src->actor_id : co_speaker ? *co_speaker : attribution->actor_id;

@@ -655,3 +655,15 @@ TEST_CASE("relations: a call for an act by the one asked, and portfolio words be
       {"Egypt called for a halt to the raids.", {}},
   });
 }
+
+TEST_CASE("speakers: an opening accusation, \"our ally\" in a quote, and a past obligation", "[relations][speakers]") {
+  check_edges({
+      {"Accusing Syria of carrying out the most violations of the truce, Putin said Iran must act.",
+       {"RUS criticizes SYR", "RUS urges IRN"}},
+      {"\"Japan is our ally,\" Putin said.", {"JPN has-ties-with RUS"}},
+      {"Putin said Iran needed to demonstrate by its actions that it was serious.", {"RUS urges IRN"}},
+      {"Washington has called Tokyo's rice policy an extreme example of protectionism.", {"USA criticizes JPN"}},
+      // "our" outside a quote, or with no speaker, owns nothing.
+      {"\"Japan is our ally.\"", {}},
+  });
+}
