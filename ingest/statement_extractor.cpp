@@ -371,7 +371,15 @@ class SentenceReading {
     // "signed a security agreement": a tie noun may start among the skipped adjectives.
     std::uint32_t noun = cue_end;
     std::size_t length = 0;
-    for (const std::uint32_t last = clause_.skip_right(cue_end); noun <= last && noun < end_; ++noun) {
+    std::uint32_t last = clause_.skip_right(cue_end);
+    // "boosted a decades-old friendship with": up to two other adjectives.
+    for (int adjectives = 0; adjectives < 2 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
+                             clause_.mention_at(last) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(last)[0])) &&
+                             !clause_.ends_phrase(last);
+         ++adjectives) {
+      last = clause_.skip_right(last + 1);
+    }
+    for (; noun <= last && noun < end_; ++noun) {
       if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;
     }
     if (length == 0) return {};
@@ -380,6 +388,10 @@ class SentenceReading {
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
     if (after < end_ && doc_.token_keys[after] == "with") {
+      // "seeking a partnership to boost a friendship with India", "..., forging ties with":
+      // the subject a verb leaves implicit, as for the other verbs (not for ties among the
+      // subjects, which need them named).
+      if (reading.sources.empty()) reading.sources = verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
       reading.targets = clause_.head_object_at(after + 1);
     } else if (reading.sources.size() >= 2) {
       reading.targets = reading.sources;  // ties among the subjects

@@ -667,3 +667,15 @@ TEST_CASE("speakers: an opening accusation, \"our ally\" in a quote, and a past 
       {"\"Japan is our ally.\"", {}},
   });
 }
+
+TEST_CASE("relations: ties with adjectives, and a purpose that leaves the subject implicit", "[relations]") {
+  check_edges({
+      {"Russia boosted a decades-old friendship with Iran.", {"IRN has-ties-with RUS"}},
+      {"Russia is seeking a new economic partnership to boost a decades-old friendship with Iran.",
+       {"IRN has-ties-with RUS"}},
+      {"\"We have a very special relationship with Japan,\" Putin said.", {"JPN has-ties-with RUS"}},
+      // Disputes are no ties; ties among an implicit list are not read.
+      {"Russia has long-running border disputes with Iran.", {}},
+      {"Russia, China and Iran agreed to meet in an attempt to increase cooperation.", {}},
+  });
+}
