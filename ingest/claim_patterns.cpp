@@ -102,7 +102,8 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
     const std::uint32_t after = named.end_token + (clause_.is_possessive(m) ? 1 : 0);
     const bool judged = is_evaluative(clause_.skip_right(after)) || clause_.match(lex_.fault_nouns, clause_.skip_right(after)) ||
                         clause_.act_follows(after);
-    if (named.actor_id.empty() || named.form == MentionForm::Person || !judged) return {};
+    // "what it called the Bush doctrine": a leader's act is his state's.
+    if (named.actor_id.empty() || !judged) return {};
     return {m};
   }
   return {};

@@ -679,3 +679,11 @@ TEST_CASE("relations: ties with adjectives, and a purpose that leaves the subjec
       {"Russia, China and Iran agreed to meet in an attempt to increase cooperation.", {}},
   });
 }
+
+TEST_CASE("claims: what a speaker called a leader's act", "[relations][claims]") {
+  check_edges({
+      {"Iran condemned what it called Putin's aggression.", {"IRN criticizes RUS"}},
+      {"Iran laid into what it called the Putin doctrine.", {"IRN criticizes RUS"}},
+      {"Iran praised what it called Putin's wisdom.", {}},
+  });
+}
