@@ -525,8 +525,10 @@ TEST_CASE("relations: an act given its author by a participle", "[relations]") {
       {"China said it had strongly protested the actions by the Israeli navy.", {"CHN criticizes ISR"}},
       {"Japan described Iran's latest ballistic missile launches as a \"brazen and irresponsible act\".",
        {"JPN criticizes IRN"}},
-      // No author: protesting an act of nobody named, or to a forum.
+      // No author: protesting an act of nobody named; the one a protest is lodged with is
+      // only told ("protested to the UN over violations by Israel").
       {"Japan protested the decision.", {}},
+      {"Egypt protested to the UN over the violations.", {}},
       {"Egypt condemned the drills staged near its border.", {}},
   });
 }
