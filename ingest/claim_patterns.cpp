@@ -155,12 +155,18 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty()) return {};
   if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
+  // "A new GATT round is needed to halt ...": a passive "needed to" obliges no one.
+  if (t > sentence_.first_token && clause_.match(lex_.copulas, t - 1) > 0) return {};
   // "ISIL must be defeated" urges nobody: the subject suffers the act.
   if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" && clause_.is_participle(cue_end + 1)) return {};
   if (negated_before_that(t)) return {};
   Reading reading;
   reading.targets = clause_.subject_before(t);
   if (reading.targets.empty()) reading.targets = told_whom(t);
+  // "Valls said Russian bombing of civilians must stop": the author of an act that must stop is asked.
+  if (reading.targets.empty() && clause_.match(lex_.stopping_verbs, clause_.skip_right(cue_end)) > 0) {
+    reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+  }
   if (!reading.targets.empty()) reading.sources = speakers;
   return reading;
 }

@@ -38,12 +38,13 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet tie_nouns;
-  PhraseSet accord_nouns;
-  PhraseSet asking_from;
-  PhraseSet subjunctive_verbs;  // "insisted that Israel halt": a bare verb after the one asked  // "requested a schedule from Minsk": the one asked follows "from"  // "a cooperation agreement with": what may follow a tie noun
+  PhraseSet accord_nouns;       // "a cooperation agreement with": what may follow a tie noun
+  PhraseSet asking_from;        // "requested a schedule from Minsk": the one asked follows "from"
+  PhraseSet subjunctive_verbs;  // "insisted that Israel halt": a bare verb after the one asked
+  PhraseSet stopping_verbs;     // "Russian bombing must stop": the act's author is asked
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
-  PhraseSet complements;
-  PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"  // what must follow the object of a VerbNeedsComplement: "responsible"
+  PhraseSet complements;        // what must follow the object of a VerbNeedsComplement: "responsible"
+  PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"
   // Noun patterns (noun_patterns.hpp).
   PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
   std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")

@@ -689,3 +689,14 @@ TEST_CASE("claims: what a speaker called a leader's act", "[relations][claims]")
       {"Iran praised what it called Putin's wisdom.", {}},
   });
 }
+
+TEST_CASE("claims: an act that must stop asks its author", "[relations][claims]") {
+  check_edges({
+      {"France said Russian bombing of civilians must stop.", {"FRA urges RUS"}},
+      {"France said Israel's raids must end.", {"FRA urges ISR"}},
+      // No author, a people that decides, a passive need.
+      {"France said the bombing must stop.", {}},
+      {"Russia and Iran say Syrians themselves must decide.", {}},
+      {"A new round is needed to halt Iraq's problems, Russia said.", {}},
+  });
+}
