@@ -174,6 +174,12 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
       at -= 2;
     }
     if (at >= first && key(at) == "the") --at;
+    // "Germany and its ally France urged": the apposed noun stands between list members.
+    if (std::size_t ally = at >= first + 1 ? match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(at + 1)) : 0;
+        ally > 0 && at - static_cast<long>(ally) >= first &&
+        (key(at - static_cast<long>(ally)) == "its" || key(at - static_cast<long>(ally)) == "their")) {
+      at -= static_cast<long>(ally) + 1;
+    }
   };
   skip_determiner(t);
   bool closed = false;
@@ -323,8 +329,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
       // "a statement from the Committee said": the author of what is said speaks.
       bool of_statement = (word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0;
-      // "Canada's ambassador to the United Nations said": the officer speaks, not the body.
-      if ((word == "to" || word == "at" || word == "in") && before > first) {
+      // "Canada's ambassador to the United Nations said": the officer speaks, not the body;
+      // "President Hosni Mubarak of Egypt urged": the person, for the country after "of".
+      if ((word == "to" || word == "at" || word == "in" || word == "of") && before > first) {
         int officer = mention_ending_at(head);
         if (officer >= 0 && doc_.mentions[static_cast<std::size_t>(officer)].form == MentionForm::Person &&
             is_party(officer)) {
@@ -459,8 +466,10 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
   for (const char* word : kClauseWords) {
     if (key == word) return true;
   }
+  // "its ally France urged Russia": a relation verb in the past tense ends the name's phrase.
+  const bool past_cue = key.ends_with("ed") && match(lex_.cues, t) > 0;
   return lex_.prepositions.contains(key) || match(lex_.skippable, t) > 0 || match(lex_.reporting_verbs, t) > 0 ||
-         key == "of" || is_adverb(t);
+         key == "of" || is_adverb(t) || past_cue;
 }
 
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {

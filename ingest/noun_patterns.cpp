@@ -218,7 +218,8 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     reading.sources = clause_.object_at(after + 1);
     if (reading.sources.size() < 2) return;
     reading.targets = reading.sources;
-  } else if (key(after) == "with") {
+  } else if (key(after) == "with" || (key(after) == "to" && !clause_.head_object_at(after + 1).empty())) {
+    // "ties with", "close ties to France" (not "cooperation to implement the deal").
     // "Britain's special relationship with the United States", "our ties with Canada".
     int source = owner.possessor >= 0 ? owner.possessor : owner.inner;
     if (owner.speaker && attribution_ != nullptr && !attribution_->actor_id.empty()) {

@@ -445,6 +445,15 @@ void SpeakerResolver::find_titled_persons(Document& doc, const Sentence& sentenc
     }
     if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
     const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
+    if (represents.empty() && name_end > role_end && name_end + 1 < end && doc.token_keys[name_end] == "of") {
+      // "President Ahmed Hamdi of Egypt": the country after the name.
+      const std::uint32_t at = doc.token_keys[name_end + 1] == "the" ? name_end + 2 : name_end + 1;
+      const int country = clause.mention_at(at);
+      if (country >= 0 && doc.mentions[static_cast<std::size_t>(country)].first_token == at &&
+          doc.mentions[static_cast<std::size_t>(country)].form == MentionForm::Name) {
+        represents = doc.mentions[static_cast<std::size_t>(country)].actor_id;
+      }
+    }
     if (former) represents.clear();
     std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
     if (person < 0) {

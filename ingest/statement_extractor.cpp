@@ -335,10 +335,13 @@ class SentenceReading {
       std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
       int m = clause_.mention_at(named);
       // (is_party() would refuse the name as the modifier of "action").
+      // "demanded Russia's withdrawal": a possessor asked for its own act.
+      const std::uint32_t act = m >= 0 ? doc_.mentions[static_cast<std::size_t>(m)].end_token +
+                                             (clause_.is_possessive(m) ? 1 : 0)
+                                       : 0;
       if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
           !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-          doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym && !clause_.is_possessive(m) &&
-          clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(m)].end_token)) {
+          doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym && clause_.match(lex_.act_nouns, act)) {
         targets = {m};
       }
       // "appealed for greater effort by Japan to open its markets": the one asked acts after "by".
@@ -387,7 +390,9 @@ class SentenceReading {
     after += static_cast<std::uint32_t>(clause_.match(lex_.accord_nouns, after));  // "a cooperation agreement with"
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
-    if (after < end_ && doc_.token_keys[after] == "with") {
+    // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").
+    const bool to_party = after + 1 < end_ && doc_.token_keys[after] == "to" && !clause_.head_object_at(after + 1).empty();
+    if (after < end_ && (doc_.token_keys[after] == "with" || to_party)) {
       // "seeking a partnership to boost a friendship with India", "..., forging ties with":
       // the subject a verb leaves implicit, as for the other verbs (not for ties among the
       // subjects, which need them named).

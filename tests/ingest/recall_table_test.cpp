@@ -188,7 +188,7 @@ TEST_CASE("relations: a participle after a comma belongs to the clause before it
 TEST_CASE("relations: calling for an actor's action", "[relations]") {
   check_edges({
       {"Russia called for Security Council action to block the move.", {"RUS urges UN"}},
-      {"Russia called for Iraq's action.", {}},  // the possessive names whose act it is, not whom
+      {"Russia called for Iraq's action.", {"RUS urges IRQ"}},  // whose act is called for is asked
   });
 }
 
@@ -698,5 +698,24 @@ TEST_CASE("claims: an act that must stop asks its author", "[relations][claims]"
       {"France said the bombing must stop.", {}},
       {"Russia and Iran say Syrians themselves must decide.", {}},
       {"A new round is needed to halt Iraq's problems, Russia said.", {}},
+  });
+}
+
+TEST_CASE("relations: ally lists as subjects, ties to, acts asked for, and a leader of a country",
+          "[relations]") {
+  check_edges({
+      {"Syria and its ally Russia urged Turkey to withdraw.",
+       {"SYR urges TUR", "RUS urges TUR", "RUS has-ties-with SYR"}},
+      {"Egypt has close ties to France.", {"EGY has-ties-with FRA"}},
+      {"Egypt's close ties to France are well known.", {"EGY has-ties-with FRA"}},
+      {"Russia and the United States had agreed to intensify cooperation to implement the agreement.",
+       {"RUS has-ties-with USA"}},
+      {"France demanded Russia's withdrawal from Syria.", {"FRA urges RUS"}},
+      {"France hit back at Russia.", {"FRA criticizes RUS"}},
+      {"President Ahmed Hamdi of Egypt urged Israel on Monday to withdraw its troops from the border area.",
+       {"EGY urges ISR"}},
+      // Links to an event, supporters of a leader.
+      {"Egypt has ties to the 2001 attacks.", {}},
+      {"Supporters of Putin criticized Iran.", {}},
   });
 }
