@@ -398,6 +398,24 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       break;
     }
   }
+  // "Saudi Arabia and its Gulf Arab allies accused Iran": the named member acts.
+  if (std::size_t ally = match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(p + 1)); ally > 0) {
+    long q = p - static_cast<long>(ally);
+    // Back over the modifiers ("Gulf Arab"; a nation's adjective may be a mention) to "its".
+    auto modifier = [&](long i) {
+      const int named = mention_at(static_cast<std::uint32_t>(i));
+      const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
+      return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
+              doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
+             word != "and" && word != "its" && word != "their" && std::isalpha(static_cast<unsigned char>(word[0]));
+    };
+    while (q > first && q > p - 5 && modifier(q)) --q;
+    const std::string& owner = doc_.token_keys[static_cast<std::size_t>(q)];
+    if (q > first + 1 && (owner == "its" || owner == "their") && doc_.token_keys[static_cast<std::size_t>(q - 1)] == "and") {
+      int member = mention_ending_at(static_cast<std::uint32_t>(q - 1));
+      if (is_party(member)) return list_leftwards(member);
+    }
+  }
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
   // NATO and said ...". A subject list would end in a name, not in "and".
   if (key == "and" || key == "but") return main_subject();

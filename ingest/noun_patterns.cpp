@@ -86,6 +86,8 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
       closed = true;
       break;
     }
+    // "South Korea are close allies": a copula ends the noun phrase ("are" is also skippable).
+    if (clause_.match_ending(lex_.copulas, u) > 0) break;
     // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
     // such names among the modifiers.
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||
@@ -187,6 +189,12 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     });
   }
   if (named_after && owners.empty() && mutual) owners = members;  // allies of each other
+  // "The United States and South Korea are allies": the subjects are allies of each other.
+  if (owners.empty() && members.size() >= 2 && owner.possessor < 0 && owner.inner < 0 && !owner.speaker &&
+      owner.start > first + 1 && clause_.match_ending(lex_.copulas, owner.start) > 0 &&
+      key(head).ends_with("s")) {
+    owners = members;
+  }
   if (members.empty() || owners.empty()) return;
   Reading reading;
   reading.sources = std::move(members);

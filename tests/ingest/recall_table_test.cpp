@@ -719,3 +719,13 @@ TEST_CASE("relations: ally lists as subjects, ties to, acts asked for, and a lea
       {"Supporters of Putin criticized Iran.", {}},
   });
 }
+
+TEST_CASE("noun patterns: subjects that are allies, and a member beside its allies", "[relations][nouns]") {
+  check_edges({
+      {"The United States and Japan are close allies.", {"JPN has-ties-with USA"}},
+      {"Egypt and its Gulf Arab allies accused Iran of meddling.", {"EGY criticizes IRN"}},
+      // A negated copula; a single subject with no owner.
+      {"Japan and China are not allies.", {}},
+      {"Japan is an ally.", {}},
+  });
+}
