@@ -20,6 +20,7 @@
 #include "app/common.hpp"
 #include "export/path_writer.hpp"
 #include "export/text_escape.hpp"
+#include "graph/utf8.hpp"
 #include "graph/graph_filter.hpp"
 #include "graph/paths.hpp"
 #include "ingest/actor_dictionary.hpp"
@@ -49,8 +50,8 @@ bool resolve_ends(const Query& q, const std::string& from_name, const std::strin
   }
   for (int i = 0; i < 2; ++i) {
     if (ends[0] != ends[1] && !q.finder.has_edges(ends[i])) {
-      std::cerr << "newsgraph: " << where << "no path from " << from_name << " to " << to_name << " ("
-                << q.graph.label(ends[i]) << " has no edge the filters keep)\n";
+      print_note(where + "no path from " + from_name + " to " + to_name + " (" + std::string(q.graph.label(ends[i])) +
+                 " has no edge the filters keep)");
       status = kExitSkipped;
       return false;
     }
@@ -59,7 +60,7 @@ bool resolve_ends(const Query& q, const std::string& from_name, const std::strin
 }
 
 void say_no_path(const std::string& where, const std::string& from_name, const std::string& to_name) {
-  std::cerr << "newsgraph: " << where << "no path from " << from_name << " to " << to_name << "\n";
+  print_note(where + "no path from " + from_name + " to " + to_name);
 }
 
 // One line of a --pairs batch.
@@ -75,7 +76,7 @@ void write_unanswered(const Pair& pair) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   auto string = [&w](std::string_view s) {
-    std::string clean = exporters::valid_utf8(s);
+    std::string clean = graph::valid_utf8(s);
     w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
   };
   w.StartObject();
@@ -159,7 +160,7 @@ int answer_pairs(const Query& q, const graph::PathOptions& options, std::istream
     print_error(origin + ": read error");
     return kExitSkipped;
   }
-  if (unanswered > 0) std::cerr << "newsgraph: " << unanswered << " of " << number << " lines without a path\n";
+  if (unanswered > 0) print_note(std::to_string(unanswered) + " of " + std::to_string(number) + " lines without a path");
   return unanswered > 0 ? kExitSkipped : kExitOk;
 }
 
@@ -183,7 +184,7 @@ int run_path(int argc, char** argv) {
   std::string graph_path, from_name, to_name, pairs_path;
   FilterOptions filter_options;
   bool json = false, explain = false;
-  std::vector<std::string> actor_files;
+  CommonOptions common;
   graph::PathOptions options;
   app.add_option("GRAPH", graph_path, "graph .json or .ngx snapshot written by `newsgraph build`")->required();
   auto* from_option = app.add_option("FROM", from_name, "actor the path starts at");
@@ -201,7 +202,7 @@ int run_path(int argc, char** argv) {
   app.add_option("--k", options.k, "show the K shortest loopless paths")
       ->check(CLI::Range(1, 10000));
   app.add_flag("--weighted", options.weighted, "prefer strong edges: cost 1/weight (Dijkstra)");
-  app.add_option("--actors", actor_files, "extra actor dictionary JSON file (repeatable)")
+  app.add_option("--actors", common.actors, "extra actor dictionary JSON file (repeatable)")
       ->allow_extra_args(false);
   pairs_option->excludes(from_option)->excludes(to_option)->excludes(explain_option);
   if (int status = parse(app, argc, argv); status >= 0) return status;
@@ -214,13 +215,8 @@ int run_path(int argc, char** argv) {
   if (!filter) return kExitUsage;
   options.filter = *filter;
 
-  ingest::ActorDictionary dict = ingest::ActorDictionary::builtin();
-  for (const std::string& file : actor_files) {
-    if (auto error = dict.add_file(file)) {
-      print_error(*error);
-      return kExitUsage;
-    }
-  }
+  ingest::ActorDictionary dict;
+  if (!load_dictionary(common, dict)) return kExitUsage;
   std::ifstream pairs_file;
   if (batch && pairs_path != "-") {
     pairs_file.open(pairs_path);

@@ -1,11 +1,10 @@
 // newsgraph statements: inputs -> one JSON line per statement (the map step of map/reduce).
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <iostream>
 
 #include "app/commands.hpp"
 #include "app/common.hpp"
+#include "export/output_buffer.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/document_json.hpp"
 #include "ingest/pipeline.hpp"
@@ -17,9 +16,10 @@ namespace {
 constexpr const char* kStatementsFooter = R"(
 Prints one JSON object per statement, in input order, with exactly these keys:
   {"doc", "sentence", "text", "source", "source_name", "relation", "target", "target_name",
-   "speaker", "date"}
+   "speaker", "speaker_for", "date"}
 "sentence" is the 0-based sentence index (the title is -1); "source" and "target" are
-canonical ids, "*_name" their labels; "speaker" and "date" are strings or null.
+canonical ids, "*_name" their labels; "speaker" and "date" are strings or null;
+"speaker_for", the actor id the speaker speaks for, is there only when there is one.
 `newsgraph build` reads these lines back: building from them gives the same graph, byte for
 byte, as building from the text, so shards can be mapped separately and reduced by one build.
 INPUT is read as by `newsgraph build` (graph .json files have no statements and are skipped).
@@ -29,34 +29,6 @@ Examples:
   parallel --pipepart -a news.jsonl --block 10M newsgraph statements - > statements.jsonl
   newsgraph build statements.jsonl -o graph.json
 )";
-
-// Buffered standard output that remembers the first write error.
-class StdoutBuffer {
- public:
-  ~StdoutBuffer() { flush(); }
-  std::string& text() { return buffer_; }
-  void maybe_flush() {
-    if (buffer_.size() >= (1u << 20)) flush();
-  }
-  void flush() {
-    if (!buffer_.empty() && error_ == 0) {
-      errno = 0;
-      if (std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size()) error_ = errno ? errno : EIO;
-    }
-    buffer_.clear();
-  }
-  // Flushes everything to the OS; 0 or the errno of the first failure.
-  int close() {
-    flush();
-    errno = 0;
-    if (error_ == 0 && (std::fflush(stdout) != 0 || std::ferror(stdout))) error_ = errno ? errno : EIO;
-    return error_;
-  }
-
- private:
-  std::string buffer_;
-  int error_ = 0;
-};
 
 }  // namespace
 
@@ -74,7 +46,7 @@ int run_statements(int argc, char** argv) {
   if (!load_dictionary(common, dictionary) || !load_lexicon(common, lexicon)) return kExitUsage;
   ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
 
-  StdoutBuffer out;
+  exporters::OutputBuffer out(std::cout);
   Progress progress(inputs);
   auto print = [&](const graph::Statement& statement) {
     ingest::append_statement_json(out.text(), statement);
@@ -99,10 +71,8 @@ int run_statements(int argc, char** argv) {
   sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
   ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, batch_options(common), sink);
   progress.done();
-  if (int err = out.close(); err != 0) {
-    print_error(std::string("cannot write to standard output: ") + std::strerror(err));
-    return kExitSkipped;
-  }
+  out.Flush();
+  if (!flush_stdout()) return kExitSkipped;
   if (summary.stopped) {
     print_error("stopped at the first error (--strict)");
     return kExitSkipped;

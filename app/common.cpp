@@ -18,7 +18,8 @@
 #include "graph/graph_json_reader.hpp"
 #include "graph/snapshot_reader.hpp"
 #include "ingest/edit_distance.hpp"
-#include "ingest/person_ids.hpp"
+#include "ingest/input_files.hpp"
+#include "ingest/actor_lookup.hpp"
 
 namespace ng::app {
 
@@ -81,6 +82,8 @@ int parse(CLI::App& app, int argc, char** argv) {
 }
 
 void print_error(std::string_view message) { spdlog::error("newsgraph: error: {}", message); }
+
+void print_note(std::string_view message) { spdlog::error("newsgraph: {}", message); }
 
 void print_diagnostic(const ingest::Diagnostic& diagnostic) {
   if (diagnostic.severity == ingest::Severity::Error) spdlog::error("{}", diagnostic.format());
@@ -219,13 +222,6 @@ void finish_graph(const FilterOptions& options, graph::KnowledgeGraph& graph) {
 
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string did_you_mean(const std::vector<std::string>& names) {
   if (names.empty()) return "";
   std::string out = "; did you mean ";
@@ -239,26 +235,16 @@ std::string did_you_mean(const std::vector<std::string>& names) {
 }  // namespace
 
 std::optional<graph::NodeIndex> resolve_actor(const graph::CompactGraph& graph,
-                                           const ingest::ActorDictionary& dictionary,
-                                           const std::string& name, const std::string& graph_path,
-                                           int& status, const std::string& where) {
-  if (auto v = graph.find(name)) return v;
-  const ingest::ActorEntry* entry = dictionary.resolve(name);
-  if (entry) {
-    if (auto v = graph.find(entry->id)) return v;
-  }
-  // A person outside the dictionary: "Édouard Balladur" or "Edouard Balladur".
-  if (auto v = graph.find(ingest::ascii_slug(name))) return v;
-  // Graphs may hold actors the dictionary does not know (kind unknown, persons).
-  std::string wanted = lower(name);
-  for (graph::NodeIndex v = 0; v < graph.node_count(); ++v) {
-    if (lower(graph.id(v)) == wanted || lower(graph.label(v)) == wanted) return v;
-  }
-  if (entry) {
-    print_error(where + entry->label + " (" + entry->id + ") is not in " + graph_path);
+                                              const ingest::ActorDictionary& dictionary,
+                                              const std::string& name, const std::string& graph_path,
+                                              int& status, const std::string& where) {
+  ingest::ActorLookup lookup = ingest::find_actor(graph, dictionary, name);
+  if (lookup.node) return lookup.node;
+  if (lookup.known) {
+    print_error(where + lookup.known->label + " (" + lookup.known->id + ") is not in " + graph_path);
     status = kExitSkipped;
   } else {
-    print_error(where + "unknown actor '" + name + "'" + did_you_mean(dictionary.closest_names(name, 3)));
+    print_error(where + "unknown actor '" + name + "'" + did_you_mean(lookup.suggestions));
     status = kExitUsage;
   }
   return std::nullopt;
@@ -303,10 +289,14 @@ Progress::Progress(const std::vector<std::string>& inputs) {
       break;
     }
     if (fs::is_directory(input, ec)) {
-      for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
-        auto ext = it->path().extension();
-        if (it->is_regular_file(ec) && (ext == ".txt" || ext == ".jsonl")) total_bytes_ += it->file_size(ec);
-      }
+      // The files the reader will read, no others (problems are reported when it reads).
+      ingest::WalkCallbacks walk;
+      walk.on_file = [&](const std::string& path) {
+        auto size = fs::file_size(path, ec);
+        if (!ec) total_bytes_ += size;
+        return true;
+      };
+      ingest::walk_news_files(input, walk);
     } else {
       auto size = fs::file_size(input, ec);
       if (!ec) total_bytes_ += size;

@@ -42,6 +42,8 @@ int parse(CLI::App& app, int argc, char** argv);
 
 /// "newsgraph: error: <message>" on stderr.
 void print_error(std::string_view message);
+/// "newsgraph: <message>" on stderr: an answer that is not an error ("no path from X to Y").
+void print_note(std::string_view message);
 /// Flushes standard output; false (after printing why) when the results did not all get
 /// out, e.g. to a full disk: the command then exits 1.
 bool flush_stdout();
@@ -77,8 +79,7 @@ bool configure_graph(const FilterOptions& options, graph::KnowledgeGraph& graph)
 /// edges of graph .json inputs). Does nothing when no filter was given.
 void finish_graph(const FilterOptions& options, graph::KnowledgeGraph& graph);
 
-/// Resolves an actor named on the command line: a node id of the graph, then any dictionary
-/// alias, then a node id or label without regard to case. On failure prints why and sets
+/// Resolves an actor named on the command line (ingest::find_actor). On failure prints why and sets
 /// `status`: 2 for an unknown name ("did you mean"), 1 for a known actor the graph lacks.
 /// `where` prefixes the message (a --pairs line: "pairs.tsv:3: ").
 std::optional<graph::NodeIndex> resolve_actor(const graph::CompactGraph& graph,

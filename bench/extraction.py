@@ -22,8 +22,9 @@ import os
 import subprocess
 import sys
 
-# Just below the figures of the commit that set them, so a regression fails CI.
-FLOORS = {"dev_precision": 0.93, "dev_recall": 0.68, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
+# Just below today's figures (dev precision 1.000, recall 0.770 = 104 of 135 edges), so that
+# losing three development edges, or three wrong ones, fails CI. Raise them with the figures.
+FLOORS = {"dev_precision": 0.98, "dev_recall": 0.75, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12
 
 

@@ -7,10 +7,10 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "export/json_strings.hpp"
 #include "export/output_buffer.hpp"
 #include "export/palette.hpp"
 #include "export/text_escape.hpp"
+#include "graph/json_strings.hpp"
 
 namespace ng::exporters {
 
@@ -44,6 +44,9 @@ bool html_view_available() { return !viewer().script.empty(); }
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using graph::valid_utf8;
+using graph::write_optional;
+using graph::write_string;
 
 // JSON inside <script type="application/json">: an HTML parser ends the element at the
 // first "</script" and treats "<!--" specially, whatever JSON thinks of it. < > & only occur
@@ -200,16 +203,11 @@ std::string graph_json(const graph::KnowledgeGraph& kg, const HtmlOptions& o, co
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.StartObject();
-  w.Key("title");
-  write_string(w, o.title);
-  w.Key("command");
-  write_string(w, o.command);
-  w.Key("actors_total");
-  w.Uint64(cap.actors_total);
-  w.Key("edges_total");
-  w.Uint64(cap.edges_total);
-  w.Key("max_edges");
-  w.Uint64(o.max_edges);
+  graph::write_field(w, "title", o.title);
+  graph::write_field(w, "command", o.command);
+  graph::write_field(w, "actors_total", std::uint64_t{cap.actors_total});
+  graph::write_field(w, "edges_total", std::uint64_t{cap.edges_total});
+  graph::write_field(w, "max_edges", std::uint64_t{o.max_edges});
   w.Key("palette");
   w.StartObject();
   write_palette(w);

@@ -4,39 +4,22 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "export/json_strings.hpp"
 #include "export/output_buffer.hpp"
-#include "export/text_escape.hpp"
+#include "graph/node_link_schema.hpp"
+#include "graph/statement_json.hpp"
 
 namespace ng::exporters {
 
 namespace {
 
+namespace nl = graph::node_link;
+using graph::write_optional;
+using graph::write_string;
+
 template <typename Writer>
-void write_evidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
+void write_evidence_list(Writer& w, const std::vector<graph::Evidence>& evidence) {
   w.StartArray();
-  for (const graph::Evidence& e : evidence) {
-    w.StartObject();
-    w.Key("doc");
-    write_string(w, e.doc);
-    w.Key("sentence");
-    w.Int(e.sentence);
-    w.Key("text");
-    write_string(w, e.text);
-    w.Key("speaker");
-    if (e.speaker) {
-      write_string(w, *e.speaker);
-    } else {
-      w.Null();
-    }
-    if (e.speaker_for) {
-      w.Key("speaker_for");
-      write_string(w, *e.speaker_for);
-    }
-    w.Key("date");
-    write_optional(w, e.date);
-    w.EndObject();
-  }
+  for (const graph::Evidence& e : evidence) graph::write_evidence(w, e);
   w.EndArray();
 }
 
@@ -54,7 +37,7 @@ void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& 
   thread_local rapidjson::Writer<rapidjson::StringBuffer> w;
   buffer.Clear();
   w.Reset(buffer);
-  write_evidence(w, evidence);
+  write_evidence_list(w, evidence);
   out.append(buffer.GetString(), buffer.GetSize());
 }
 
@@ -65,31 +48,31 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
   rapidjson::PrettyWriter<OutputBuffer> w(buffer);
   w.SetIndent(' ', 1);
   w.StartObject();
-  w.Key("directed");
+  w.Key(nl::kDirected);
   w.Bool(true);
-  w.Key("multigraph");
+  w.Key(nl::kMultigraph);
   w.Bool(true);
-  w.Key("graph");
+  w.Key(nl::kGraph);
   w.StartObject();
-  w.Key("name");
+  w.Key(nl::kName);
   w.String("newsgraph");
   w.EndObject();
 
-  w.Key("nodes");
+  w.Key(nl::kNodes);
   w.StartArray();
   for (graph::Vertex v : kg.sorted_vertices()) {
     const graph::ActorNode& node = g[v];
     w.StartObject();
-    w.Key("id");
+    w.Key(nl::kId);
     write_string(w, node.id);
-    w.Key("label");
+    w.Key(nl::kLabel);
     write_string(w, node.label);
-    w.Key("kind");
+    w.Key(nl::kKind);
     w.String(graph::to_string(node.kind).data(),
              static_cast<rapidjson::SizeType>(graph::to_string(node.kind).size()));
-    w.Key("statements");
+    w.Key(nl::kStatements);
     w.Uint64(node.statements);
-    w.Key("speakers");
+    w.Key(nl::kSpeakers);
     w.StartArray();
     for (const std::string& speaker : node.speakers) write_string(w, speaker);
     w.EndArray();
@@ -98,54 +81,54 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
   }
   w.EndArray();
 
-  w.Key("edges");
+  w.Key(nl::kEdges);
   w.StartArray();
   for (graph::Edge e : kg.sorted_edges()) {
     const graph::RelationEdge& edge = g[e];
     std::string_view relation = graph::to_string(edge.relation);
     w.StartObject();
-    w.Key("source");
+    w.Key(nl::kSource);
     write_string(w, g[boost::source(e, g)].id);
-    w.Key("target");
+    w.Key(nl::kTarget);
     write_string(w, g[boost::target(e, g)].id);
-    w.Key("key");
+    w.Key(nl::kKey);
     write_string(w, relation);
-    w.Key("relation");
+    w.Key(nl::kRelation);
     write_string(w, relation);
-    w.Key("directed");
+    w.Key(nl::kDirected);
     w.Bool(edge.directed);
-    w.Key("weight");
+    w.Key(nl::kWeight);
     w.Double(edge.weight);
-    w.Key("first_date");
+    w.Key(nl::kFirstDate);
     write_optional(w, edge.first_date);
-    w.Key("last_date");
+    w.Key(nl::kLastDate);
     write_optional(w, edge.last_date);
-    w.Key("dates");
+    w.Key(nl::kDates);
     w.StartObject();
     for (const graph::DateCount& d : edge.dates) {
       write_string(w, d.date);
       w.Uint64(d.statements);
     }
     w.EndObject();
-    w.Key("evidence");
-    write_evidence(w, edge.evidence);
+    w.Key(nl::kEvidence);
+    write_evidence_list(w, edge.evidence);
     w.EndObject();
     buffer.maybe_flush();
   }
   // Person level only: a person's link to the actor they speak for, its own relation value.
   for (const auto& [person, actor] : kg.represents()) {
     w.StartObject();
-    w.Key("source");
+    w.Key(nl::kSource);
     write_string(w, person);
-    w.Key("target");
+    w.Key(nl::kTarget);
     write_string(w, actor);
-    w.Key("key");
-    w.String("represents");
-    w.Key("relation");
-    w.String("represents");
-    w.Key("directed");
+    w.Key(nl::kKey);
+    w.String(nl::kRepresents);
+    w.Key(nl::kRelation);
+    w.String(nl::kRepresents);
+    w.Key(nl::kDirected);
     w.Bool(true);
-    w.Key("weight");
+    w.Key(nl::kWeight);
     w.Double(1);
     w.EndObject();
   }

@@ -8,6 +8,7 @@
 
 #include "export/output_buffer.hpp"
 #include "export/text_escape.hpp"
+#include "graph/utf8.hpp"
 
 namespace ng::exporters {
 
@@ -15,7 +16,7 @@ namespace {
 
 // Terminal text: valid UTF-8, no control characters that would move the cursor.
 std::string printable(std::string_view text) {
-  std::string clean = valid_utf8(text);
+  std::string clean = graph::valid_utf8(text);
   std::string out;
   out.reserve(clean.size());
   for (char c : clean) {
@@ -81,7 +82,7 @@ template <typename Writer>
 void write_paths(Writer& w, const graph::CompactGraph& g, std::string_view from, std::string_view to,
                  const std::vector<graph::Path>& paths) {
   auto string = [&w](std::string_view s) {
-    std::string clean = valid_utf8(s);
+    std::string clean = graph::valid_utf8(s);
     w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
   };
   w.StartObject();

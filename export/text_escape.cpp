@@ -6,41 +6,14 @@
 #include <cmath>
 #include <cstdint>
 
+#include "graph/utf8.hpp"
+
 namespace ng::exporters {
 
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not one.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  std::uint32_t cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > text.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    unsigned char cc = byte(i + k);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  return n;
-}
+using graph::kReplacementCharacter;
+using graph::utf8_length;
 
 bool is_noncharacter_ffff(std::string_view text, std::size_t i, std::size_t n) {
   return n == 3 && text.compare(i, 2, "\xEF\xBF") == 0 &&
@@ -55,7 +28,7 @@ void walk(std::string& out, std::string_view text, Ascii ascii) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t n = utf8_length(text, i);
     if (n == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++i;
     } else if (n == 1) {
       ascii(text[i]);
@@ -105,7 +78,7 @@ void append_xml_escaped(std::string& out, std::string_view text) {
     }
     std::size_t n = utf8_length(text, i);
     if (n == 0) {
-      out += kReplacement;
+      out += kReplacementCharacter;
       ++i;
     } else {
       if (!is_noncharacter_ffff(text, i, n)) out.append(text.data() + i, n);
@@ -127,41 +100,18 @@ void append_dot_escaped(std::string& out, std::string_view text) {
   });
 }
 
-std::string valid_utf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = utf8_length(text, i);
-    if (n == 0) {
-      out += kReplacement;
-      ++i;
-    } else {
-      out.append(text.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
-}
-
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t n = utf8_length(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 std::string format_double(double value) {
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof buf, value);
   std::string out(buf, res.ptr);
   if (out.find_first_of(".eEn") == std::string::npos) out += ".0";
   return out;
+}
+
+std::string format_number(double value) {
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, res.ptr);
 }
 
 std::string format_rounded(double value, int decimals) {

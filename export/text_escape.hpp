@@ -17,13 +17,10 @@ void append_xml_escaped(std::string& out, std::string_view text);
 /// U+FFFD.
 void append_dot_escaped(std::string& out, std::string_view text);
 
-/// `text` with every byte that is not part of a valid UTF-8 sequence replaced by U+FFFD.
-std::string valid_utf8(std::string_view text);
-/// Whether `text` is valid UTF-8 (no surrogates, no overlong forms).
-bool is_valid_utf8(std::string_view text);
-
 /// The shortest text that reads back as `value`, always with a decimal point ("3.0").
 std::string format_double(double value);
+/// The shortest text that reads back as `value`, with no forced decimal point ("3", "2.5").
+std::string format_number(double value);
 /// `value` rounded to `decimals` places, shortest form, no forced decimal point ("1.5", "2").
 std::string format_rounded(double value, int decimals);
 

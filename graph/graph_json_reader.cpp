@@ -4,6 +4,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -14,102 +15,13 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/id_table.hpp"
+#include "graph/node_link_schema.hpp"
+#include "graph/stream_text.hpp"
+
 namespace ng::graph {
 
 namespace {
-
-// The whole file as one writable, NUL-terminated block for in-situ parsing. Not a
-// std::string: that would zero 400 MB before reading over it. (Huge pages were tried: fewer
-// faults, but after another large process exits the kernel takes longer to find them, and
-// `path` ran slower in the benchmark's sequence, not faster.)
-struct FreeDeleter {
-  void operator()(char* p) const { std::free(p); }
-};
-struct Text {
-  std::unique_ptr<char[], FreeDeleter> data;
-  std::size_t size = 0;
-};
-
-std::unique_ptr<char[], FreeDeleter> allocate_text(std::size_t bytes) {
-  char* p = static_cast<char*>(std::malloc(bytes));
-  if (p == nullptr) throw std::bad_alloc();
-  return std::unique_ptr<char[], FreeDeleter>(p);
-}
-
-Text read_all(std::istream& in) {
-  // The size, when the stream can tell it, lets one read fill the block directly (large
-  // reads bypass the stream's own buffer); pipes grow the block by doubling.
-  std::size_t capacity = std::size_t{1} << 20;
-  auto start = in.tellg();
-  if (start != std::streampos(-1) && in.seekg(0, std::ios::end)) {
-    auto end = in.tellg();
-    if (end != std::streampos(-1) && end > start) capacity = static_cast<std::size_t>(end - start) + 1;
-    in.seekg(start);
-  }
-  in.clear();
-  Text text{allocate_text(capacity), 0};
-  for (;;) {
-    in.read(text.data.get() + text.size, static_cast<std::streamsize>(capacity - 1 - text.size));
-    text.size += static_cast<std::size_t>(in.gcount());
-    // A full block is usually the whole file: peek rather than grow it to find out.
-    if (!in || in.peek() == std::char_traits<char>::eof()) break;
-    auto bigger = allocate_text(2 * capacity);
-    std::memcpy(bigger.get(), text.data.get(), text.size);
-    text.data = std::move(bigger);
-    capacity *= 2;
-  }
-  text.data[text.size] = '\0';
-  return text;
-}
-
-// The file's node ids (views into the text) and their vertices, in an open-addressing
-// table probed in place. The graph's own index is a node-based hash map; looking up a
-// million edge ends there cost as much as parsing them.
-class IdTable {
- public:
-  void insert(std::string_view id, Vertex v) {
-    if (2 * (count_ + 1) > slots_.size()) grow();
-    Slot& slot = slots_[slot_of(id)];
-    if (slot.id.data() == nullptr) {
-      slot = Slot{id, v};
-      ++count_;
-    }
-  }
-  std::optional<Vertex> find(std::string_view id) const {
-    if (slots_.empty()) return std::nullopt;
-    const Slot& slot = slots_[slot_of(id)];
-    if (slot.id.data() == nullptr) return std::nullopt;
-    return slot.vertex;
-  }
-
- private:
-  struct Slot {
-    std::string_view id;  // data() == nullptr: empty (ids from the text never are)
-    Vertex vertex = 0;
-  };
-  static std::size_t hash(std::string_view id) {
-    std::uint64_t h = 14695981039346656037ULL;  // FNV-1a: ids are a few bytes long
-    for (unsigned char c : id) h = (h ^ c) * 1099511628211ULL;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-  // The slot holding `id`, or the empty slot where it would go.
-  std::size_t slot_of(std::string_view id) const {
-    std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash(id) & mask;
-    while (slots_[i].id.data() != nullptr && slots_[i].id != id) i = (i + 1) & mask;
-    return i;
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
-    for (const Slot& slot : old) {
-      if (slot.id.data() != nullptr) slots_[slot_of(slot.id)] = slot;
-    }
-  }
-
-  std::vector<Slot> slots_;  // a power of two, at most half full
-  std::size_t count_ = 0;
-};
 
 // The fields the reader knows, named once per key: each value's handler then compares a
 // small integer instead of running through string compares.
@@ -140,53 +52,45 @@ enum class Field : unsigned char {
   Edges,
 };
 
+namespace nl = node_link;
+
+constexpr std::pair<std::string_view, Field> kFields[] = {
+    {nl::kId, Field::Id},
+    {nl::kLabel, Field::Label},
+    {nl::kKind, Field::Kind},
+    {nl::kStatements, Field::Statements},
+    {nl::kSpeakers, Field::Speakers},
+    {nl::kSource, Field::Source},
+    {nl::kTarget, Field::Target},
+    {nl::kRelation, Field::Relation},
+    {nl::kKey, Field::Key},
+    {nl::kWeight, Field::Weight},
+    {nl::kFirstDate, Field::FirstDate},
+    {nl::kLastDate, Field::LastDate},
+    {nl::kDates, Field::Dates},
+    {nl::kEvidence, Field::Evidence},
+    {nl::kDirected, Field::Directed},
+    {nl::kDoc, Field::Doc},
+    {nl::kSentence, Field::Sentence},
+    {nl::kText, Field::Text},
+    {nl::kSpeaker, Field::Speaker},
+    {nl::kSpeakerFor, Field::SpeakerFor},
+    {nl::kDate, Field::Date},
+    {nl::kNodes, Field::Nodes},
+    {nl::kEdges, Field::Edges},
+};
+
 Field field_of(std::string_view key) {
-  auto is = [key](std::string_view name) { return key[0] == name[0] && key == name; };
-  switch (key.size()) {
-    case 2:
-      if (is("id")) return Field::Id;
-      break;
-    case 3:
-      if (is("key")) return Field::Key;
-      if (is("doc")) return Field::Doc;
-      break;
-    case 4:
-      if (is("kind")) return Field::Kind;
-      if (is("text")) return Field::Text;
-      if (is("date")) return Field::Date;
-      break;
-    case 5:
-      if (is("label")) return Field::Label;
-      if (is("nodes")) return Field::Nodes;
-      if (is("edges")) return Field::Edges;
-      if (is("dates")) return Field::Dates;
-      break;
-    case 6:
-      if (is("source")) return Field::Source;
-      if (is("target")) return Field::Target;
-      if (is("weight")) return Field::Weight;
-      break;
-    case 7:
-      if (is("speaker")) return Field::Speaker;
-      break;
-    case 8:
-      if (is("speakers")) return Field::Speakers;
-      if (is("relation")) return Field::Relation;
-      if (is("evidence")) return Field::Evidence;
-      if (is("directed")) return Field::Directed;
-      if (is("sentence")) return Field::Sentence;
-      break;
-    case 9:
-      if (is("last_date")) return Field::LastDate;
-      break;
-    case 10:
-      if (is("statements")) return Field::Statements;
-      if (is("first_date")) return Field::FirstDate;
-      break;
-    case 11:
-      if (is("speaker_for")) return Field::SpeakerFor;
-      break;
-    default: break;
+  // By length first, then by first byte: a key costs a compare or two, as a switch would.
+  constexpr std::size_t kLongest = 12;
+  static const auto by_length = [] {
+    std::array<std::vector<std::pair<std::string_view, Field>>, kLongest> table;
+    for (const auto& field : kFields) table[field.first.size()].push_back(field);
+    return table;
+  }();
+  if (key.empty() || key.size() >= kLongest) return Field::Other;
+  for (const auto& [name, field] : by_length[key.size()]) {
+    if (name[0] == key[0] && name == key) return field;
   }
   return Field::Other;
 }
@@ -390,18 +294,27 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   // What a known field must hold, for the message when it holds something else.
   std::string_view expected() const {
     static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-        {"id", "a string"},          {"label", "a string"},
-        {"kind", "a string"},        {"statements", "a non-negative integer"},
-        {"speakers", "an array"},    {"source", "a string"},
-        {"target", "a string"},      {"relation", "a string"},
-        {"key", "a string"},         {"weight", "a positive number"},
-        {"first_date", "a string or null"}, {"last_date", "a string or null"},
-        {"dates", "an object"},
-        {"evidence", "an array"},    {"directed", "a boolean"},
-        {"doc", "a string"},         {"sentence", "an integer"},
-        {"text", "a string"},        {"speaker", "a string or null"},
-        {"speaker_for", "a string or null"},
-        {"date", "a string or null"}};
+        {nl::kId, "a string"},
+        {nl::kLabel, "a string"},
+        {nl::kKind, "a string"},
+        {nl::kStatements, "a non-negative integer"},
+        {nl::kSpeakers, "an array"},
+        {nl::kSource, "a string"},
+        {nl::kTarget, "a string"},
+        {nl::kRelation, "a string"},
+        {nl::kKey, "a string"},
+        {nl::kWeight, "a positive number"},
+        {nl::kFirstDate, "a string or null"},
+        {nl::kLastDate, "a string or null"},
+        {nl::kDates, "an object"},
+        {nl::kEvidence, "an array"},
+        {nl::kDirected, "a boolean"},
+        {nl::kDoc, "a string"},
+        {nl::kSentence, "an integer"},
+        {nl::kText, "a string"},
+        {nl::kSpeaker, "a string or null"},
+        {nl::kSpeakerFor, "a string or null"},
+        {nl::kDate, "a string or null"}};
     for (const auto& [name, type] : kTypes) {
       if (name == key_) return type;
     }
@@ -521,7 +434,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (!edge_.has_relation && edge_.relation.empty()) {
       return fail(at() + ": \"relation\" must be a string");
     }
-    if (edge_.relation == "represents") {
+    if (edge_.relation == nl::kRepresents) {
       // A person-level link, not one of the three relation types.
       edge_.represents = true;
       ++edge_index_;
@@ -626,7 +539,8 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
                                            KnowledgeGraph& into, const GraphReadOptions& options) {
   std::string prefix = std::string(origin) + ": ";
   if (!in) return prefix + "cannot read";
-  Text text = read_all(in);
+  const std::streampos start = in.tellg();
+  StreamText text = read_stream_text(in);
   if (in.bad()) return prefix + "read error";
 
   // An empty graph is read into directly and reset on failure; otherwise the file is read
@@ -642,7 +556,7 @@ std::optional<std::string> read_graph_json(std::istream& in, std::string_view or
   if (!result && !handler.error().empty()) {
     error = prefix + handler.error();
   } else if (!result) {
-    error = prefix + "offset " + std::to_string(result.Offset()) + ": " +
+    error = std::string(origin) + ":" + stream_position(in, start, result.Offset()) + ": " +
             rapidjson::GetParseError_En(result.Code());
   } else if (!handler.finish()) {
     error = prefix + handler.error();

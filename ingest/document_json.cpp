@@ -7,52 +7,16 @@
 #include <algorithm>
 #include <string_view>
 
+#include "graph/statement_json.hpp"
+
 namespace ng::ingest {
 
 namespace {
 
-template <typename Writer>
-void write_string(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-template <typename Writer>
-void write_optional(Writer& w, std::string_view s) {
-  if (s.empty()) w.Null();
-  else write_string(w, s);
-}
-
-template <typename Writer>
-void write_statement(Writer& w, const graph::Statement& st) {
-  w.StartObject();
-  w.Key("doc");
-  write_string(w, st.evidence.doc);
-  w.Key("sentence");
-  w.Int(st.evidence.sentence);
-  w.Key("text");
-  write_string(w, st.evidence.text);
-  w.Key("source");
-  write_string(w, st.source.id);
-  w.Key("source_name");
-  write_string(w, st.source.label);
-  w.Key("relation");
-  write_string(w, graph::to_string(st.relation));
-  w.Key("target");
-  write_string(w, st.target.id);
-  w.Key("target_name");
-  write_string(w, st.target.label);
-  w.Key("speaker");
-  if (st.evidence.speaker) write_string(w, *st.evidence.speaker);
-  else w.Null();
-  // Optional, so lines without it read as before: the actor the speaker speaks for.
-  if (st.evidence.speaker_for) {
-    w.Key("speaker_for");
-    write_string(w, *st.evidence.speaker_for);
-  }
-  w.Key("date");
-  write_optional(w, st.evidence.date);
-  w.EndObject();
-}
+using graph::write_field;
+using graph::write_optional;
+using graph::write_statement;
+using graph::write_string;
 
 // The Sentence::index of the sentence at position `i` of doc.sentences, or -2 when out of range.
 int sentence_index(const Document& doc, std::size_t i) {
@@ -69,29 +33,22 @@ int sentence_of_token(const Document& doc, std::uint32_t token) {
 template <typename Writer>
 void write_document(Writer& w, const Document& doc) {
   w.StartObject();
-  w.Key("id");
-  write_string(w, doc.id);
-  w.Key("title");
-  write_string(w, doc.title);
+  write_field(w, "id", doc.id);
+  write_field(w, "title", doc.title);
   w.Key("date");
   write_optional(w, doc.date);
   w.Key("url");
   write_optional(w, doc.url);
-  w.Key("text");
-  write_string(w, doc.text);
+  write_field(w, "text", doc.text);
 
   w.Key("sentences");
   w.StartArray();
   for (const Sentence& s : doc.sentences) {
     w.StartObject();
-    w.Key("index");
-    w.Int(s.index);
-    w.Key("text");
-    write_string(w, doc.slice(s.span));
-    w.Key("paragraph");
-    w.Int(s.paragraph);
-    w.Key("duplicate");
-    w.Bool(s.duplicate);
+    write_field(w, "index", s.index);
+    write_field(w, "text", doc.slice(s.span));
+    write_field(w, "paragraph", s.paragraph);
+    write_field(w, "duplicate", s.duplicate);
     w.EndObject();
   }
   w.EndArray();
@@ -107,12 +64,9 @@ void write_document(Writer& w, const Document& doc) {
     } else {
       w.Null();
     }
-    w.Key("actor");
-    write_string(w, m.actor_id);
-    w.Key("form");
-    write_string(w, to_string(m.form));
-    w.Key("sentence");
-    w.Int(sentence_of_token(doc, m.first_token));
+    write_field(w, "actor", m.actor_id);
+    write_field(w, "form", to_string(m.form));
+    write_field(w, "sentence", sentence_of_token(doc, m.first_token));
     if (m.person >= 0 && static_cast<std::size_t>(m.person) < doc.persons.size()) {
       w.Key("person");
       write_string(w, doc.persons[static_cast<std::size_t>(m.person)].name);
@@ -125,10 +79,8 @@ void write_document(Writer& w, const Document& doc) {
   w.StartArray();
   for (const Person& p : doc.persons) {
     w.StartObject();
-    w.Key("name");
-    write_string(w, p.name);
-    w.Key("surname");
-    write_string(w, p.surname);
+    write_field(w, "name", p.name);
+    write_field(w, "surname", p.surname);
     w.Key("represents");
     write_optional(w, p.represents);
     w.Key("role");

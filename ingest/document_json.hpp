@@ -12,7 +12,8 @@ namespace ng::ingest {
 
 /// Appends one JSON object (no newline) with exactly these keys, in this order:
 /// doc, sentence, text, source, source_name, relation, target, target_name,
-/// speaker (string or null), date (string or null).
+/// speaker (string or null), speaker_for (only when known), date (string or null):
+/// graph::write_statement (graph/statement_json.hpp).
 void append_statement_json(std::string& out, const graph::Statement& statement);
 std::string statement_json(const graph::Statement& statement);
 

@@ -17,26 +17,10 @@
 #include "ingest/actor_dictionary.hpp"
 #include "ingest/diagnostics.hpp"
 #include "ingest/document.hpp"
+#include "ingest/statement_record.hpp"
+#include "ingest/text_repair.hpp"
 
 namespace ng::ingest {
-
-/// A statement line of JSON Lines input: the fields `newsgraph statements` prints, as written.
-/// `source` and `target` are resolved against the dictionary later (resolve_statement).
-struct StatementRecord {
-  std::string doc;
-  int sentence = 0;
-  std::string text;
-  std::string source;
-  std::string source_name;
-  std::string relation;
-  std::string target;
-  std::string target_name;
-  std::optional<std::string> speaker;
-  std::optional<std::string> speaker_for;  // an actor id or name, like source
-  std::string date;    // "" when null or missing
-  std::string origin;  // where it was read, for diagnostics
-  long line = 0;
-};
 
 /// What a reader hands out. Each callback returns false to stop reading (--strict).
 /// Unset callbacks accept and drop their items.
@@ -62,10 +46,9 @@ struct ReadCounts {
   std::uint64_t skipped = 0;    // items (lines, files) reported as errors and not handed out
 };
 
-/// Repairs text in place: removes NUL bytes, turns CRLF and lone CR into LF, and replaces
-/// invalid UTF-8 with U+FFFD. Returns the number of invalid sequences replaced, and sets
-/// `first_bad_line` (1-based, counted from `first_line`) to where the first one was.
-std::size_t sanitize_text(std::string& text, long first_line = 1, long* first_bad_line = nullptr);
+/// A document's Spans are 32-bit byte offsets (document.hpp), so a document must stay below
+/// 4 GiB: the reader rejects a larger one with an error rather than let its offsets wrap.
+inline constexpr std::uint64_t kMaxDocumentBytes = UINT32_MAX;
 
 class Reader {
  public:
@@ -99,7 +82,6 @@ class Reader {
   bool read_line(std::string& line, const std::string& origin, long line_no);
   bool read_jsonl_from(std::istream& in, const std::string& origin, long line_no);
   bool read_object(const rapidjson::Value& object, const std::string& origin, long line);
-  static std::string fmt_invalid_utf8(std::size_t count);
   bool warn(const std::string& origin, long line, std::string message);
   bool error(const std::string& origin, long line, std::string message);
 
@@ -111,13 +93,5 @@ class Reader {
   std::size_t block_bytes_ = 1u << 20;
   std::string line_;  // read_lines' current line, reused to save an allocation per line
 };
-
-/// Turns a statement record into a Statement: `source` and `target` resolve first as ids
-/// (find_id), then as names (resolve); a name the dictionary does not know becomes an actor
-/// of kind unknown whose id is the name as written. Returns nullopt and sets `error` when
-/// the record cannot be a statement (unknown relation, empty source or target).
-std::optional<graph::Statement> resolve_statement(const StatementRecord& record,
-                                                  const ActorDictionary& dictionary,
-                                                  std::string* error = nullptr);
 
 }  // namespace ng::ingest

@@ -136,7 +136,15 @@ TEST_CASE("batch: --strict stops at the first error", "[batch]") {
   std::string input = "{\"id\": \"a\", \"text\": \"Russia has ties with the Taliban.\"}\n{oops\n" + corpus();
   Built built = build_jsonl(input, 2, 1, true);
   CHECK(built.summary.stopped);
-  CHECK(built.summary.documents < 21);
+  // What came before the error is kept, nothing after it is read.
+  CHECK(built.summary.documents == 1);
+  CHECK(built.summary.skipped == 1);
+  CHECK(built.diagnostics ==
+        std::vector<std::string>{"news.jsonl:2: error: invalid JSON at column 2: missing a name for object member"});
+  CHECK(built.statements ==
+        "{\"doc\":\"a\",\"sentence\":0,\"text\":\"Russia has ties with the Taliban.\",\"source\":\"RUS\","
+        "\"source_name\":\"Russia\",\"relation\":\"has-ties-with\",\"target\":\"TALIBAN\","
+        "\"target_name\":\"Taliban\",\"speaker\":null,\"date\":null}\n");
 }
 
 TEST_CASE("batch: a directory is read recursively in sorted order, .txt and .jsonl only", "[batch]") {

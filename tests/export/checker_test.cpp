@@ -8,6 +8,7 @@
 
 #include "export/exporter.hpp"
 #include "tests/export/fixture_graph.hpp"
+#include "tests/skip.hpp"
 
 namespace fs = std::filesystem;
 using ng::exporters::ExportOptions;
@@ -29,8 +30,7 @@ int run(const std::string& command) { return std::system((command + " >&2").c_st
 TEST_CASE("export: written files pass check-graph-files", "[export]") {
   const fs::path checker = fs::path(NG_SHARED_DIR) / "tools" / "check-graph-files";
   if (!fs::exists(checker)) {
-    WARN("skipped: " << checker << " is missing");
-    return;
+    NG_SKIP(checker << " is missing");
   }
   fs::path dir = fs::temp_directory_path() / ("ng-export-check-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -49,8 +49,7 @@ TEST_CASE("export: written files pass check-graph-files", "[export]") {
 
 TEST_CASE("export: JSON loads with the installed NetworkX", "[export]") {
   if (std::system("python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
-    WARN("skipped: python3 with networkx is not installed");
-    return;
+    NG_SKIP("python3 with networkx is not installed");
   }
   fs::path dir = fs::temp_directory_path() / ("ng-export-nx-" + std::to_string(::getpid()));
   fs::create_directories(dir);

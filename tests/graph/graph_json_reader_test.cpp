@@ -50,7 +50,9 @@ TEST_CASE("graph-json: bad input names the origin and leaves the graph alone", "
     std::string message;
   };
   std::vector<Case> cases = {
-      {"{\"nodes\": [", "g.json: offset 11: Invalid value."},
+      {"{\"nodes\": [", "g.json:1:12: Invalid value."},
+      // Line and column of the text as written, though the in-situ parse decoded "\n" before it.
+      {"{\"graph\": {\"name\": \"a\\nb\"},\n \"nodes\": [\n  x", "g.json:3:3: Invalid value."},
       {"[]", "g.json: not a JSON graph object"},
       {R"({"nodes": []})", "g.json: \"edges\" must be an array"},
       {R"({"nodes": [{"label": "x"}], "edges": []})", "g.json: node 0: \"id\" must be a string"},
@@ -76,7 +78,7 @@ TEST_CASE("graph-json: bad input names the origin and leaves the graph alone", "
        "g.json: edge 0: \"sentence\" must be an integer"},
       {R"({"nodes": [{"id": "A"}, {"id": "B"}], "edges": [{"source": "A", "relation": "urges"}]})",
        "g.json: edge 0: \"target\" must be a string"},
-      {"", "g.json: offset 0: The document is empty."},
+      {"", "g.json:1:1: The document is empty."},
       {"42", "g.json: not a JSON graph object"},
   };
   for (const Case& c : cases) {

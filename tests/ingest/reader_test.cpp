@@ -1,12 +1,18 @@
 #include "ingest/reader.hpp"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
 
 using namespace ng::ingest;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -261,4 +267,28 @@ TEST_CASE("read: a graph is told by a top-level \"nodes\" key and handed over wh
   reader.read_json(nested, "d.json");
   CHECK(seen.empty());
   CHECK(c.documents.size() == 1);
+}
+
+TEST_CASE("reader: a document of 4 GiB or more is rejected, not wrapped", "[reader]") {
+  // A sparse file: 4 GiB long, nothing of it allocated or read.
+  fs::path big = fs::temp_directory_path() / ("ng-test-4gib-" + std::to_string(::getpid()) + ".txt");
+  {
+    std::ofstream(big.string()) << "x";
+  }
+  std::error_code ec;
+  fs::resize_file(big, std::uint64_t{1} << 32, ec);
+  REQUIRE_FALSE(ec);
+  std::vector<std::string> messages;
+  int documents = 0;
+  ng::ingest::ReadCallbacks callbacks;
+  callbacks.on_document = [&](ng::ingest::Document&&) { return ++documents, true; };
+  callbacks.on_diagnostic = [&](const ng::ingest::Diagnostic& d) { return messages.push_back(d.format()), true; };
+  ng::ingest::Reader reader(callbacks);
+  CHECK(reader.read_path(big.string()));
+  fs::remove(big);
+  CHECK(documents == 0);
+  CHECK(messages == std::vector<std::string>{
+                        big.string() + ": error: a document of 4294967296 bytes is too large (offsets are 32-bit: "
+                                       "at most 4294967295 bytes); split it into several documents"});
+  CHECK(reader.counts().skipped == 1);
 }

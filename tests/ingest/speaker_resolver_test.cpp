@@ -72,6 +72,7 @@ TEST_CASE("speakers: pronouns and descriptions take the latest fitting anteceden
 TEST_CASE("speakers: 'we' inside a quote is the speaker's actor", "[speakers]") {
   auto doc = run_until("\"We have no doubts,\" Japanese envoy Ken Sato told reporters.", "speakers");
   auto mentions = mentions_of(doc);
+  REQUIRE_FALSE(mentions.empty());
   CHECK(mentions.front() == "We=JPN");
 }
 
