@@ -157,13 +157,15 @@ int run_build(int argc, char** argv) {
                "GEXF: a dynamic graph, each edge on the dates of its statements (Gephi's timeline)");
   exporters::ExportOptions export_options;
   app.add_option("--dot-layout", export_options.dot_layout,
-                 "DOT: the engine written as layout=, or none to leave it to the command; auto: dot "
-                 "up to 50 edges, neato up to 200 actors, sfdp beyond")
+                 fmt::format("DOT: the engine written as layout=, or none to leave it to the command; "
+                             "auto: dot up to {} edges, neato up to {} actors, sfdp beyond",
+                             exporters::kDotRanksMaxEdges, exporters::kDotLayoutMaxNodes))
       ->type_name("ENGINE")
       ->check(CLI::IsMember({"auto", "none", "dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
       ->capture_default_str();
   app.add_option("--dot-labels", export_options.dot_labels,
-                 "DOT: edge labels; auto drops them above 150 edges (widths and colours stay)")
+                 fmt::format("DOT: edge labels; auto drops them above {} edges (widths and colours stay)",
+                             exporters::kDotLabelsMaxEdges))
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();

@@ -30,9 +30,11 @@ void write_dot(std::ostream& out, const graph::KnowledgeGraph& g, const ExportOp
 inline constexpr std::size_t kDotRanksMaxEdges = 50;
 /// Above this many nodes sfdp: neato and dot take minutes from ~500 nodes.
 inline constexpr std::size_t kDotLayoutMaxNodes = 200;
-/// Above this many drawn edges labels are dropped (widths and colours stay): the world graph's
-/// 105 labelled edges already crowd its centre, and labels make sfdp ~10x slower (issue 13's
-/// measure). bench/dot_bench.sh times renders with and without labels by size.
+/// Above this many drawn edges labels are dropped (widths and colours stay), for reading, not
+/// speed: bench/dot_bench.sh finds labels cost no render time with our files (CPU on/off
+/// 0.98-1.03x for neato at 66-166 actors and sfdp at 205; README, Figures: DOT), while the
+/// pictures show a hub's labels piling up from ~120 edges and, at 200, most labels in the
+/// hubs' piles.
 inline constexpr std::size_t kDotLabelsMaxEdges = 150;
 
 /// Pen width for an edge of this weight: 1 for one statement, growing with the log, at most 8.
