@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/graph_view.hpp"
 #include "export/json_strings.hpp"
 #include "export/output_buffer.hpp"
 #include "export/text_escape.hpp"
@@ -58,8 +59,10 @@ void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& 
   out.append(buffer.GetString(), buffer.GetSize());
 }
 
-void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
-  const graph::Graph& g = kg.graph();
+namespace {
+
+template <typename View>
+void write_json_view(std::ostream& out, const View& g) {
   OutputBuffer buffer(out);
   // Indented one space per level: readable golden files, still one record per few lines.
   rapidjson::PrettyWriter<OutputBuffer> w(buffer);
@@ -77,8 +80,8 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
 
   w.Key("nodes");
   w.StartArray();
-  for (graph::Vertex v : kg.sorted_vertices()) {
-    const graph::ActorNode& node = g[v];
+  for (std::size_t i = 0; i < g.node_count(); ++i) {
+    NodeFields node = g.node(i);
     w.StartObject();
     w.Key("id");
     write_string(w, node.id);
@@ -91,7 +94,7 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     w.Uint64(node.statements);
     w.Key("speakers");
     w.StartArray();
-    for (const std::string& speaker : node.speakers) write_string(w, speaker);
+    g.for_each_speaker(i, [&w](std::string_view speaker) { write_string(w, speaker); });
     w.EndArray();
     w.EndObject();
     buffer.maybe_flush();
@@ -100,14 +103,15 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
 
   w.Key("edges");
   w.StartArray();
-  for (graph::Edge e : kg.sorted_edges()) {
-    const graph::RelationEdge& edge = g[e];
+  std::vector<graph::Evidence> scratch;
+  for (std::size_t i = 0; i < g.edge_count(); ++i) {
+    EdgeFields edge = g.edge(i);
     std::string_view relation = graph::to_string(edge.relation);
     w.StartObject();
     w.Key("source");
-    write_string(w, g[boost::source(e, g)].id);
+    write_string(w, edge.source);
     w.Key("target");
-    write_string(w, g[boost::target(e, g)].id);
+    write_string(w, edge.target);
     w.Key("key");
     write_string(w, relation);
     w.Key("relation");
@@ -122,18 +126,18 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     write_optional(w, edge.last_date);
     w.Key("dates");
     w.StartObject();
-    for (const graph::DateCount& d : edge.dates) {
-      write_string(w, d.date);
-      w.Uint64(d.statements);
-    }
+    g.for_each_date(i, [&w](std::string_view date, std::uint64_t statements) {
+      write_string(w, date);
+      w.Uint64(statements);
+    });
     w.EndObject();
     w.Key("evidence");
-    write_evidence(w, edge.evidence);
+    write_evidence(w, g.evidence(i, scratch));
     w.EndObject();
     buffer.maybe_flush();
   }
   // Person level only: a person's link to the actor they speak for, its own relation value.
-  for (const auto& [person, actor] : kg.represents()) {
+  for (const auto& [person, actor] : g.represents()) {
     w.StartObject();
     w.Key("source");
     write_string(w, person);
@@ -152,6 +156,16 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
   w.EndArray();
   w.EndObject();
   buffer.Put('\n');
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const graph::KnowledgeGraph& g) {
+  write_json_view(out, KnowledgeGraphView(g));
+}
+
+void write_json(std::ostream& out, const graph::CompactGraph& g) {
+  write_json_view(out, CompactGraphView(g));
 }
 
 }  // namespace ng::exporters
