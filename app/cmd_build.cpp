@@ -17,10 +17,8 @@
 #include "export/dot_writer.hpp"
 #include "export/exporter.hpp"
 #include "export/format.hpp"
-#include "export/graphml_writer.hpp"
 #include "export/output_file.hpp"
 #include "export/output_target.hpp"
-#include "export/snapshot_writer.hpp"
 #include "graph/graph_json_reader.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/snapshot_reader.hpp"
@@ -238,7 +236,7 @@ int run_build(int argc, char** argv) {
   std::uint64_t snapshot_skipped = 0;
   auto filter = make_filter(filters);
   // A lone snapshot with nothing to filter is written from the mapping where the format
-  // allows (GraphML, .ngx): converting a big graph then costs no rebuilding.
+  // allows (GraphML, JSON, .ngx): converting a big graph then costs no rebuilding.
   std::optional<graph::CompactGraph> lone;
   for (const std::string& path : snapshots) {
     graph::CompactGraph snapshot;
@@ -296,19 +294,30 @@ int run_build(int argc, char** argv) {
     export_options.html.command = command_line(argc, argv);
     export_options.html.aliases = search_names(dictionary);
   }
+  // A snapshot written with JSON or GraphML: the graph is made compact once (the snapshot is
+  // that form), and they are written from it too, reading flat arrays in export order instead
+  // of sorting the edges again and walking the graph's scattered edges and evidence.
+  auto compact_outputs = std::count_if(outputs.begin(), outputs.end(),
+                                       [](const Output& o) { return exporters::writes_from_compact(o.format); });
+  bool share_compact = !lone && compact_outputs > 1 &&
+                       std::any_of(outputs.begin(), outputs.end(),
+                                   [](const Output& o) { return o.format == exporters::Format::Snapshot; });
+  std::optional<graph::CompactGraph> shared;
   for (const Output& output : outputs) {
-    bool from_mapping = lone && (output.format == exporters::Format::GraphML || output.format == exporters::Format::Snapshot);
-    if (lone && !from_mapping && boost::num_vertices(graph.graph()) == 0) graph::merge_compact(*lone, graph);
+    const graph::CompactGraph* compact = nullptr;
+    if (exporters::writes_from_compact(output.format) && (lone || share_compact)) {
+      if (!lone && !shared) shared = graph::compact_graph(graph);
+      compact = lone ? &*lone : &*shared;
+    }
+    if (lone && !compact && boost::num_vertices(graph.graph()) == 0) graph::merge_compact(*lone, graph);
     exporters::HtmlCap cap;
     auto write = [&](std::ostream& out) {
       if (output.format == exporters::Format::Html) {
         cap = exporters::write_html(out, graph, export_options.html);
-      } else if (!from_mapping) {
-        exporters::write_graph(out, graph, output.format, export_options);
-      } else if (output.format == exporters::Format::GraphML) {
-        exporters::write_graphml(out, *lone, export_options);
+      } else if (compact) {
+        exporters::write_graph(out, *compact, output.format, export_options);
       } else {
-        exporters::write_snapshot(out, *lone);
+        exporters::write_graph(out, graph, output.format, export_options);
       }
     };
     std::optional<std::string> why = output.path == "-"

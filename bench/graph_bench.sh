@@ -3,16 +3,16 @@
 #   bash bench/graph_bench.sh [NEWSGRAPH] [ACTORS] [STATEMENTS]
 # Environment: RUNS (default 5) runs of each newsgraph measurement on big.ngx, JSON_RUNS
 # (default 3) on big.json (about 10 s each), NX_RUNS (default 1) of each NetworkX query
-# (25-100 s each), BUILD_RUNS (default 3) of each build. About 15 minutes in all.
+# (25-100 s each), BUILD_RUNS (default 3) pairs of builds. About 15 minutes in all.
 # Defaults: build-rel/newsgraph (a Release build: cmake -S . -B build-rel
 # -DCMAKE_BUILD_TYPE=Release -DNG_BUILD_TESTS=OFF && cmake --build build-rel -j2), 20,000
 # actors, 1,000,000 statements (seed 42, bench/graph_gen.py). Writes out/bench/statements.jsonl,
 # out/bench/big.json and out/bench/big.ngx (reused when present: delete them to regenerate),
 # then times whole processes (load plus query; wall seconds and peak RSS, /usr/bin/time),
 # one after the other, and prints the median of the runs and each ratio:
-#   build: statements.jsonl -o big.json, against -o big.json -o big.ngx (the snapshot's cost)
 #   newsgraph path/neighbors/stats on big.json and on big.ngx, path --pairs over 10,000
-#   random pairs, against bench/nx_query.py (NetworkX: json.load + node_link_graph + query).
+#   random pairs, against bench/nx_query.py (NetworkX: json.load + node_link_graph + query);
+#   then what writing the snapshot adds to build: bench/snapshot_cost.sh, BUILD_RUNS pairs.
 # A is the first actor, B the last (the least connected). Needs python3 with networkx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,11 +67,6 @@ repeat() {  # repeat N NAME COMMAND...
   shift
   for ((i = 1; i <= n; i++)); do run "$@"; done
 }
-for ((i = 1; i <= BUILD_RUNS; i++)); do
-  run build-json "$NG" build "$ST" -o out/bench/b.json
-  run build-json+ngx "$NG" build "$ST" -o out/bench/b.json -o out/bench/b.ngx
-done
-rm -f out/bench/b.json out/bench/b.ngx
 repeat "$JSON_RUNS" ng-path-json "$NG" path "$BIG" "$A" "$B"
 repeat "$JSON_RUNS" ng-k10-json "$NG" path "$BIG" "$A" "$B" --k 10
 repeat "$RUNS" ng-path "$NG" path "$NGX" "$A" "$B"
@@ -86,7 +81,7 @@ repeat "$NX_RUNS" nx-k10 python3 bench/nx_query.py "$BIG" k10 "$A" "$B"
 repeat "$NX_RUNS" nx-neighbors python3 bench/nx_query.py "$BIG" neighbors "$A"
 repeat "$NX_RUNS" nx-stats python3 bench/nx_query.py "$BIG" stats
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-python3 - "$TIMES" "$RUNS" "$NX_RUNS" "$BUILD_RUNS" "$JSON_RUNS" <<'PY'
+python3 - "$TIMES" "$RUNS" "$NX_RUNS" "$JSON_RUNS" <<'PY'
 import statistics, sys
 runs = {}
 for line in open(sys.argv[1]):
@@ -95,8 +90,8 @@ for line in open(sys.argv[1]):
 t = {k: statistics.median(s for s, _ in v) for k, v in runs.items()}
 mb = {k: max(m for _, m in v) // 1024 for k, v in runs.items()}
 def cell(k): return f"{t[k]:.3f} s, {mb[k]} MB"
-print(f"newsgraph: median of {sys.argv[2]} runs on .ngx, {sys.argv[5]} on .json; NetworkX: median of "
-      f"{sys.argv[3]}; builds: median of {sys.argv[4]}")
+print(f"newsgraph: median of {sys.argv[2]} runs on .ngx, {sys.argv[4]} on .json; NetworkX: median of "
+      f"{sys.argv[3]}")
 print("| query (whole process) | newsgraph .ngx | newsgraph .json | NetworkX | ratio .ngx | ratio .json |")
 print("| --- | --- | --- | --- | --- | --- |")
 for label, ng, js, nx in [("shortest path", "ng-path", "ng-path-json", "nx-path"),
@@ -106,7 +101,5 @@ for label, ng, js, nx in [("shortest path", "ng-path", "ng-path-json", "nx-path"
     print(f"| {label} | {cell(ng)} | {cell(js)} | {cell(nx)} | **{t[nx] / t[ng]:.0f}x** | {t[nx] / t[js]:.1f}x |")
 print(f"path --pairs: 10,000 pairs in {t['ng-pairs']:.2f} s (load included): "
       f"**{10000 / t['ng-pairs']:,.0f} queries/s**")
-extra = t["build-json+ngx"] / t["build-json"] - 1
-print(f"build: -o big.json {t['build-json']:.2f} s, -o big.json -o big.ngx {t['build-json+ngx']:.2f} s: "
-      f"the snapshot adds **{100 * extra:.0f}%**")
 PY
+bash bench/snapshot_cost.sh "$NG" "$BUILD_RUNS"

@@ -8,6 +8,7 @@
 
 #include "export/format.hpp"
 #include "export/html_writer.hpp"
+#include "graph/compact_graph.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace ng::exporters {
@@ -27,5 +28,11 @@ struct ExportOptions {
 
 void write_graph(std::ostream& out, const graph::KnowledgeGraph& g, Format f,
                  const ExportOptions& o = {});
+
+/// Whether `f` is written from a CompactGraph too (GraphML, JSON, .ngx), with the same bytes.
+bool writes_from_compact(Format f);
+/// Writes a compact graph (a mapped snapshot, or one built once for several outputs) in a
+/// format writes_from_compact accepts.
+void write_graph(std::ostream& out, const graph::CompactGraph& g, Format f, const ExportOptions& o = {});
 
 }  // namespace ng::exporters

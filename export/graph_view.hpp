@@ -43,6 +43,15 @@ class KnowledgeGraphView {
     return {g_[boost::source(e, g_)].id, g_[boost::target(e, g_)].id, r.relation, r.directed, r.weight,
             r.first_date, r.last_date};
   }
+  template <typename F>
+  void for_each_speaker(std::size_t i, F&& f) const {
+    for (const std::string& speaker : g_[vertices_[i]].speakers) f(std::string_view(speaker));
+  }
+  /// f(date, statements) for each of the edge's dates, ascending.
+  template <typename F>
+  void for_each_date(std::size_t i, F&& f) const {
+    for (const graph::DateCount& d : g_[edges_[i]].dates) f(std::string_view(d.date), d.statements);
+  }
   /// The edge's evidence; `scratch` is unused here (the graph holds it as it is).
   const std::vector<graph::Evidence>& evidence(std::size_t i, std::vector<graph::Evidence>&) const {
     return g_[edges_[i]].evidence;
@@ -71,6 +80,16 @@ class CompactGraphView {
     const graph::CompactEdge& e = g_.edges[i];
     return {g_.id(e.source), g_.id(e.target), g_.relation(static_cast<graph::EdgeIndex>(i)), e.directed != 0,
             e.weight, g_.strings.at(e.first_date), g_.strings.at(e.last_date)};
+  }
+  template <typename F>
+  void for_each_speaker(std::size_t i, F&& f) const {
+    const graph::CompactNode& n = g_.nodes[i];
+    for (graph::StringIndex s : g_.speakers.subspan(n.speakers_begin, n.speakers_count)) f(g_.strings.at(s));
+  }
+  template <typename F>
+  void for_each_date(std::size_t i, F&& f) const {
+    const graph::CompactEdge& e = g_.edges[i];
+    for (const graph::CompactDate& d : g_.dates.subspan(e.dates_begin, e.dates_count)) f(g_.strings.at(d.date), d.statements);
   }
   /// The edge's evidence, copied into `scratch`, whose strings keep their capacity from one
   /// edge to the next (no allocation per evidence once warm).

@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/graph_view.hpp"
 #include "export/output_buffer.hpp"
 #include "graph/node_link_schema.hpp"
 #include "graph/statement_json.hpp"
@@ -41,8 +42,10 @@ void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& 
   out.append(buffer.GetString(), buffer.GetSize());
 }
 
-void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
-  const graph::Graph& g = kg.graph();
+namespace {
+
+template <typename View>
+void write_json_view(std::ostream& out, const View& g) {
   OutputBuffer buffer(out);
   // Indented one space per level: readable golden files, still one record per few lines.
   rapidjson::PrettyWriter<OutputBuffer> w(buffer);
@@ -60,8 +63,8 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
 
   w.Key(nl::kNodes);
   w.StartArray();
-  for (graph::Vertex v : kg.sorted_vertices()) {
-    const graph::ActorNode& node = g[v];
+  for (std::size_t i = 0; i < g.node_count(); ++i) {
+    NodeFields node = g.node(i);
     w.StartObject();
     w.Key(nl::kId);
     write_string(w, node.id);
@@ -74,7 +77,7 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     w.Uint64(node.statements);
     w.Key(nl::kSpeakers);
     w.StartArray();
-    for (const std::string& speaker : node.speakers) write_string(w, speaker);
+    g.for_each_speaker(i, [&w](std::string_view speaker) { write_string(w, speaker); });
     w.EndArray();
     w.EndObject();
     buffer.maybe_flush();
@@ -83,14 +86,15 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
 
   w.Key(nl::kEdges);
   w.StartArray();
-  for (graph::Edge e : kg.sorted_edges()) {
-    const graph::RelationEdge& edge = g[e];
+  std::vector<graph::Evidence> scratch;
+  for (std::size_t i = 0; i < g.edge_count(); ++i) {
+    EdgeFields edge = g.edge(i);
     std::string_view relation = graph::to_string(edge.relation);
     w.StartObject();
     w.Key(nl::kSource);
-    write_string(w, g[boost::source(e, g)].id);
+    write_string(w, edge.source);
     w.Key(nl::kTarget);
-    write_string(w, g[boost::target(e, g)].id);
+    write_string(w, edge.target);
     w.Key(nl::kKey);
     write_string(w, relation);
     w.Key(nl::kRelation);
@@ -105,18 +109,18 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
     write_optional(w, edge.last_date);
     w.Key(nl::kDates);
     w.StartObject();
-    for (const graph::DateCount& d : edge.dates) {
-      write_string(w, d.date);
-      w.Uint64(d.statements);
-    }
+    g.for_each_date(i, [&w](std::string_view date, std::uint64_t statements) {
+      write_string(w, date);
+      w.Uint64(statements);
+    });
     w.EndObject();
     w.Key(nl::kEvidence);
-    write_evidence_list(w, edge.evidence);
+    write_evidence_list(w, g.evidence(i, scratch));
     w.EndObject();
     buffer.maybe_flush();
   }
   // Person level only: a person's link to the actor they speak for, its own relation value.
-  for (const auto& [person, actor] : kg.represents()) {
+  for (const auto& [person, actor] : g.represents()) {
     w.StartObject();
     w.Key(nl::kSource);
     write_string(w, person);
@@ -135,6 +139,16 @@ void write_json(std::ostream& out, const graph::KnowledgeGraph& kg) {
   w.EndArray();
   w.EndObject();
   buffer.Put('\n');
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const graph::KnowledgeGraph& g) {
+  write_json_view(out, KnowledgeGraphView(g));
+}
+
+void write_json(std::ostream& out, const graph::CompactGraph& g) {
+  write_json_view(out, CompactGraphView(g));
 }
 
 }  // namespace ng::exporters

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ng::graph {
@@ -11,19 +11,11 @@ namespace ng::graph {
 namespace {
 
 // Strings appended in order; `dedupe` shares repeated ones (ids, labels, dates), which the
-// evidence text, nearly all distinct, would only pay a hash for.
+// evidence text, nearly all distinct, would only pay a lookup for.
 class StringTableBuilder {
  public:
   explicit StringTableBuilder(bool dedupe) : dedupe_(dedupe) { offsets_.push_back(0); }
-  StringIndex add(std::string_view s) {
-    if (dedupe_) {
-      auto [it, fresh] = seen_.try_emplace(s, static_cast<StringIndex>(offsets_.size() - 1));
-      if (!fresh) return it->second;
-    }
-    bytes_.insert(bytes_.end(), s.begin(), s.end());
-    offsets_.push_back(bytes_.size());
-    return static_cast<StringIndex>(offsets_.size() - 2);
-  }
+  StringIndex add(std::string_view s) { return dedupe_ ? add_shared(s) : append(s); }
   StringIndex add_optional(const std::optional<std::string>& s) { return s ? add(*s) : kNoString; }
   void reserve(std::size_t strings, std::size_t bytes) {
     offsets_.reserve(strings + 1);
@@ -33,8 +25,46 @@ class StringTableBuilder {
   std::vector<char> bytes_;
 
  private:
+  StringIndex append(std::string_view s) {
+    bytes_.insert(bytes_.end(), s.begin(), s.end());
+    offsets_.push_back(bytes_.size());
+    return static_cast<StringIndex>(offsets_.size() - 2);
+  }
+  std::string_view at(StringIndex i) const { return {bytes_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]}; }
+
+  // Open addressing over this table's own bytes: a repeat (three million dates on the
+  // benchmark graph) is compared with the copy here, close by in memory, not with its first
+  // occurrence somewhere in the source graph's heap, as a map of string_views did (a third
+  // of the time compact_graph took).
+  StringIndex add_shared(std::string_view s) {
+    if (2 * offsets_.size() > slots_.size()) grow();
+    std::size_t hash = std::hash<std::string_view>()(s);
+    auto tag = static_cast<std::uint32_t>(hash);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& slot = slots_[i];
+      if (slot.index == kNoString) {
+        slot = Slot{append(s), tag};
+        return slot.index;
+      }
+      if (slot.tag == tag && at(slot.index) == s) return slot.index;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(1024, 2 * slots_.size())));
+    for (const Slot& slot : old) {
+      if (slot.index == kNoString) continue;
+      std::size_t i = std::hash<std::string_view>()(at(slot.index)) & (slots_.size() - 1);
+      while (slots_[i].index != kNoString) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+
+  struct Slot {
+    StringIndex index = kNoString;  // kNoString: empty
+    std::uint32_t tag = 0;          // the hash's low bits, compared before the bytes
+  };
   bool dedupe_;
-  std::unordered_map<std::string_view, StringIndex> seen_;  // views into the source graph
+  std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
 struct Owned {

@@ -18,6 +18,12 @@ cmp -s "$T/g.ngx" "$T/back.ngx" || fail "json -> ngx differs from the snapshot"
 expect 0 "ngx -> graphml" -- "$NG" build "$T/g.ngx" -o "$T/s.graphml"
 expect 0 "json -> graphml" -- "$NG" build "$T/g.json" -o "$T/j.graphml"
 cmp -s "$T/s.graphml" "$T/j.graphml" || fail "GraphML from the snapshot differs"
+# With the snapshot, JSON and GraphML are written from its compact form: the same bytes as
+# each written alone from the graph.
+expect 0 "build json alone" -- "$NG" build "$SAMPLES" -o "$T/alone.json"
+cmp -s "$T/g.json" "$T/alone.json" || fail "JSON written with the snapshot differs from JSON alone"
+expect 0 "build graphml with ngx" -- "$NG" build "$SAMPLES" -o "$T/with.graphml" -o "$T/with.ngx"
+cmp -s "$T/with.graphml" "$T/j.graphml" || fail "GraphML written with the snapshot differs from GraphML alone"
 expect 0 "-o - --format ngx" -- "$NG" build "$T/g.json" -o - --format ngx
 cmp -s "$T/out" "$T/g.ngx" || fail "-o - --format ngx differs from the file"
 # Merging a snapshot is merging its JSON (weights add), also with a snapshot named .json.
@@ -26,6 +32,8 @@ expect 0 "merge json twice" -- "$NG" build "$T/g.json" "$T/g.json" -o "$T/m1.jso
 expect 0 "merge ngx and json" -- "$NG" build "$T/g.json" "$T/named-like-json.json" -o "$T/m2.json"
 cmp -s "$T/m1.json" "$T/m2.json" || fail "merging a snapshot differs from merging its JSON"
 expect 0 "person level" -- "$NG" build "$SAMPLES" --level person -o "$T/p.json" -o "$T/p.ngx"
+expect 0 "person level, json alone" -- "$NG" build "$SAMPLES" --level person -o "$T/p-alone.json"
+cmp -s "$T/p.json" "$T/p-alone.json" || fail "person-level JSON written with the snapshot differs from JSON alone"
 
 # Every query answers the same from either file: same stdout, same exit status.
 same() {  # same DESCRIPTION -- COMMAND-WITH-GRAPH-AS-{}...
