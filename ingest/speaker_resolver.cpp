@@ -546,7 +546,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   // -- the second "he" is still Trump, not the last person named.
   int previous_subject = -1;
   std::map<graph::ActorKind, std::string> last_by_kind;
-  std::set<std::string> named;  // every actor named so far
+  std::set<std::string> actors_named;  // every actor named so far
 
   std::string last_actor;  // the latest country, organization or group named
   // "the country" is the latest country when it was named in this sentence or the one
@@ -573,7 +573,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
     auto remember_until = [&](std::uint32_t t, bool quoted) {
       for (; next_mention < doc.mentions.size() && doc.mentions[next_mention].end_token <= t; ++next_mention) {
         const Mention& m = doc.mentions[next_mention];
-        if (!m.actor_id.empty()) named.insert(m.actor_id);
+        if (!m.actor_id.empty()) actors_named.insert(m.actor_id);
         const ActorEntry* entry = m.actor_id.empty() ? nullptr : dictionary_.find_id(m.actor_id);
         const graph::ActorKind kind = entry != nullptr ? dictionary_.actor(*entry).kind : graph::ActorKind::Unknown;
         if ((kind == graph::ActorKind::Organization || kind == graph::ActorKind::ArmedGroup) &&
@@ -598,8 +598,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         } else if (clause.is_party(static_cast<int>(next_mention)) && !doc.tokens[m.first_token].in_quote) {
           // Names inside a quote are the speaker's words, not the narrative's antecedents;
           // places are no antecedent of "the country" ("Rwanda's troops in Congo ... the country").
-          if (const ActorEntry* entry = dictionary_.find_id(m.actor_id)) {
-            const graph::ActorKind kind = dictionary_.actor(*entry).kind;
+          if (entry != nullptr) {
             last_by_kind[kind] = m.actor_id;
             last_actor = m.actor_id;
             if (kind == graph::ActorKind::Country) last_country_sentence = sentence_number;
@@ -682,7 +681,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         // "the North" in a story that names either Korea: a name that needs its context.
         auto match = lex.context_names.match(doc.token_keys, t, sentence.end_token);
         const auto& entry = lex.context_name_actors[static_cast<std::size_t>(match.tag)];
-        if (std::none_of(entry.begin(), entry.end(), [&](const std::string& id) { return named.count(id) > 0; })) continue;
+        if (std::none_of(entry.begin(), entry.end(), [&](const std::string& id) { return actors_named.count(id) > 0; })) continue;
         mention.first_token = t;
         mention.end_token = t + static_cast<std::uint32_t>(match.length);
         mention.form = MentionForm::Name;
@@ -728,13 +727,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           }
 
           // "urged the country's leaders": the state noun after the description is its actor.
-          std::uint32_t after = mention.end_token;
-          if (after + 1 < sentence.end_token && doc.token_keys[after] == "'s" && clause.mention_at(after + 1) < 0) {
+          const std::uint32_t owner_end = mention.end_token;
+          if (owner_end + 1 < sentence.end_token && doc.token_keys[owner_end] == "'s" && clause.mention_at(owner_end + 1) < 0) {
             // "the country's prime minister" speaks for it too.
             bool former = false;
-            if (std::size_t length = clause.match(lex.state_nouns, clause.skip_right(after + 1))) {
-              mention.end_token = clause.skip_right(after + 1) + static_cast<std::uint32_t>(length);
-            } else if (std::uint32_t role_end = role_end_at(doc, clause, lex, after + 1, former); role_end > 0 && !former) {
+            if (std::size_t length = clause.match(lex.state_nouns, clause.skip_right(owner_end + 1))) {
+              mention.end_token = clause.skip_right(owner_end + 1) + static_cast<std::uint32_t>(length);
+            } else if (std::uint32_t role_end = role_end_at(doc, clause, lex, owner_end + 1, former); role_end > 0 && !former) {
               mention.end_token = role_end;
             }
           }
