@@ -175,11 +175,7 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
     }
     if (at >= first && key(at) == "the") --at;
     // "Germany and its ally France urged": the apposed noun stands between list members.
-    if (std::size_t ally = at >= first + 1 ? match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(at + 1)) : 0;
-        ally > 0 && at - static_cast<long>(ally) >= first &&
-        (key(at - static_cast<long>(ally)) == "its" || key(at - static_cast<long>(ally)) == "their")) {
-      at -= static_cast<long>(ally) + 1;
-    }
+    if (const long own = own_allies_start(at); own >= 0) at = own - 1;
   };
   skip_determiner(t);
   bool closed = false;
@@ -399,22 +395,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   // "Saudi Arabia and its Gulf Arab allies accused Iran": the named member acts.
-  if (std::size_t ally = match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(p + 1)); ally > 0) {
-    long q = p - static_cast<long>(ally);
-    // Back over the modifiers ("Gulf Arab"; a nation's adjective may be a mention) to "its".
-    auto modifier = [&](long i) {
-      const int named = mention_at(static_cast<std::uint32_t>(i));
-      const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
-      return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
-              doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
-             word != "and" && word != "its" && word != "their" && std::isalpha(static_cast<unsigned char>(word[0]));
-    };
-    while (q > first && q > p - 5 && modifier(q)) --q;
-    const std::string& owner = doc_.token_keys[static_cast<std::size_t>(q)];
-    if (q > first + 1 && (owner == "its" || owner == "their") && doc_.token_keys[static_cast<std::size_t>(q - 1)] == "and") {
-      int member = mention_ending_at(static_cast<std::uint32_t>(q - 1));
-      if (is_party(member)) return list_leftwards(member);
-    }
+  if (const long own = own_allies_start(p); own > first + 1 && doc_.token_keys[static_cast<std::size_t>(own - 1)] == "and") {
+    int member = mention_ending_at(static_cast<std::uint32_t>(own - 1));
+    if (is_party(member)) return list_leftwards(member);
   }
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
   // NATO and said ...". A subject list would end in a name, not in "and".
@@ -425,6 +408,25 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
 // "World leaders including Obama, Xi and NATO allies have urged", "Several countries,
 // including France and Germany, have urged", "France and other European nations urged":
 // a plural subject whose named members act. p is the last token of the subject.
+long ClauseReader::own_allies_start(long p) const {
+  const long first = sentence_.first_token;
+  const std::size_t ally = p >= first ? match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(p + 1)) : 0;
+  if (ally == 0) return -1;
+  // Back over the modifiers ("Gulf Arab"; a nation's adjective may be a mention) to "its".
+  auto modifier = [&](long i) {
+    const int named = mention_at(static_cast<std::uint32_t>(i));
+    const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
+    return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
+            doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
+           word != "and" && word != "its" && word != "their" && std::isalpha(static_cast<unsigned char>(word[0]));
+  };
+  long q = p - static_cast<long>(ally);
+  while (q > first && q > p - 5 && modifier(q)) --q;
+  if (q < first) return -1;
+  const std::string& owner = doc_.token_keys[static_cast<std::size_t>(q)];
+  return owner == "its" || owner == "their" ? q : -1;
+}
+
 std::vector<int> ClauseReader::members_before(long p) const {
   const long first = sentence_.first_token;
   auto key = [&](long i) -> const std::string& { return doc_.token_keys[static_cast<std::size_t>(i)]; };

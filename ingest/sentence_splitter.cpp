@@ -10,10 +10,6 @@ namespace {
 
 bool is_terminal(std::string_view token) { return token == "." || token == "!" || token == "?"; }
 
-// "George W. Bush", "N. Korea": a lone capital before a dot is an initial, unless the next word
-// is one that opens sentences ("... Plan B. The talks ...").
-bool is_initial(std::string_view token) { return token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z'; }
-
 }  // namespace
 
 void SentenceSplitter::run(Document& doc) const {
@@ -82,6 +78,7 @@ void SentenceSplitter::run(Document& doc) const {
         } else if (is_capitalized(doc.token_text(next)) || doc.token_text(next) == "\"") {
           bool abbreviation = token == "." && t > begin &&
                               (data.abbreviations.contains(doc.token_keys[t - 1]) ||
+                               // "George W. Bush", "N. Korea", but not "... Plan B. The talks".
                                (is_initial(doc.token_text(t - 1)) && !data.sentence_starters.contains(doc.token_keys[next])));
           if (!abbreviation) {
             ends = true;

@@ -128,8 +128,7 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
   std::uint32_t u = t;
   while (u < end && u < t + 5 && clause.mention_at(u) < 0) {
     // "George W. Bush": a middle initial and its dot, between two words of the name.
-    const std::string_view text = doc.token_text(u);
-    if (u > t && u + 2 < end && text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z' && doc.token_keys[u + 1] == "." &&
+    if (u > t && u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
         is_name_word(doc, u + 2, lex)) {
       u += 2;
       continue;

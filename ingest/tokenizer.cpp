@@ -83,6 +83,8 @@ std::string token_key(std::string_view token) {
   return key;
 }
 
+bool is_initial(std::string_view token) { return token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z'; }
+
 bool is_capitalized(std::string_view token) {
   if (token.empty()) return false;
   unsigned char c = static_cast<unsigned char>(token[0]);

@@ -21,5 +21,7 @@ std::string token_key(std::string_view token);
 
 /// True when the token starts with an upper-case ASCII letter or a non-ASCII byte.
 bool is_capitalized(std::string_view token);
+/// A lone capital letter, as in the initial of "George W. Bush" or "N. Korea".
+bool is_initial(std::string_view token);
 
 }  // namespace ng::ingest
