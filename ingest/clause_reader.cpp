@@ -514,7 +514,8 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
   // annotation.md: "both sides" is resolved from the story when it has two parties. The
   // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
   // the document's, when only two actors have been named before.
-  auto latest_two = [&](std::uint32_t from, bool sentence_only, std::uint32_t until) -> std::vector<int> {
+  auto latest_two = [&](std::uint32_t from, bool sentence_only, std::uint32_t until,
+                        const std::vector<int>& others = {}) -> std::vector<int> {
     std::vector<int> found;  // latest mention of each distinct actor, newest first
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), until,
                                [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
@@ -528,6 +529,7 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
                                         : !it->actor_id.empty() && it->form != MentionForm::Demonym);
       if (!party) continue;
       bool seen = false;
+      for (int other : others) seen = seen || doc_.mentions[static_cast<std::size_t>(other)].actor_id == it->actor_id;
       for (int f : found) seen = seen || doc_.mentions[static_cast<std::size_t>(f)].actor_id == it->actor_id;
       if (!seen) found.push_back(index);
       if (found.size() > count) {
@@ -541,6 +543,13 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
     return found;
   };
   std::vector<int> pair = latest_two(sentence_.first_token, true, t);
+  // "North Korea dismisses the South as a puppet of the United States and accuses both":
+  // the two besides the sentence's subject.
+  if (pair.empty()) {
+    if (std::vector<int> subject = main_subject(); !subject.empty()) {
+      pair = latest_two(sentence_.first_token, true, t, subject);
+    }
+  }
   // "Fighting flared between Ethiopia and Eritrea. Washington urged both sides": the two
   // parties of the sentence before, before those of the whole story.
   if (pair.empty()) {
@@ -556,6 +565,12 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
   if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
+  // "accuses both of": "both" alone, before a preposition or the clause's end.
+  if (doc_.token_keys[t] == "both" &&
+      (t + 1 >= sentence_.end_token || doc_.token_keys[t + 1] == "of" || lex_.prepositions.contains(doc_.token_keys[t + 1]) ||
+       !std::isalnum(static_cast<unsigned char>(doc_.token_keys[t + 1][0])))) {
+    return pair_before(t);
+  }
   // "accusing all three of ...": the sentence's three latest parties.
   if (t + 1 < sentence_.end_token && (doc_.token_keys[t] == "all" || doc_.token_keys[t] == "the")) {
     static const std::pair<const char*, std::size_t> kCounts[] = {{"three", 3}, {"four", 4}, {"five", 5}};

@@ -147,7 +147,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
       "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
-      "verbs_of_stopping"};
+      "verbs_of_stopping", "mutual_verbs"};
   for (const auto& member : root.GetObject()) {
     if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
   }
@@ -174,6 +174,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.cues, strings(spec, "verbs"),
                 cue_tag(*relation, *relation == graph::RelationType::HasTiesWith ? CueKind::TieVerb : CueKind::Verb));
       add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
+      add_verbs(d.cues, strings(spec, "mutual_verbs"), cue_tag(*relation, CueKind::MutualVerb));
       add_verbs(d.cues, strings(spec, "verbs_on_acts"), cue_tag(*relation, CueKind::VerbOnAct));
       add_verbs(d.cues, strings(spec, "verbs_needing_complement"), cue_tag(*relation, CueKind::VerbNeedsComplement));
       for (const auto& phrase : strings(spec, "complements")) d.complements.add(phrase);

@@ -25,10 +25,11 @@ enum class CueKind {
   VerbOnAct,    // SOURCE cue TARGET's act ("attacked Japan's fiscal policy"), never TARGET itself
   VerbNeedsComplement,  // SOURCE cue TARGET complement ("held Russia responsible")
   Naming,               // SOURCE cue TARGET evaluation ("called Peru's build-up a violation")
+  MutualVerb,           // SOURCES cue, with each other ("Iran and Oman agreed to cooperate")
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 11;
+constexpr int kCueKinds = 12;
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }

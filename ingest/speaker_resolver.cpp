@@ -612,6 +612,24 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         }
       }
     };
+    // The body of an officer named earlier in this sentence whose name ends in the word after
+    // "the" at t ("World Bank" for "the bank"), or "".
+    auto officer_body = [&](std::uint32_t t) -> std::string {
+      for (std::uint32_t u = sentence.first_token; u < t; ++u) {
+        const int m = clause.mention_at(u);
+        if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].form != MentionForm::Person) continue;
+        const ActorEntry* body = dictionary_.find_id(doc.mentions[static_cast<std::size_t>(m)].actor_id);
+        if (body == nullptr || dictionary_.actor(*body).kind != graph::ActorKind::Organization) continue;
+        const std::string& label = body->label;
+        const std::string& head = doc.token_keys[t + 1];
+        if (label.size() > head.size() && label[label.size() - head.size() - 1] == ' ' &&
+            std::equal(head.begin(), head.end(), label.end() - static_cast<long>(head.size()),
+                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+          return body->id;
+        }
+      }
+      return "";
+    };
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       remember_until(t, doc.tokens[t].in_quote);
       if (int named = clause.mention_at(t); named >= 0) {
@@ -674,6 +692,14 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;
         mention.actor_id = last_plural;
+        added.push_back(std::move(mention));
+      } else if (key == "the" && t + 1 < sentence.end_token && clause.mention_at(t + 1) < 0 &&
+                 !is_capitalized(doc.token_text(t + 1)) && !(mention.actor_id = officer_body(t)).empty()) {
+        // "Conable said the bank had been urging Brazil": an officer's "the bank" is his own body.
+        mention.first_token = t;
+        mention.end_token = t + 2;
+        mention.form = MentionForm::Description;
+        ++t;
         added.push_back(std::move(mention));
       } else if (key == "the" && t + 1 < sentence.end_token && is_capitalized(doc.token_text(t + 1)) &&
                  lex.context_names.match(doc.token_keys, t, sentence.end_token).length > 0) {

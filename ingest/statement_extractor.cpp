@@ -127,6 +127,11 @@ class SentenceReading {
         case CueKind::TieVerb:
           reading = read_verb(t, cue_end, relation, kind);
           break;
+        case CueKind::MutualVerb:
+          // "Iran and Oman agreed to cooperate": the subjects with each other, never one alone.
+          reading = read_verb(t, cue_end, relation, CueKind::TieVerb);
+          reading.targets = reading.sources.size() >= 2 ? reading.sources : std::vector<int>{};
+          break;
         case CueKind::TieSupport:
           reading = read_ties(t, cue_end);
           if (!reading.targets.empty()) t = last_token_read_;

@@ -729,3 +729,43 @@ TEST_CASE("noun patterns: subjects that are allies, and a member beside its alli
       {"Japan is an ally.", {}},
   });
 }
+
+TEST_CASE("relations: subjects that agree to cooperate have ties with each other", "[relations]") {
+  check_edges({
+      {"Iran and Egypt agreed to cooperate on fighting smuggling, the ministry said on Monday.",
+       {"EGY has-ties-with IRN"}},
+      {"Japan, France and Britain have cooperated closely in stabilising exchange rates since February.",
+       {"FRA has-ties-with JPN", "GBR has-ties-with JPN", "FRA has-ties-with GBR"}},
+      {"Russia agreed to cooperate with NATO on Monday.", {"NATO has-ties-with RUS"}},
+      // One subject cooperates with nobody named; a refusal; those asked to cooperate.
+      {"Iran agreed to cooperate fully, the ministry said on Monday.", {}},
+      {"Iran and Egypt refused to cooperate on fighting smuggling, the ministry said on Monday.", {}},
+      {"France urged Britain and Egypt to cooperate on fighting smuggling, the ministry said.",
+       {"FRA urges GBR", "FRA urges EGY"}},
+  });
+}
+
+TEST_CASE("references: an officer's 'the bank' is his own body", "[relations][references]") {
+  check_edges({
+      {"World Bank President Jim Kim said the bank had urged Egypt to cut its fuel subsidies.",
+       {"WORLD-BANK urges EGY"}},
+      {"Jim Kim, the World Bank president, said on Monday that the bank had urged Iran to act.",
+       {"WORLD-BANK urges IRN"}},
+      // A bank named by someone else; an officer of another body.
+      {"Citibank said the bank urged Egypt to cut its fuel subsidies, Jim Kim of the World Bank said.", {}},
+      {"Ban Ki-moon, the UN secretary-general, said the bank had urged Egypt to cut its fuel subsidies.", {}},
+  });
+}
+
+TEST_CASE("references: 'both' besides the sentence's subject", "[relations][references]") {
+  check_edges({
+      {"The EU warned Japan and the United States that friction over trade is affecting the EU's relations "
+       "with both countries.",
+       {"EU has-ties-with JPN", "EU has-ties-with USA"}},
+      {"Iran met officials of Egypt and Turkey on Monday and accused both of meddling in Syria.",
+       {"IRN criticizes EGY", "IRN criticizes TUR"}},
+      {"Russia met France on Monday and both urged Iran to withdraw its troops.", {"RUS urges IRN", "FRA urges IRN"}},
+      // "both" before a noun is no pair of its own.
+      {"Iran was accused of meddling by both the oil industry and shippers.", {}},
+  });
+}

@@ -42,6 +42,7 @@ const ingest::ActorDictionary& test_dictionary() {
       {"id": "EU", "label": "European Union", "kind": "organization", "names": ["European Union", "EU"]},
       {"id": "WHO", "label": "World Health Organization", "kind": "organization",
        "names": ["World Health Organization", "WHO"]},
+      {"id": "WORLD-BANK", "label": "World Bank", "kind": "organization", "names": ["World Bank"]},
       {"id": "ISIL", "label": "Islamic State", "kind": "armed-group", "names": ["Islamic State", "ISIS", "ISIL", "Daesh"]},
       {"id": "HAMAS", "label": "Hamas", "kind": "armed-group", "names": ["Hamas"]},
       {"id": "HEZBOLLAH", "label": "Hezbollah", "kind": "armed-group", "names": ["Hezbollah"]},
