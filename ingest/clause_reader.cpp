@@ -565,6 +565,16 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
   if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
+  // "urging those countries to ...": the latest list of parties in the sentence.
+  if (match(lex_.list_references, t) > 0) {
+    for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+      const int m = mention_ending_at(u);
+      if (m < 0 || !is_party(m)) continue;
+      std::vector<int> list = list_until(m);
+      return list.size() >= 2 ? list : std::vector<int>{};
+    }
+    return {};
+  }
   // "accuses both of": "both" alone, before a preposition or the clause's end.
   if (doc_.token_keys[t] == "both" &&
       (t + 1 >= sentence_.end_token || doc_.token_keys[t + 1] == "of" || lex_.prepositions.contains(doc_.token_keys[t + 1]) ||

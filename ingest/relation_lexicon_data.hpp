@@ -77,6 +77,7 @@ struct RelationLexicon::Data {
   PhraseSet comma_adverbs;  // "Turkey has meanwhile, upbraided": a comma after these stays in the verb group
   PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
   PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
+  PhraseSet list_references;  // "those countries": the list of parties just named
   PhraseSet skippable;
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;

@@ -68,6 +68,7 @@ TEST_CASE("actor-dictionary: built-in names resolve to their relations.md ids",
       {"Czechoslovakia", "CSK"},
       {"South Korea", "KOR"},
       {"Republic of Korea", "KOR"},
+      {"Korea", "KOR"},  // alone, South Korea in the 1987 and 2016 wires
       {"North Korea", "PRK"},
       {"Iran", "IRN"},
       {"Tehran", "IRN"},

@@ -769,3 +769,20 @@ TEST_CASE("references: 'both' besides the sentence's subject", "[relations][refe
       {"Iran was accused of meddling by both the oil industry and shippers.", {}},
   });
 }
+
+TEST_CASE("references and nouns: 'those countries', pressure received, corruption", "[relations][references]") {
+  check_edges({
+      {"The United States stepped up its rhetoric against Japan and Turkey, urging those countries to open their "
+       "markets.",
+       {"USA urges JPN", "USA urges TUR"}},
+      {"Japan has been under pressure from Washington to revalue the yen.", {"USA urges JPN"}},
+      {"Japan is under pressure from the United States to open its markets, officials said.", {"USA urges JPN"}},
+      {"Britain called Iraq and Egypt the two most corrupt countries in the world.",
+       {"GBR criticizes IRQ", "GBR criticizes EGY"}},
+      {"Britain said Iraq's police was corrupt.", {"GBR criticizes IRQ"}},
+      // One country is no list; pressure with nothing asked; pressure on oneself; corrupt people.
+      {"The United States met Japan, urging those countries to open their markets.", {}},
+      {"Japan is under pressure from the United States, officials said.", {}},
+      {"Britain said corrupt officials in Iraq stole the money.", {}},
+  });
+}
