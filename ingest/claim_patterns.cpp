@@ -113,9 +113,9 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
 // missile launches as a \"brazen and irresponsible act\"".
 constexpr std::uint32_t kComplementWords = 16;
 
-Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end) const {
+Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vector<int> subjects) const {
   Reading reading;
-  reading.sources = clause_.subject_before(t);
+  reading.sources = std::move(subjects);
   if (reading.sources.empty() || clause_.undermined(t)) return {};
   std::uint32_t evaluation = cue_end;
   int object = -1;

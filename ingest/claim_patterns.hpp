@@ -34,7 +34,8 @@ class ClaimPatterns {
   Reading claim(std::uint32_t t) const;
   /// `by_only`: only an author named after "by" ("said it was an attack by Hamas").
   Reading evaluation(std::uint32_t t, bool by_only) const;
-  Reading naming(std::uint32_t t, std::uint32_t cue_end) const;
+  /// `subjects`: who names ("called Peru's build-up a violation"), found by the extractor.
+  Reading naming(std::uint32_t t, std::uint32_t cue_end, std::vector<int> subjects) const;
   Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
   /// The author a naming complement that starts at t blames: "(what it called) Israeli
   /// aggression", "Norway's failure"; empty when it blames no one.

@@ -143,7 +143,7 @@ class SentenceReading {
           reading = claims_.claim(t);
           break;
         case CueKind::Naming:
-          reading = claims_.naming(t, cue_end);
+          reading = claims_.naming(t, cue_end, verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1)));
           break;
         case CueKind::Evaluation:
           reading = claims_.evaluation(t, false);

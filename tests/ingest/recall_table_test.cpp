@@ -786,3 +786,15 @@ TEST_CASE("references and nouns: 'those countries', pressure received, corruptio
       {"Britain said corrupt officials in Iraq stole the money.", {}},
   });
 }
+
+TEST_CASE("claims: singling out as a threat, and a naming participle after a comma", "[relations][claims]") {
+  check_edges({
+      {"Japan singled out China as a threat.", {"JPN criticizes CHN"}},
+      {"Japan overhauled its defence policy, singling out China and Iran as security threats.",
+       {"JPN criticizes CHN", "JPN criticizes IRN"}},
+      {"Japan overhauled its defence policy, calling China's build-up a violation of the accord.",
+       {"JPN criticizes CHN"}},
+      // Singled out for praise.
+      {"Japan singled out China for praise.", {}},
+  });
+}
