@@ -806,6 +806,11 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
       std::size_t length = clause.match(lex.reporting_verbs, t);
       if (length == 0 || clause.mention_at(t) >= 0) continue;
       std::uint32_t after = t + static_cast<std::uint32_t>(length);
+      // '..., said Cmdr. Gary Ross': titles before the name.
+      while (after + 1 < sentence.end_token && doc.token_keys[after + 1] == "." && clause.mention_at(after) < 0 &&
+             lex.abbreviations.contains(doc.token_keys[after])) {
+        after += 2;
+      }
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
       int m = clause.mention_at(after);
       // "..., saying Serbia has to ..." opens a clause: an -ing form never inverts.

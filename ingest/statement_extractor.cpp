@@ -192,6 +192,10 @@ class SentenceReading {
     } else {
       reading.sources = verb_subjects(t, before);
       reading.targets = verb_objects(t, cue_end, relation, kind, reading.sources);
+      if (reading.targets.empty() && relation == RelationType::Urges && !reading.sources.empty() &&
+          reading.sources.front() >= 0) {
+        reading.targets = asked_as(reading.sources.front(), cue_end);
+      }
       if (kind == CueKind::VerbNeedsComplement && reading.targets.empty()) return {};
     }
     if (clause_.undermined(t)) return {};
@@ -448,6 +452,16 @@ class SentenceReading {
       }
     }
     return false;
+  }
+
+  // "The U.S. has not cut its deficit as Japan has urged": an "as" clause that ends with the
+  // verb asks the subject of the clause it hangs on.
+  std::vector<int> asked_as(int source, std::uint32_t cue_end) const {
+    std::uint32_t as = doc_.mentions[static_cast<std::size_t>(source)].first_token;
+    if (as > first() && doc_.token_keys[as - 1] == "the") --as;
+    if (as <= first() + 1 || doc_.token_keys[as - 1] != "as" || !clause_.ends_phrase(cue_end)) return {};
+    std::vector<int> asked = clause_.clause_subject_before(as - 1);
+    return asked.empty() ? clause_.main_subject() : asked;
   }
 
   // "each other", "one another", and "the other" when it stands alone ("Both X and Y held the

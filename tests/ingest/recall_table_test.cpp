@@ -798,3 +798,16 @@ TEST_CASE("claims: singling out as a threat, and a naming participle after a com
       {"Japan singled out China for praise.", {}},
   });
 }
+
+TEST_CASE("relations: what an 'as' clause says was urged, and titles before an inverted speaker", "[relations]") {
+  check_edges({
+      {"The United States, on the other hand, has not cut its budget deficit as Japan and France have urged, she said.",
+       {"JPN urges USA", "FRA urges USA"}},
+      {"\"We strongly condemn Iran's missile tests,\" said Cmdr. Gary Ross, a U.S. military spokesman.",
+       {"USA criticizes IRN"}},
+      {"\"Iran must stop its tests,\" said Lt. Col. Chris Garver, a U.S. military spokesman.", {"USA urges IRN"}},
+      // An "as" clause that promises; the speaker's participle with no one asked.
+      {"The United States has cut its budget deficit as it had promised, Japan said.", {}},
+      {"\"We need calm,\" Putin said, urging restraint.", {}},
+  });
+}
