@@ -812,6 +812,12 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
         after += 2;
       }
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
+      // '..., said a senior U.S. official': an article and rank words before the speaker.
+      for (std::uint32_t u = after; u < sentence.end_token && u < after + 4 && clause.mention_at(u) < 0; ++u) {
+        const std::string& word = doc.token_keys[u];
+        if (word != "a" && word != "an" && word != "one" && word != "another" && clause.match(lex.role_modifiers, u) == 0) break;
+        if (clause.mention_at(u + 1) >= 0) after = u + 1;
+      }
       int m = clause.mention_at(after);
       // "..., saying Serbia has to ..." opens a clause: an -ing form never inverts.
       bool inverted = doc.token_keys[t] == "according" ||

@@ -397,6 +397,12 @@ class SentenceReading {
     if (length == 0) return {};
     std::uint32_t after = noun + static_cast<std::uint32_t>(length);
     after += static_cast<std::uint32_t>(clause_.match(lex_.accord_nouns, after));  // "a cooperation agreement with"
+    // "a relationship both politically and economically with": adverbs before "with".
+    for (std::uint32_t u = after; u < end_ && u < after + 5; ++u) {
+      const bool joint = (doc_.token_keys[u] == "both" || doc_.token_keys[u] == "and") && u + 1 < end_ && clause_.is_adverb(u + 1);
+      if (!joint && !clause_.is_adverb(u)) break;
+      if (u + 1 < end_ && doc_.token_keys[u + 1] == "with") after = u + 1;
+    }
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").

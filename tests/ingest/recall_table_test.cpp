@@ -811,3 +811,19 @@ TEST_CASE("relations: what an 'as' clause says was urged, and titles before an i
       {"\"We need calm,\" Putin said, urging restraint.", {}},
   });
 }
+
+TEST_CASE("speakers: an inverted speaker after an article, with a participle after it; ties with adverbs",
+          "[relations][speakers]") {
+  check_edges({
+      {"\"Iran must stop,\" said a senior U.S. official.", {"USA urges IRN"}},
+      {"\"Iran must stop,\" said one U.S. official familiar with the talks.", {"USA urges IRN"}},
+      {"\"This is about supporting our allies Japan and Egypt,\" said one EU diplomat involved in the discussions.",
+       {"EU has-ties-with JPN", "EGY has-ties-with EU"}},
+      {"\"Iran had a relationship both politically and economically with China and Russia,\" he said.",
+       {"CHN has-ties-with IRN", "IRN has-ties-with RUS"}},
+      {"Russia has ties closely with Iran.", {"IRN has-ties-with RUS"}},
+      // The reported clause goes on after the name: no inversion.
+      {"Diplomats said a U.S. official urged Iran to stop.", {"USA urges IRN"}},
+      {"\"It must stop,\" said a senior diplomat.", {}},
+  });
+}
