@@ -305,6 +305,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     return {m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
+  if (m < 0 && static_cast<std::uint32_t>(p) + 2 < t && doc_.token_keys[static_cast<std::size_t>(p + 1)] == "(") {
+    // "The United Nations refugee agency (UNHCR) urged ...": the name in brackets acts.
+    const int named = mention_at(static_cast<std::uint32_t>(p + 2));
+    if (is_party(named) && doc_.mentions[static_cast<std::size_t>(named)].first_token == static_cast<std::uint32_t>(p + 2) &&
+        doc_.token_keys[doc_.mentions[static_cast<std::size_t>(named)].end_token] == ")") {
+      return {named};
+    }
+  }
   if (is_party(m)) {
     std::vector<int> list = list_leftwards(m);
     long joint = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
@@ -337,6 +345,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if ((word == "of" && !of_office) ||
           (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word) && !of_statement)) {
         return {};
+      }
+      // "the attacks in Turkey, Iraq and Saudi Arabia appear to": a list whose first name,
+      // a place after a preposition, is no party, is all inside the phrase.
+      if (word == "," && before > first && list.size() >= 2) {
+        const int previous = mention_ending_at(head);
+        if (previous >= 0 && after_preposition(previous)) return {};
       }
       // "a complaint with the GATT challenging ...": "with" after a noun makes the name its
       // complement; only after a comma or at the start does it open a clause ("..., with
@@ -389,6 +403,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
                               (open_word.ends_with("ing") || open_word.ends_with("ed"));
       if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle) break;
+      if (open_word == "from") {
+        // "Foreign leaders, from Obama to Xi, have called on ...": the range's ends act.
+        const int from = mention_at(opener + 1);
+        const std::uint32_t to = from >= 0 ? doc_.mentions[static_cast<std::size_t>(from)].end_token : opener;
+        const int until = to + 1 < static_cast<std::uint32_t>(p) && doc_.token_keys[to] == "to" ? mention_at(to + 1) : -1;
+        if (is_party(from) && is_party(until) &&
+            doc_.mentions[static_cast<std::size_t>(until)].end_token == static_cast<std::uint32_t>(p)) {
+          return {from, until};
+        }
+      }
       int before = mention_ending_at(static_cast<std::uint32_t>(c));
       if (is_party(before)) return list_leftwards(before);
       break;
@@ -728,6 +752,21 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
     return list_leftwards(m);
   }
   return {};
+}
+
+std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
+  // "... that the EC continued to insist": the subject of the verb before "to".
+  if (to > sentence_.first_token + 1 && mention_at(to - 1) < 0 &&
+      std::islower(static_cast<unsigned char>(doc_.token_text(to - 1)[0]))) {
+    if (std::vector<int> near = subject_before(to - 1); !near.empty()) return near;
+  }
+  std::vector<int> subject = main_subject();
+  if (subject.empty()) return {};
+  const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+  for (auto u = subject_end; u < to; ++u) {
+    if (mention_at(u) >= 0 || doc_.token_keys[u] == "," || match(lex_.reporting_verbs, u) > 0) return {};
+  }
+  return subject;
 }
 
 std::uint32_t ClauseReader::opening_token() const {

@@ -77,6 +77,10 @@ class ClauseReader {
   std::uint32_t opening_token() const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
+  /// Who acts in the infinitive after the "to" at `to`: "Taiwan's leader used his speech to
+  /// urge China", "The EC continued to insist": the clause's subject, when no other name, comma
+  /// or verb of saying stands between ("asked Russia to urge Iran" does not).
+  std::vector<int> subject_of_infinitive(std::uint32_t to) const;
 
   /// True when a phrase of `set` matches at token t (fully inside the sentence).
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;

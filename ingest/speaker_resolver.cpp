@@ -840,6 +840,9 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
         speaker = m;
       } else {
         speakers = clause.subject_before(t);
+        if (speakers.empty() && t > sentence.first_token && doc.token_keys[t - 1] == "to") {
+          speakers = clause.subject_of_infinitive(t - 1);  // "The EC continued to insist that ..."
+        }
         if (!speakers.empty()) speaker = speakers.front();
       }
       if (speaker >= 0) break;

@@ -232,18 +232,7 @@ class SentenceReading {
       if (!sources.empty() && joined >= 0 && clause_.is_party(joined, true)) sources.push_back(joined);
     }
     if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
-      // "Taiwan's leader used his speech to urge China": the subject of the clause acts,
-      // when no other name stands between it and "to" ("asked Russia to urge Iran" does not).
-      std::vector<int> subject = clause_.main_subject();
-      if (!subject.empty()) {
-        const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
-        bool named_between = false;
-        for (auto u = subject_end; u < static_cast<std::uint32_t>(before); ++u) {
-          named_between = named_between || clause_.mention_at(u) >= 0 || doc_.token_keys[u] == "," ||
-                          clause_.match(lex_.reporting_verbs, u) > 0;
-        }
-        if (!named_between) sources = subject;
-      }
+      sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(before));
     }
     if (sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
         (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {

@@ -827,3 +827,22 @@ TEST_CASE("speakers: an inverted speaker after an article, with a participle aft
       {"\"It must stop,\" said a senior diplomat.", {}},
   });
 }
+
+TEST_CASE("subjects: a range aside, a name in brackets, a verb before 'to'", "[relations]") {
+  check_edges({
+      {"Foreign leaders, from U.S. President Barack Obama to Vladimir Putin, have called on Britain to remain in the EU.",
+       {"USA urges GBR", "RUS urges GBR"}},
+      {"The United Nations health agency (WHO) urged Egypt to vaccinate its children.", {"WHO urges EGY"}},
+      {"The statement added that the EU continued to insist that Japan must boost imports.", {"EU urges JPN"}},
+      {"The EU continues to insist that Japan must boost imports.", {"EU urges JPN"}},
+      {"Egypt has begun to say that Iran should leave Syria.", {"EGY urges IRN"}},
+      // A list inside a phrase; a name asked to say something; a range of years.
+      {"The attacks in Turkey, Iraq and Egypt appear to have direct links to Islamic State.", {}},
+      {"France asked Russia to say that Iran must stop.", {"FRA urges RUS"}},
+      {"Diplomats, from 2001 to 2005, urged Iran to stop.", {}},
+      // ", he said" after a name inside a phrase still has its speaker.
+      {"Putin spoke on Monday. Prices rose, but Iran must work within the framework provided by the United Nations, "
+       "he said.",
+       {"RUS urges IRN"}},
+  });
+}
