@@ -164,6 +164,19 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally.
     members = {owner.inner};
   }
+  for (std::uint32_t u = head; members.empty() && u > first + 2 && u + 4 > head; --u) {
+    // "Kuwait has the support of Saudi Arabia and other Gulf allies": the name before "and
+    // other" is an ally of the sentence's subject, or of the one named after "of".
+    if (key(u - 1) != "other" || key(u - 2) != "and") continue;
+    const int named = clause_.mention_ending_at(u - 2);
+    if (!clause_.is_party(named, true)) break;
+    members = clause_.list_until(named);
+    if (owners.empty()) owners = clause_.main_subject();
+    std::erase_if(owners, [&](int m) {
+      return doc_.mentions[static_cast<std::size_t>(m)].end_token > doc_.mentions[static_cast<std::size_t>(members.front())].first_token;
+    });
+    break;
+  }
   if (members.empty() && after < end_) {
     // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines".
     std::uint32_t name = after < end_ && key(after) == "," ? after + 1 : after;

@@ -846,3 +846,15 @@ TEST_CASE("subjects: a range aside, a name in brackets, a verb before 'to'", "[r
        {"RUS urges IRN"}},
   });
 }
+
+TEST_CASE("noun patterns: a name before 'and other allies' is an ally", "[relations][nouns]") {
+  check_edges({
+      {"Egypt, whose shipping has come under attack by Iran, has the full support of France and other Gulf allies, a "
+       "senior government official said.",
+       {"EGY has-ties-with FRA"}},
+      {"Japan has the backing of the United States and other allies.", {"JPN has-ties-with USA"}},
+      // Members of a body acting together; no subject to be the ally of.
+      {"France and other NATO allies urged Russia to withdraw.", {"FRA urges RUS"}},
+      {"The support of France and other allies was welcome.", {}},
+  });
+}
