@@ -196,6 +196,24 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       doc_.token_keys[static_cast<std::size_t>(p - 1)] == ",") {
     return relative_head(static_cast<std::uint32_t>(p - 1));
   }
+  if (p > first() + 2 && doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    // "JMB, an outlawed group that has pledged allegiance to Islamic State, was to blame":
+    // the name before the apposition.
+    for (long c = p - 1; c > first() && c > p - 20; --c) {
+      if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
+      const std::string& article = doc_.token_keys[static_cast<std::size_t>(c + 1)];
+      if (article != "a" && article != "an") break;
+      long name_end = c;  // past a bracketed acronym: "Jamaat-ul-Mujahideen Bangladesh (JMB)"
+      if (doc_.token_keys[static_cast<std::size_t>(name_end - 1)] == ")" && name_end > first() + 3 &&
+          doc_.token_keys[static_cast<std::size_t>(name_end - 3)] == "(") {
+        name_end -= 3;
+      }
+      const int named = clause_.mention_ending_at(static_cast<std::uint32_t>(name_end));
+      if (clause_.is_party(named) && !inside_phrase(named)) return {named};
+      break;
+    }
+    return {};
+  }
   long boundary = p;
   while (boundary >= first() && boundary > p - 8) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];

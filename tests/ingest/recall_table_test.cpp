@@ -858,3 +858,16 @@ TEST_CASE("noun patterns: a name before 'and other allies' is an ally", "[relati
       {"The support of France and other allies was welcome.", {}},
   });
 }
+
+TEST_CASE("claims: a subject in apposition, and the police of the story's country", "[relations][claims]") {
+  check_edges({
+      {"Egypt said Hamas, an outlawed group that has pledged allegiance to Islamic State, was to blame.",
+       {"HAMAS has-ties-with ISIL", "EGY criticizes HAMAS"}},
+      {"Egypt said the Islamic State (ISIL), a militant group, was behind the attack.", {"EGY criticizes ISIL"}},
+      {"Egypt was hit by bombs on Monday. But the police believe Hamas, an outlawed group, was to blame.",
+       {"EGY criticizes HAMAS"}},
+      // An apposition to an act; police with no country named.
+      {"Egypt said the bombing, a shocking act, was a violation of the truce.", {}},
+      {"But the police believe Hamas, an outlawed group, was to blame.", {}},
+  });
+}
