@@ -553,6 +553,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
   // people and officers included ("Kiir", "Juba" for South Sudan, not a "Kenya" named
   // once in passing).
   std::map<std::string, int> country_mentions;
+  std::string last_government;  // the country of the latest "Syrian government", for "government forces"
   std::size_t last_country_sentence = 0;
   // "rebels in Sudan's Darfur region said the government ...": a country named in the
   // sentence, even as a place, is whose "government" it is.
@@ -583,6 +584,8 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         }
         if (kind == graph::ActorKind::Country) {
           ++country_mentions[m.actor_id];
+          const std::string& head = doc.token_keys[m.end_token - 1];
+          if (head == "government" || head == "regime") last_government = m.actor_id;
           if (!doc.tokens[m.first_token].in_quote && m.form != MentionForm::Demonym) country_named_here = m.actor_id;
           // "Pena Nieto said ... the country": a country's officer keeps it current too.
           if (m.form == MentionForm::Person && !doc.tokens[m.first_token].in_quote) {
@@ -629,6 +632,34 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         }
       }
       return "";
+    };
+    // The country a description at `at` stands for ("the country", "the government"): the
+    // latest named, or the story's most named when that was long ago; "the government" is
+    // that of a country named in the same sentence, unless that country is the subject
+    // acting on it ("Saudi Arabia blamed the strikes on the government").
+    auto story_country = [&](bool government, std::uint32_t at) -> std::string {
+      auto it = last_by_kind.find(graph::ActorKind::Country);
+      if (it == last_by_kind.end()) return "";
+      std::string id = it->second;
+      auto most_named = [&](const std::string& besides) {
+        int most = 0;
+        for (const auto& [other, count] : country_mentions) {
+          if (count > most && other != besides) most = count, id = other;
+        }
+      };
+      if (last_country_sentence + 1 < sentence_number) most_named("");
+      if (!government || country_named_here.empty()) return id;
+      id = country_named_here;
+      const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
+      if (subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].actor_id == id && clause.is_party(subject)) {
+        for (std::uint32_t u = doc.mentions[static_cast<std::size_t>(subject)].end_token; u < at; ++u) {
+          if (clause.match(lex.cues, u) > 0) {
+            most_named(id);
+            break;
+          }
+        }
+      }
+      return id;
     };
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       remember_until(t, doc.tokens[t].in_quote);
@@ -723,6 +754,27 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.actor_id = body_by_head[doc.token_keys[t + 1]];
         ++t;
         added.push_back(std::move(mention));
+      } else if (key == "government" && t + 1 < sentence.end_token && clause.mention_at(t + 1) < 0 &&
+                 (t == sentence.first_token || doc.token_keys[t - 1] != "the") &&
+                 (doc.token_keys[t + 1] == "forces" || doc.token_keys[t + 1] == "troops")) {
+        // "blaming the air strikes on government forces": the forces of the government named
+        // last ("The Syrian government said ..."), else of the story's most named country that
+        // is not the one blaming them.
+        const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
+        const std::string subject_actor = subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].end_token <= t
+                                              ? doc.mentions[static_cast<std::size_t>(subject)].actor_id
+                                              : std::string();
+        mention.actor_id = last_government != subject_actor ? last_government : std::string();
+        int most = 0;
+        for (const auto& [country, count] : country_mentions) {
+          if (last_government.empty() && count > most && country != subject_actor) most = count, mention.actor_id = country;
+        }
+        if (mention.actor_id.empty()) continue;
+        mention.first_token = t;
+        mention.end_token = t + 2;
+        mention.form = MentionForm::Description;
+        ++t;
+        added.push_back(std::move(mention));
       } else if (key == "the") {
         auto match = lex.descriptions.match(doc.token_keys, t + 1, sentence.end_token);
         if (match.length == 0 || clause.mention_at(t + 1) >= 0) continue;
@@ -738,18 +790,12 @@ void SpeakerResolver::resolve_references(Document& doc) const {
           mention.person = last_person;
           mention.actor_id = doc.persons[static_cast<std::size_t>(last_person)].represents;
         } else {
-          auto it = last_by_kind.find(kind);
-          if (it == last_by_kind.end()) continue;
-          mention.actor_id = it->second;
-          if (kind == graph::ActorKind::Country && last_country_sentence + 1 < sentence_number) {
-            int most = 0;
-            for (const auto& [id, count] : country_mentions) {
-              if (count > most) most = count, mention.actor_id = id;
-            }
+          if (kind == graph::ActorKind::Country) {
+            mention.actor_id = story_country(doc.token_keys[t + 1] == "government", t);
+          } else if (auto it = last_by_kind.find(kind); it != last_by_kind.end()) {
+            mention.actor_id = it->second;
           }
-          if (kind == graph::ActorKind::Country && doc.token_keys[t + 1] == "government" && !country_named_here.empty()) {
-            mention.actor_id = country_named_here;
-          }
+          if (mention.actor_id.empty()) continue;
 
           // "urged the country's leaders": the state noun after the description is its actor.
           const std::uint32_t owner_end = mention.end_token;

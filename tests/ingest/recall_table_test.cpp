@@ -871,3 +871,16 @@ TEST_CASE("claims: a subject in apposition, and the police of the story's countr
       {"But the police believe Hamas, an outlawed group, was to blame.", {}},
   });
 }
+
+TEST_CASE("references: the government that a subject acts on, and government forces", "[relations][references]") {
+  check_edges({
+      {"Syria was bombed again. Egypt blamed the air strikes in Aleppo on the government.", {"EGY criticizes SYR"}},
+      {"The Syrian government said it would hold fire. Egypt blamed the air strikes in Aleppo on government forces.",
+       {"EGY criticizes SYR"}},
+      {"Syria was bombed again. Syria was bombed once more. Government forces advanced after their main ally, Russia, "
+       "entered the war.",
+       {"RUS has-ties-with SYR"}},
+      // No other country in the story.
+      {"Egypt blamed the air strikes on government forces.", {}},
+  });
+}
