@@ -434,7 +434,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
 // a plural subject whose named members act. p is the last token of the subject.
 long ClauseReader::own_allies_start(long p) const {
   const long first = sentence_.first_token;
-  const std::size_t ally = p >= first ? match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(p + 1)) : 0;
+  std::size_t ally = p >= first ? match_ending(lex_.ally_nouns, static_cast<std::uint32_t>(p + 1)) : 0;
+  if (ally == 0 && p >= first) ally = match_ending(lex_.partner_nouns, static_cast<std::uint32_t>(p + 1));
   if (ally == 0) return -1;
   // Back over the modifiers ("Gulf Arab"; a nation's adjective may be a mention) to "its".
   auto modifier = [&](long i) {
@@ -442,13 +443,15 @@ long ClauseReader::own_allies_start(long p) const {
     const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
     return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
             doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
-           word != "and" && word != "its" && word != "their" && std::isalpha(static_cast<unsigned char>(word[0]));
+           word != "and" && word != "its" && word != "their" && word != "our" && std::isalpha(static_cast<unsigned char>(word[0]));
   };
   long q = p - static_cast<long>(ally);
   while (q > first && q > p - 5 && modifier(q)) --q;
   if (q < first) return -1;
   const std::string& owner = doc_.token_keys[static_cast<std::size_t>(q)];
-  return owner == "its" || owner == "their" ? q : -1;
+  // "our partners" in a quote are the speaker's.
+  const bool ours = owner == "our" && doc_.tokens[static_cast<std::size_t>(q)].in_quote;
+  return owner == "its" || owner == "their" || ours ? q : -1;
 }
 
 std::vector<int> ClauseReader::members_before(long p) const {
@@ -800,7 +803,7 @@ std::vector<int> ClauseReader::main_subject() const {
     while (comma < end && comma < t + static_cast<std::uint32_t>(kAsideWords) && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
   }
-  if (t < end && doc_.token_keys[t] == "the") ++t;
+  if (t < end && doc_.token_keys[t] == "the" && mention_at(t) < 0) ++t;  // not "the organization"
   int m = mention_at(t);
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {

@@ -661,6 +661,13 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
       return id;
     };
+    // "the OPEC member": an organization's name at `at` followed by "member".
+    auto is_member_description = [&](std::uint32_t at) {
+      const Mention& body = doc.mentions[static_cast<std::size_t>(clause.mention_at(at))];
+      const ActorEntry* entry = dictionary_.find_id(body.actor_id);
+      return body.first_token == at && body.end_token < sentence.end_token && doc.token_keys[body.end_token] == "member" &&
+             entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Organization;
+    };
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       remember_until(t, doc.tokens[t].in_quote);
       if (int named = clause.mention_at(t); named >= 0) {
@@ -753,6 +760,20 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         mention.form = MentionForm::Description;
         mention.actor_id = body_by_head[doc.token_keys[t + 1]];
         ++t;
+        added.push_back(std::move(mention));
+      } else if (key == "the" && t + 2 < sentence.end_token && clause.mention_at(t + 1) >= 0 &&
+                 is_member_description(t + 1)) {
+        // "Ecuador ... The OPEC member has asked the organization to ...": a member of a body,
+        // described by it, is the story's most named country.
+        int most = 0;
+        for (const auto& [country, count] : country_mentions) {
+          if (count > most) most = count, mention.actor_id = country;
+        }
+        if (mention.actor_id.empty()) continue;
+        mention.first_token = t;
+        mention.end_token = doc.mentions[static_cast<std::size_t>(clause.mention_at(t + 1))].end_token + 1;
+        mention.form = MentionForm::Description;
+        t = mention.end_token - 1;
         added.push_back(std::move(mention));
       } else if (key == "government" && t + 1 < sentence.end_token && clause.mention_at(t + 1) < 0 &&
                  (t == sentence.first_token || doc.token_keys[t - 1] != "the") &&

@@ -454,7 +454,9 @@ class SentenceReading {
   std::vector<int> asked_as(int source, std::uint32_t cue_end) const {
     std::uint32_t as = doc_.mentions[static_cast<std::size_t>(source)].first_token;
     if (as > first() && doc_.token_keys[as - 1] == "the") --as;
-    if (as <= first() + 1 || doc_.token_keys[as - 1] != "as" || !clause_.ends_phrase(cue_end)) return {};
+    // The verb ends the clause ("as Japan has urged, ..."), unlike "as much as we are asking for".
+    const bool last = cue_end >= end_ || !std::isalnum(static_cast<unsigned char>(doc_.token_keys[cue_end][0]));
+    if (as <= first() + 1 || doc_.token_keys[as - 1] != "as" || !last) return {};
     std::vector<int> asked = clause_.clause_subject_before(as - 1);
     return asked.empty() ? clause_.main_subject() : asked;
   }

@@ -884,3 +884,18 @@ TEST_CASE("references: the government that a subject acts on, and government for
       {"Egypt blamed the air strikes on government forces.", {}},
   });
 }
+
+TEST_CASE("subjects: a member described by its body, and a name with 'our partners'", "[relations][references]") {
+  check_edges({
+      {"Egypt produced more oil for the United Nations. Egypt said so. The UN member has a quota but has asked the "
+       "organization to allow it to produce more.",
+       {"EGY urges UN"}},
+      {"Putin spoke. He answered that \"the Americans and our Arab partners must consider whether they want a "
+       "permanent war.\"",
+       {"RUS urges USA"}},
+      {"Egypt and its Gulf partners urged Iran to stop.", {"EGY urges IRN"}},
+      // A member with no country in the story; "as much as we are asking for" asks no one.
+      {"The UN member has asked the organization to act.", {}},
+      {"Putin spoke. \"The Japanese have indicated we may not get as much as we are asking for,\" he said.", {}},
+  });
+}
