@@ -899,3 +899,13 @@ TEST_CASE("subjects: a member described by its body, and a name with 'our partne
       {"Putin spoke. \"The Japanese have indicated we may not get as much as we are asking for,\" he said.", {}},
   });
 }
+
+TEST_CASE("claims: declaring an act insufficient or illegal", "[relations][claims]") {
+  check_edges({
+      {"France declared the Iranian invasion illegal.", {"FRA criticizes IRN"}},
+      {"France declared Iran's offer insufficient.", {"FRA criticizes IRN"}},
+      // A declaration of what must be done; of one's own offer.
+      {"France declared that Iran must stop.", {"FRA urges IRN"}},
+      {"France declared its offer insufficient.", {}},
+  });
+}
