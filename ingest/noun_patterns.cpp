@@ -125,6 +125,21 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   return owner;
 }
 
+// Where the predicate that holds the noun phrase at `start` begins: "one of America's closest
+// allies", "a friend and our ally" are one predicate after the copula.
+std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  if (start > first + 3 && key(start - 1) == "of" && key(start - 2) == "one") return start - 2;
+  if (start > first + 2 && key(start - 1) == "and") {
+    for (std::uint32_t u = start - 1; u > first + 1 && u + 4 > start; --u) {
+      if (clause_.mention_at(u - 1) >= 0 || key(u - 1) == ",") break;
+      // The first conjunct is a noun phrase too: "is a friend and", not "is rich and".
+      if (clause_.match_ending(lex_.copulas, u) > 0) return key(u) == "a" || key(u) == "an" || key(u) == "the" ? u : start;
+    }
+  }
+  return start;
+}
+
 void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const {
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;
@@ -154,10 +169,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
     int named = clause_.mention_ending_at(owner.start - 1);
     if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
-  } else if (std::uint32_t be = owner.start > first + 3 && key(owner.start - 1) == "of" && key(owner.start - 2) == "one"
-                                  ? owner.start - 2
-                                  : owner.start;
-             be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
+  } else if (std::uint32_t be = predicate_start(owner.start); be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
     // "China is the North's main ally", "Britain is one of America's closest allies".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
   } else if (owner.possessor >= 0 && owner.inner >= 0) {

@@ -909,3 +909,12 @@ TEST_CASE("claims: declaring an act insufficient or illegal", "[relations][claim
       {"France declared its offer insufficient.", {}},
   });
 }
+
+TEST_CASE("noun patterns: an ally in a joined predicate", "[relations][nouns]") {
+  check_edges({
+      {"\"Japan is a friend and our ally,\" Putin said.", {"JPN has-ties-with RUS"}},
+      {"Japan is a friend and an ally of the United States.", {"JPN has-ties-with USA"}},
+      // A second clause, not a second predicate.
+      {"\"Japan is rich and our ally will help,\" Putin said.", {}},
+  });
+}
