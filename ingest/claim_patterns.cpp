@@ -126,8 +126,9 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
       continue;
     }
     const std::string& key = doc_.token_keys[evaluation];
-    if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" ||
-        clause_.match(lex_.reporting_verbs, evaluation)) {
+    // A verb of saying ends the complement, unless it is a possessed noun ("China's claim").
+    const bool saying = clause_.match(lex_.reporting_verbs, evaluation) > 0 && doc_.token_keys[evaluation - 1] != "'s";
+    if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" || saying) {
       return {};
     }
     if (is_evaluative(evaluation)) break;
@@ -202,6 +203,16 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     for (long c = p - 1; c > first() && c > p - 20; --c) {
       if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
       const std::string& article = doc_.token_keys[static_cast<std::size_t>(c + 1)];
+      // "the island's tariffs, still ranging up to 60 pct, were unacceptable": a participle aside.
+      auto participle = [&](long i) {
+        const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
+        return word.size() > 4 && (word.ends_with("ing") || word.ends_with("ed")) && clause_.mention_at(static_cast<std::uint32_t>(i)) < 0;
+      };
+      if (participle(c + 1) || (c + 2 < p && (clause_.is_adverb(static_cast<std::uint32_t>(c + 1)) ||
+                                              clause_.match(lex_.skippable, static_cast<std::uint32_t>(c + 1))) &&
+                                participle(c + 2))) {
+        return claim_subject(c - 1, acts);
+      }
       if (article != "a" && article != "an") break;
       long name_end = c;  // past a bracketed acronym: "Jamaat-ul-Mujahideen Bangladesh (JMB)"
       if (doc_.token_keys[static_cast<std::size_t>(name_end - 1)] == ")" && name_end > first() + 3 &&

@@ -918,3 +918,15 @@ TEST_CASE("noun patterns: an ally in a joined predicate", "[relations][nouns]") 
       {"\"Japan is rich and our ally will help,\" Putin said.", {}},
   });
 }
+
+TEST_CASE("claims: a possessed noun that is also a verb of saying, and a participle aside", "[relations][claims]") {
+  check_edges({
+      {"Japan called China's claim a violation of the convention.", {"JPN criticizes CHN"}},
+      {"Japan described China's claim to the islands as a violation of the convention.", {"JPN criticizes CHN"}},
+      {"Egypt said Israel's raids, carried out at night, were illegal.", {"EGY criticizes ISR"}},
+      {"Egypt said Israel's tariffs, still ranging up to 60 pct, were unacceptable.", {"EGY criticizes ISR"}},
+      // A naming with no evaluation; raids with no author.
+      {"Japan called China's claim a matter for the courts.", {}},
+      {"Egypt said the raids, carried out at night, were illegal.", {}},
+  });
+}
