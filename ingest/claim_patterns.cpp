@@ -74,7 +74,9 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     }
     // "is designated a terrorist group": a participle after the copula makes it a passive.
     if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at)) return {};
+    // "was in violation of": "in" right before the evaluation.
     const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
+                        (key == "in" && at + 1 == t) ||
                         clause_.match(lex_.skippable, at) ||
                         (std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) && !clause_.ends_phrase(at));
     if (!filler || clause_.mention_at(at) >= 0) return {};

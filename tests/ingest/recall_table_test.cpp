@@ -930,3 +930,13 @@ TEST_CASE("claims: a possessed noun that is also a verb of saying, and a partici
       {"Egypt said the raids, carried out at night, were illegal.", {}},
   });
 }
+
+TEST_CASE("claims: in violation of, a breach of", "[relations][claims]") {
+  check_edges({
+      {"Iran said the Israeli raid was in violation of the truce.", {"IRN criticizes ISR"}},
+      {"Iran said Israel's raid was a breach of the truce.", {"IRN criticizes ISR"}},
+      // Where the talks were; a breach with no author.
+      {"Iran said the talks were in Geneva.", {}},
+      {"Iran said the raid was a breach of the truce.", {}},
+  });
+}
