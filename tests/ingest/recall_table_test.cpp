@@ -940,3 +940,12 @@ TEST_CASE("claims: in violation of, a breach of", "[relations][claims]") {
       {"Iran said the raid was a breach of the truce.", {}},
   });
 }
+
+TEST_CASE("speakers: agreeing that Y must", "[relations][speakers]") {
+  check_edges({
+      {"France agreed that Iran must stop its tests.", {"FRA urges IRN"}},
+      // Agreeing to do something oneself says nothing of another.
+      {"France agreed to stop its tests, Iran said.", {}},
+      {"France and Iran agreed that talks must resume.", {}},
+  });
+}
