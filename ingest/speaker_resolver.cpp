@@ -661,6 +661,14 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
       return id;
     };
+    // A form of "be" among the auxiliaries from `at` to the verb: a passive.
+    auto passive_after = [&](std::uint32_t at) {
+      for (std::uint32_t u = at; u < clause.skip_right(at); ++u) {
+        const std::string& word = doc.token_keys[u];
+        if (word == "was" || word == "were" || word == "is" || word == "are" || word == "been" || word == "being") return true;
+      }
+      return false;
+    };
     // "the OPEC member": an organization's name at `at` followed by "member".
     auto is_member_description = [&](std::uint32_t at) {
       const Mention& body = doc.mentions[static_cast<std::size_t>(clause.mention_at(at))];
@@ -712,9 +720,11 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         added.push_back(std::move(mention));
       } else if (key == "it" && !last_actor.empty() &&
                  (clause.match(lex.reporting_verbs, t + 1) > 0 ||
-                  (t == sentence.first_token && clause.match(lex.cues, clause.skip_right(t + 1)) > 0))) {
+                  (t == sentence.first_token && clause.match(lex.cues, clause.skip_right(t + 1)) > 0 &&
+                   !passive_after(t + 1)))) {
         // '"...," it said', "It has asked France to ...": a statement's "it" is the body that
-        // issued it, the latest actor named outside a quote.
+        // issued it, the latest actor named outside a quote ("It was undermined by ..." is
+        // something done to it, which may be anything).
         mention.first_token = t;
         mention.end_token = t + 1;
         mention.form = MentionForm::Pronoun;

@@ -117,6 +117,7 @@ TEST_CASE("actor-dictionary: aliases carry their form", "[actor-dictionary]") {
       {"the Afghans", "AFG", AliasForm::People},
       {"Daesh", "ISIL", AliasForm::Name},
       {"Jens Stoltenberg", "jens-stoltenberg", AliasForm::Person},
+      {"De Clercq", "willy-de-clercq", AliasForm::Person},  // the EC's trade commissioner of the 1987 wires
   };
   for (const auto& [text, id, form] : cases) {
     INFO(text);

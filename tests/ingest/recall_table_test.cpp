@@ -949,3 +949,12 @@ TEST_CASE("speakers: agreeing that Y must", "[relations][speakers]") {
       {"France and Iran agreed that talks must resume.", {}},
   });
 }
+
+TEST_CASE("references: a body's 'It' acts, but is not what a passive was done to", "[relations][references]") {
+  check_edges({
+      {"The EU met on Monday. It has asked France to act.", {"EU urges FRA"}},
+      // "It" as the patient; a body that only names a session.
+      {"The EU met on Monday. It was undermined by remarks from Russia.", {}},
+      {"Dealers waited for the United Nations session in Washington. It asked Iran to act.", {}},
+  });
+}
