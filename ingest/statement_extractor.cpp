@@ -24,6 +24,14 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   const std::uint32_t end = clause.sentence().end_token;
   std::uint32_t t = object;
   if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+  // "condemned the new UN resolution": adjectives before the act's author.
+  for (std::uint32_t u = t; u < end && u < t + 2 && clause.mention_at(u) < 0; ++u) {
+    if (!std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) || clause.ends_phrase(u) ||
+        clause.match(lex.event_nouns, u) || clause.match(lex.act_nouns, u)) {
+      break;
+    }
+    if (clause.mention_at(u + 1) >= 0) t = u + 1;
+  }
   int owner = clause.mention_at(t);
   if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;

@@ -958,3 +958,14 @@ TEST_CASE("references: a body's 'It' acts, but is not what a passive was done to
       {"Dealers waited for the United Nations session in Washington. It asked Iran to act.", {}},
   });
 }
+
+TEST_CASE("relations: a condemned act whose author follows adjectives; resolutions are acts", "[relations]") {
+  check_edges({
+      {"Egypt condemned the new UN resolution.", {"EGY criticizes UN"}},
+      {"Egypt condemned the latest U.S. decision.", {"EGY criticizes USA"}},
+      {"Russia called for a UN resolution on Syria.", {"RUS urges UN"}},
+      // A war named by its place; an event with no author.
+      {"Egypt condemned the new Iraq war.", {}},
+      {"Egypt condemned the new resolution.", {}},
+  });
+}
