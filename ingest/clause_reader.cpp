@@ -657,14 +657,19 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
       }
     }
   }
-  // "ten countries including X, Y and Z": the named members are the parties.
-  for (std::uint32_t u = p; u < sentence_.end_token && u < p + 4; ++u) {
+  // "ten countries including X, Y and Z", "at least four countries, including X and Y,": the
+  // named members are the parties.
+  for (std::uint32_t u = p; u < sentence_.end_token && u < p + 6; ++u) {
+    const bool comma_before_list = doc_.token_keys[u] == "," && u + 1 < sentence_.end_token && match(lex_.list_introducers, u + 1);
+    if (comma_before_list) continue;
     if (mention_at(u) >= 0 || doc_.token_keys[u] == "," || doc_.token_keys[u] == "to") break;
     if (std::size_t length = match(lex_.list_introducers, u)) {
       std::uint32_t start = u + static_cast<std::uint32_t>(length);
       if (start < sentence_.end_token && doc_.token_keys[start] == "the") ++start;
       int first = mention_at(start);
-      if (first >= 0 && doc_.mentions[static_cast<std::size_t>(first)].first_token == start && is_party(first)) {
+      // (not "including Ivory Coast's neighbours")
+      if (first >= 0 && doc_.mentions[static_cast<std::size_t>(first)].first_token == start && is_party(first) &&
+          !is_possessive(first)) {
         return list_rightwards(first);
       }
       break;

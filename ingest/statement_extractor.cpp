@@ -277,7 +277,9 @@ class SentenceReading {
       targets = clause_.head_object_at(object);
     }
     if (kind == CueKind::VerbNeedsTo && !targets.empty()) {
-      const std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
+      std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
+      // "asked four countries, including Britain and China, for ...": past the list's closing comma.
+      if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
       if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
                             doc_.token_keys[after] != "for")) {

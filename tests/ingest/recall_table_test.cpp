@@ -969,3 +969,17 @@ TEST_CASE("relations: a condemned act whose author follows adjectives; resolutio
       {"Egypt condemned the new resolution.", {}},
   });
 }
+
+TEST_CASE("relations: the named members of an object after a comma ('countries, including X and Y,')", "[relations]") {
+  check_edges({
+      {"Egypt has asked at least four countries, including the United States, Britain and China, for the use of "
+       "their tankers.",
+       {"EGY urges USA", "EGY urges GBR", "EGY urges CHN"}},
+      {"France urged several countries, including Iran and Iraq, to stop.", {"FRA urges IRN", "FRA urges IRQ"}},
+      {"Washington called on development banks, like the World Bank, and commercial banks to increase loans.",
+       {"USA urges WORLD-BANK"}},
+      // Neighbours of a country are not the country; no call after the list.
+      {"Egypt urged all countries, including Iraq's neighbours, to enforce the embargo.", {}},
+      {"Egypt praised several countries, including Iran and Iraq, for their help.", {}},
+  });
+}
