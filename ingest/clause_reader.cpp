@@ -513,10 +513,11 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
   for (const char* word : kClauseWords) {
     if (key == word) return true;
   }
-  // "its ally France urged Russia": a relation verb in the past tense ends the name's phrase.
+  // "its ally France urged Russia": a relation verb in the past tense ends the name's phrase;
+  // so does a copula ("ties with Russia remain strong").
   const bool past_cue = key.ends_with("ed") && match(lex_.cues, t) > 0;
   return lex_.prepositions.contains(key) || match(lex_.skippable, t) > 0 || match(lex_.reporting_verbs, t) > 0 ||
-         key == "of" || is_adverb(t) || past_cue;
+         key == "of" || is_adverb(t) || past_cue || match(lex_.copulas, t) > 0;
 }
 
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {

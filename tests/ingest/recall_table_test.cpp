@@ -983,3 +983,14 @@ TEST_CASE("relations: the named members of an object after a comma ('countries, 
       {"Egypt praised several countries, including Iran and Iraq, for their help.", {}},
   });
 }
+
+TEST_CASE("relations: ties whose object name is followed by a copula; forming an alliance", "[relations]") {
+  check_edges({
+      {"Egypt's close ties with Russia remain strong.", {"EGY has-ties-with RUS"}},
+      {"However, Egypt's close ties with Russia remains the main reason, the Times said.", {"EGY has-ties-with RUS"}},
+      {"Iran formed an alliance with Syria.", {"IRN has-ties-with SYR"}},
+      // A name before a noun is no object; forming a government.
+      {"Iran urged the U.K. entry into the EMS.", {}},
+      {"Iran and Syria formed a government.", {}},
+  });
+}
