@@ -278,6 +278,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
     if (comma) --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
+    if (m < 0 && q >= first) {
+      // "trade between the two nations, which have enjoyed warm ties": the story's pair.
+      if (std::size_t pair = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(q + 1)); pair >= 2) {
+        return pair_before(static_cast<std::uint32_t>(q + 1 - static_cast<long>(pair)));
+      }
+    }
     if (m < 0 && !comma) {
       // "JMB, an outlawed group that has pledged ...": the apposition's noun stands for the
       // name before it (and before its acronym in brackets).
@@ -533,12 +539,14 @@ std::vector<int> ClauseReader::object_list(int first_mention) const {
   return list_rightwards(first_mention);
 }
 
-std::vector<int> ClauseReader::pair_before(std::uint32_t t) const { return parties_before(t, 2); }
+std::vector<int> ClauseReader::pair_before(std::uint32_t t, bool besides_subject) const {
+  return parties_before(t, 2, besides_subject);
+}
 
 // "all three" counts back over the parties named last; "both" must find exactly two.
 
 
-std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count) const {
+std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count, bool besides_subject) const {
   // annotation.md: "both sides" is resolved from the story when it has two parties. The
   // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
   // the document's, when only two actors have been named before.
@@ -572,8 +580,8 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
   };
   std::vector<int> pair = latest_two(sentence_.first_token, true, t);
   // "North Korea dismisses the South as a puppet of the United States and accuses both":
-  // the two besides the sentence's subject.
-  if (pair.empty()) {
+  // the two besides the sentence's subject, when the pair is what the subject acts on.
+  if (pair.empty() && besides_subject) {
     if (std::vector<int> subject = main_subject(); !subject.empty()) {
       pair = latest_two(sentence_.first_token, true, t, subject);
     }
@@ -592,7 +600,7 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
-  if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t);
+  if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t, true);
   // "urging those countries to ...": the latest list of parties in the sentence.
   if (match(lex_.list_references, t) > 0) {
     for (std::uint32_t u = t; u > sentence_.first_token; --u) {
@@ -607,7 +615,7 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (doc_.token_keys[t] == "both" &&
       (t + 1 >= sentence_.end_token || doc_.token_keys[t + 1] == "of" || lex_.prepositions.contains(doc_.token_keys[t + 1]) ||
        !std::isalnum(static_cast<unsigned char>(doc_.token_keys[t + 1][0])))) {
-    return pair_before(t);
+    return pair_before(t, true);
   }
   // "accusing all three of ...": the sentence's three latest parties.
   if (t + 1 < sentence_.end_token && (doc_.token_keys[t] == "all" || doc_.token_keys[t] == "the")) {

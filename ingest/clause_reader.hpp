@@ -57,10 +57,12 @@ class ClauseReader {
   bool ends_phrase(std::uint32_t t) const;
   /// "both", "the two sides": the two latest parties of distinct actors before token t,
   /// in this sentence or the one before; empty when there are not two.
-  std::vector<int> pair_before(std::uint32_t t) const;
+  std::vector<int> pair_before(std::uint32_t t, bool besides_subject = false) const;
   /// "all three": the `count` latest parties of distinct actors before token t, as
   /// pair_before finds two.
-  std::vector<int> parties_before(std::uint32_t t, std::size_t count) const;
+  /// `besides_subject`: the pair is what the sentence's subject acts on, so when the sentence
+  /// names more than two, the two besides the subject ("X accuses both of ...").
+  std::vector<int> parties_before(std::uint32_t t, std::size_t count, bool besides_subject = false) const;
   /// The nearest party before token t that stands as a clause's subject: not inside a
   /// prepositional phrase, followed by a verb-like word ("after France delivered ...").
   std::vector<int> clause_subject_before(std::uint32_t t) const;

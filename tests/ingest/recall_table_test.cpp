@@ -994,3 +994,14 @@ TEST_CASE("relations: ties whose object name is followed by a copula; forming an
       {"Iran and Syria formed a government.", {}},
   });
 }
+
+TEST_CASE("references: 'the two nations, which have enjoyed warm ties'", "[relations][references]") {
+  check_edges({
+      {"Egypt met Iran on Monday. Trade between the two countries, which have enjoyed warm ties for years, grew.",
+       {"EGY has-ties-with IRN"}},
+      // A story of three parties names no pair.
+      {"Egypt met Iran and Iraq on Monday. Trade between the two countries, which have enjoyed warm ties for years, "
+       "grew.",
+       {}},
+  });
+}
