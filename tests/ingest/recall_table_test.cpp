@@ -1005,3 +1005,14 @@ TEST_CASE("references: 'the two nations, which have enjoyed warm ties'", "[relat
        {}},
   });
 }
+
+TEST_CASE("noun patterns: 'their alliance' among the list it stands for", "[relations][nouns]") {
+  check_edges({
+      {"Obama visited Hiroshima in a gesture Tokyo and Washington hope will showcase their alliance.",
+       {"JPN has-ties-with USA"}},
+      {"Japan and the United States praised their close ties.", {"JPN has-ties-with USA"}},
+      // Ties cut; one party.
+      {"Japan and China cut their ties.", {}},
+      {"Japan praised their alliance.", {}},
+  });
+}
