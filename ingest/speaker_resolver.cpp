@@ -669,12 +669,22 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
       return false;
     };
-    // "the OPEC member": an organization's name at `at` followed by "member".
-    auto is_member_description = [&](std::uint32_t at) {
+    // "the OPEC member", "the OPEC nation": an organization's name at `at` followed by a
+    // member noun; how many tokens that noun takes, or 0.
+    auto member_description = [&](std::uint32_t at) -> std::uint32_t {
       const Mention& body = doc.mentions[static_cast<std::size_t>(clause.mention_at(at))];
       const ActorEntry* entry = dictionary_.find_id(body.actor_id);
-      return body.first_token == at && body.end_token < sentence.end_token && doc.token_keys[body.end_token] == "member" &&
-             entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Organization;
+      if (body.first_token != at || body.end_token >= sentence.end_token || entry == nullptr ||
+          dictionary_.actor(*entry).kind != graph::ActorKind::Organization) {
+        return 0;
+      }
+      auto member_noun = [&](std::uint32_t u) {
+        const std::string& word = doc.token_keys[u];
+        return word == "member" || word == "nation" || word == "state" || word == "country";
+      };
+      const std::uint32_t u = body.end_token;
+      if (!member_noun(u)) return 0;
+      return u + 1 < sentence.end_token && doc.token_keys[u] == "member" && member_noun(u + 1) ? 2 : 1;  // "member state"
     };
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       remember_until(t, doc.tokens[t].in_quote);
@@ -772,7 +782,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         ++t;
         added.push_back(std::move(mention));
       } else if (key == "the" && t + 2 < sentence.end_token && clause.mention_at(t + 1) >= 0 &&
-                 is_member_description(t + 1)) {
+                 member_description(t + 1) > 0) {
         // "Ecuador ... The OPEC member has asked the organization to ...": a member of a body,
         // described by it, is the story's most named country.
         int most = 0;
@@ -781,7 +791,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         }
         if (mention.actor_id.empty()) continue;
         mention.first_token = t;
-        mention.end_token = doc.mentions[static_cast<std::size_t>(clause.mention_at(t + 1))].end_token + 1;
+        mention.end_token = doc.mentions[static_cast<std::size_t>(clause.mention_at(t + 1))].end_token + member_description(t + 1);
         mention.form = MentionForm::Description;
         t = mention.end_token - 1;
         added.push_back(std::move(mention));

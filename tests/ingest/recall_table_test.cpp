@@ -894,6 +894,8 @@ TEST_CASE("subjects: a member described by its body, and a name with 'our partne
        "permanent war.\"",
        {"RUS urges USA"}},
       {"Egypt and its Gulf partners urged Iran to stop.", {"EGY urges IRN"}},
+      {"Egypt produced more oil. The UN member state urged Iran to cut.", {"EGY urges IRN"}},
+      {"Egypt produced more oil. The UN nation urged Iran to cut.", {"EGY urges IRN"}},
       // A member with no country in the story; "as much as we are asking for" asks no one.
       {"The UN member has asked the organization to act.", {}},
       {"Putin spoke. \"The Japanese have indicated we may not get as much as we are asking for,\" he said.", {}},
