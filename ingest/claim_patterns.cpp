@@ -255,6 +255,15 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     int m = clause_.mention_at(static_cast<std::uint32_t>(u));
     if (m < 0) continue;
     const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    // "A Su-34 plane belonging to the Russian air force violated ...": the owner acts.
+    std::uint32_t owned = named.first_token;
+    if (owned > sentence_.first_token + 2 && doc_.token_keys[owned - 1] == "the") --owned;
+    if (acts && owned > sentence_.first_token + 2 && clause_.is_party(m, true) &&
+        ((doc_.token_keys[owned - 2] == "belonging" && doc_.token_keys[owned - 1] == "to") ||
+         ((doc_.token_keys[owned - 2] == "owned" || doc_.token_keys[owned - 2] == "operated") &&
+          doc_.token_keys[owned - 1] == "by"))) {
+      return {m};
+    }
     // The claim is about the head of the subject, not a name inside a phrase of it ("the
     // dispute between the United States and West Germany was responsible").
     if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};

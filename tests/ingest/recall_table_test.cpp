@@ -1018,3 +1018,13 @@ TEST_CASE("noun patterns: 'their alliance' among the list it stands for", "[rela
       {"Japan praised their alliance.", {}},
   });
 }
+
+TEST_CASE("claims: an act of what belongs to an actor", "[relations][claims]") {
+  check_edges({
+      {"Turkey said a Su-34 plane belonging to the Russian Federation air force violated Turkish airspace.",
+       {"TUR criticizes RUS"}},
+      {"Turkey said a plane owned by Iran violated its airspace.", {"TUR criticizes IRN"}},
+      // A place the plane flew to.
+      {"Turkey said a plane flying to Iran violated its airspace.", {}},
+  });
+}
