@@ -237,7 +237,16 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
     comma_only.push_back(bare);
     t = doc_.mentions[static_cast<std::size_t>(m)].end_token;
   }
-  while (!comma_only.empty() && comma_only.back()) {  // "hit out at NATO, the U.S. said"
+  // "Britain, China and possibly some other countries": unnamed members close the list too.
+  bool closed_by_others = false;
+  if (t + 1 < sentence_.end_token && doc_.token_keys[t] == "and") {
+    for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u) {
+      const std::string& word = doc_.token_keys[u];
+      if (word == "other") closed_by_others = true;
+      if (word != "some" && word != "several" && word != "many" && !is_adverb(u)) break;
+    }
+  }
+  while (!closed_by_others && !comma_only.empty() && comma_only.back()) {  // "hit out at NATO, the U.S. said"
     comma_only.pop_back();
     list.pop_back();
   }
@@ -255,6 +264,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   }
   if (p < first) return {};
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
+  if ((key == "it" || key == "they") && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
+      static_cast<std::uint32_t>(p) + 2 < t && doc_.token_keys[static_cast<std::size_t>(p + 1)] == "(") {
+    // '"They (the Kuwaitis) have asked Britain ...": the bracket says who.
+    const int named = mention_at(static_cast<std::uint32_t>(p + 2) + (doc_.token_keys[static_cast<std::size_t>(p + 2)] == "the" ? 1U : 0U));
+    if (is_party(named, true)) return list_rightwards(named);
+  }
   if ((key == "it" || key == "they") && p > first && mention_at(static_cast<std::uint32_t>(p)) < 0) {
     const std::string& joint = doc_.token_keys[static_cast<std::size_t>(p - 1)];
     if (joint == "and" || joint == "but") return main_subject();  // "Moscow complained that ..., and it called for ..."

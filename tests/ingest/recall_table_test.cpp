@@ -1028,3 +1028,16 @@ TEST_CASE("claims: an act of what belongs to an actor", "[relations][claims]") {
       {"Turkey said a plane flying to Iran violated its airspace.", {}},
   });
 }
+
+TEST_CASE("subjects and lists: a pronoun with its referent in brackets; a list closed by unnamed others",
+          "[relations]") {
+  check_edges({
+      {"\"They (the Iraqis) have also asked Britain, China and possibly some other European countries to lease "
+       "tankers,\" one of the officials told Reuters.",
+       {"IRQ urges GBR", "IRQ urges CHN"}},
+      {"\"It (Iran) must stop,\" France said.", {"FRA urges IRN"}},
+      {"Egypt asked Britain, China and other countries to lease tankers.", {"EGY urges GBR", "EGY urges CHN"}},
+      // A bare comma after the last name still ends the list.
+      {"Iran hit out at NATO, the U.S. said.", {"IRN criticizes NATO"}},
+  });
+}
