@@ -633,6 +633,15 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
       return "";
     };
+    // The country the story names most, other than `besides`, or "".
+    auto most_named_country = [&](const std::string& besides) {
+      std::string id;
+      int most = 0;
+      for (const auto& [country, count] : country_mentions) {
+        if (count > most && country != besides) most = count, id = country;
+      }
+      return id;
+    };
     // The country a description at `at` stands for ("the country", "the government"): the
     // latest named, or the story's most named when that was long ago; "the government" is
     // that of a country named in the same sentence, unless that country is the subject
@@ -640,22 +649,20 @@ void SpeakerResolver::resolve_references(Document& doc) const {
     auto story_country = [&](bool government, std::uint32_t at) -> std::string {
       auto it = last_by_kind.find(graph::ActorKind::Country);
       if (it == last_by_kind.end()) return "";
-      std::string id = it->second;
-      auto most_named = [&](const std::string& besides) {
-        int most = 0;
-        for (const auto& [other, count] : country_mentions) {
-          if (count > most && other != besides) most = count, id = other;
-        }
-      };
-      if (last_country_sentence + 1 < sentence_number) most_named("");
+      std::string id = last_country_sentence + 1 < sentence_number ? most_named_country("") : it->second;
       if (!government || country_named_here.empty()) return id;
       id = country_named_here;
       const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
       if (subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].actor_id == id && clause.is_party(subject)) {
+        // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
         for (std::uint32_t u = doc.mentions[static_cast<std::size_t>(subject)].end_token; u < at; ++u) {
-          if (clause.match(lex.cues, u) > 0) {
-            most_named(id);
+          if (doc.token_keys[u] == "that" || clause.match(lex.reporting_verbs, u) > 0 ||
+              clause.match(lex.telling_verbs, u) > 0) {
             break;
+          }
+          if (clause.match(lex.cues, u) > 0) {
+            const std::string other = most_named_country(id);
+            return other.empty() ? id : other;
           }
         }
       }
@@ -785,10 +792,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
                  member_description(t + 1) > 0) {
         // "Ecuador ... The OPEC member has asked the organization to ...": a member of a body,
         // described by it, is the story's most named country.
-        int most = 0;
-        for (const auto& [country, count] : country_mentions) {
-          if (count > most) most = count, mention.actor_id = country;
-        }
+        mention.actor_id = most_named_country("");
         if (mention.actor_id.empty()) continue;
         mention.first_token = t;
         mention.end_token = doc.mentions[static_cast<std::size_t>(clause.mention_at(t + 1))].end_token + member_description(t + 1);
@@ -805,11 +809,9 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         const std::string subject_actor = subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].end_token <= t
                                               ? doc.mentions[static_cast<std::size_t>(subject)].actor_id
                                               : std::string();
-        mention.actor_id = last_government != subject_actor ? last_government : std::string();
-        int most = 0;
-        for (const auto& [country, count] : country_mentions) {
-          if (last_government.empty() && count > most && country != subject_actor) most = count, mention.actor_id = country;
-        }
+        mention.actor_id = last_government.empty() ? most_named_country(subject_actor)
+                           : last_government != subject_actor ? last_government
+                                                               : std::string();
         if (mention.actor_id.empty()) continue;
         mention.first_token = t;
         mention.end_token = t + 2;

@@ -880,8 +880,10 @@ TEST_CASE("references: the government that a subject acts on, and government for
       {"Syria was bombed again. Syria was bombed once more. Government forces advanced after their main ally, Russia, "
        "entered the war.",
        {"RUS has-ties-with SYR"}},
-      // No other country in the story.
+      // No other country in the story; the speaker's own government in a clause of its own.
       {"Egypt blamed the air strikes on government forces.", {}},
+      {"Britain voted on Monday. Egypt told Reuters that the government will have to urge Britain to stay.",
+       {"EGY urges GBR"}},
   });
 }
 
