@@ -238,19 +238,24 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
     t = doc_.mentions[static_cast<std::size_t>(m)].end_token;
   }
   // "Britain, China and possibly some other countries": unnamed members close the list too.
-  bool closed_by_others = false;
-  if (t + 1 < sentence_.end_token && doc_.token_keys[t] == "and") {
-    for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u) {
-      const std::string& word = doc_.token_keys[u];
-      if (word == "other") closed_by_others = true;
-      if (word != "some" && word != "several" && word != "many" && !is_adverb(u)) break;
-    }
-  }
+  const bool closed_by_others = unnamed_members_at(t) > 0;
   while (!closed_by_others && !comma_only.empty() && comma_only.back()) {  // "hit out at NATO, the U.S. said"
     comma_only.pop_back();
     list.pop_back();
   }
   return list;
+}
+
+std::uint32_t ClauseReader::unnamed_members_at(std::uint32_t t) const {
+  if (t + 1 >= sentence_.end_token || doc_.token_keys[t] != "and") return 0;
+  std::uint32_t owner = t + 1;
+  while (owner + 1 < sentence_.end_token && owner < t + 4 &&
+         (is_adverb(owner) || doc_.token_keys[owner] == "some" || doc_.token_keys[owner] == "several" ||
+          doc_.token_keys[owner] == "many")) {
+    ++owner;
+  }
+  const std::string& word = doc_.token_keys[owner];
+  return word == "other" || word == "its" || word == "their" ? owner : 0;
 }
 
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {

@@ -79,6 +79,9 @@ class ClauseReader {
   std::uint32_t opening_token() const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
+  /// "and (possibly some) other countries", "and its allies" at t: where "other", "its" or
+  /// "their" stands, or 0 when no unnamed members follow.
+  std::uint32_t unnamed_members_at(std::uint32_t t) const;
   /// Who acts in the infinitive after the "to" at `to`: "Taiwan's leader used his speech to
   /// urge China", "The EC continued to insist": the clause's subject, when no other name, comma
   /// or verb of saying stands between ("asked Russia to urge Iran" does not).

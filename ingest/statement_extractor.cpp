@@ -425,15 +425,9 @@ class SentenceReading {
   // "by the U.S. and other partners to ...", "asked the U.S. and its allies for ...": the
   // end of the unnamed members that may close a list at `after`.
   std::uint32_t past_unnamed_members(std::uint32_t after) const {
-    if (after + 1 >= end_ || doc_.token_keys[after] != "and") return after;
-    // "and possibly some other European countries": hedges and quantifiers before "other".
-    std::uint32_t owner = after + 1;
-    while (owner + 1 < end_ && owner < after + 4 &&
-           (clause_.is_adverb(owner) || doc_.token_keys[owner] == "some" || doc_.token_keys[owner] == "several" ||
-            doc_.token_keys[owner] == "many")) {
-      ++owner;
-    }
-    if (doc_.token_keys[owner] != "other" && doc_.token_keys[owner] != "its" && doc_.token_keys[owner] != "their") return after;
+    // "and possibly some other European countries"
+    const std::uint32_t owner = clause_.unnamed_members_at(after);
+    if (owner == 0) return after;
     const std::uint32_t start = after;
     after = owner + 1;
     while (after < end_ && after < start + 8 && !clause_.ends_phrase(after)) ++after;
