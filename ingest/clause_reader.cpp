@@ -564,8 +564,6 @@ std::vector<int> ClauseReader::pair_before(std::uint32_t t, bool besides_subject
 }
 
 // "all three" counts back over the parties named last; "both" must find exactly two.
-
-
 std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count, bool besides_subject) const {
   // annotation.md: "both sides" is resolved from the story when it has two parties. The
   // sentence's own two parties come first ("Obama met Xi and both called for ..."), then
@@ -599,8 +597,8 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
     return found;
   };
   std::vector<int> pair = latest_two(sentence_.first_token, true, t);
-  // "North Korea dismisses the South as a puppet of the United States and accuses both":
-  // the two besides the sentence's subject, when the pair is what the subject acts on.
+  // "Iran met officials of Egypt and Turkey and accused both of meddling": the two besides
+  // the sentence's subject, when the pair is what the subject acts on.
   if (pair.empty() && besides_subject) {
     if (std::vector<int> subject = main_subject(); !subject.empty()) {
       pair = latest_two(sentence_.first_token, true, t, subject);
