@@ -125,6 +125,33 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   return owner;
 }
 
+// '"... our Republic of Korea and Japanese allies," it said': the nations named between the
+// speaker's "our" and the ally noun at `head` are the speaker's allies.
+Reading NounPatterns::our_named_allies(std::uint32_t head) const {
+  if (attribution_ == nullptr || attribution_->actor_id.empty()) return {};
+  const std::uint32_t first = clause_.sentence().first_token;
+  std::vector<int> nations;
+  for (std::uint32_t u = head; u > first && u + 10 > head;) {
+    const std::uint32_t p = u - 1;
+    if (const int m = clause_.mention_ending_at(u); m >= 0) {
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      if (named.actor_id.empty() || named.form == MentionForm::Person || named.form == MentionForm::Pronoun) return {};
+      nations.insert(nations.begin(), m);
+      u = named.first_token;
+      continue;
+    }
+    if (key(p) == "our" && doc_.tokens[p].in_quote && !nations.empty()) {
+      Reading reading;
+      reading.sources = {kSpeaker};
+      reading.targets = std::move(nations);
+      return reading;
+    }
+    if (key(p) != "and" && key(p) != ",") return {};
+    u = p;
+  }
+  return {};
+}
+
 // Where the predicate that holds the noun phrase at `start` begins: "one of America's closest
 // allies", "a friend and our ally" are one predicate after the copula.
 std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
@@ -141,6 +168,10 @@ std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
 }
 
 void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const {
+  if (Reading ours = our_named_allies(head); !ours.sources.empty()) {
+    out.emplace_back(std::move(ours), RelationType::HasTiesWith);
+    return;
+  }
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;
   std::vector<int> owners;

@@ -1043,3 +1043,14 @@ TEST_CASE("subjects and lists: a pronoun with its referent in brackets; a list c
       {"Iran hit out at NATO, the U.S. said.", {"IRN criticizes NATO"}},
   });
 }
+
+TEST_CASE("noun patterns: the nations named before the speaker's 'our allies'", "[relations][nouns]") {
+  check_edges({
+      {"\"We are committed to working closely with our Egyptian and Japanese allies,\" Putin said.",
+       {"EGY has-ties-with RUS", "JPN has-ties-with RUS"}},
+      {"\"Our British allies must act,\" Putin said.", {"GBR has-ties-with RUS"}},
+      // Allies with no nation named; "our" outside a quote.
+      {"\"We support our allies,\" Putin said.", {}},
+      {"Putin said he supports our British allies.", {}},
+  });
+}
