@@ -43,6 +43,7 @@ struct RelationLexicon::Data {
   PhraseSet asking_from;        // "requested a schedule from Minsk": the one asked follows "from"
   PhraseSet subjunctive_verbs;  // "insisted that Israel halt": a bare verb after the one asked
   PhraseSet stopping_verbs;     // "Russian bombing must stop": the act's author is asked
+  PhraseSet topic_verbs;        // "pressed China on human rights": the one pressed, on a topic
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
   PhraseSet complements;        // what must follow the object of a VerbNeedsComplement: "responsible"
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"

@@ -280,9 +280,11 @@ class SentenceReading {
       std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked four countries, including Britain and China, for ...": past the list's closing comma.
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
-      // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role".
+      // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",
+      // "pressed China on human rights".
+      const bool on_topic = after < end_ && doc_.token_keys[after] == "on" && clause_.match(lex_.topic_verbs, t) > 0;
       if (after >= end_ || (doc_.token_keys[after] != "to" && doc_.token_keys[after] != "not" &&
-                            doc_.token_keys[after] != "for")) {
+                            doc_.token_keys[after] != "for" && !on_topic)) {
         targets.clear();
       }
     }

@@ -1054,3 +1054,12 @@ TEST_CASE("noun patterns: the nations named before the speaker's 'our allies'", 
       {"Putin said he supports our British allies.", {}},
   });
 }
+
+TEST_CASE("relations: pressing someone on a topic", "[relations]") {
+  check_edges({
+      {"The United States pressed China on human rights.", {"USA urges CHN"}},
+      {"Putin pressed Iran's president on the need for Iran to release the sailors.", {"RUS urges IRN"}},
+      // Asking on a topic is a question, not a call.
+      {"The United States asked China on human rights.", {}},
+  });
+}
