@@ -887,7 +887,19 @@ void SpeakerResolver::attribute_speakers(Document& doc) const {
     ClauseReader clause(doc, sentence, lex);
     int speaker = -1;
     std::vector<int> speakers;  // the whole subject list, when the speaker is one
-    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    // "responding to a statement by Turkish spokesman Yalim Eralp that Ankara would ...": the
+    // author of a statement whose content follows speaks, whoever responds to it.
+    for (std::uint32_t t = sentence.first_token; speaker < 0 && t + 3 < sentence.end_token; ++t) {
+      if (doc.tokens[t].in_quote || clause.match(lex.speech_nouns, t) == 0) continue;
+      const std::uint32_t by = t + static_cast<std::uint32_t>(clause.match(lex.speech_nouns, t));
+      if (doc.token_keys[by] != "by" && doc.token_keys[by] != "from") continue;
+      const std::string& article = doc.token_keys[by + 1];
+      const int author = clause.mention_at(article == "the" || article == "a" || article == "an" ? by + 2 : by + 1);
+      if (author < 0 || !clause.is_party(author, true)) continue;
+      const std::uint32_t that = doc.mentions[static_cast<std::size_t>(author)].end_token;
+      if (that < sentence.end_token && doc.token_keys[that] == "that") speaker = author;
+    }
+    for (std::uint32_t t = sentence.first_token; speaker < 0 && t < sentence.end_token; ++t) {
       if (doc.tokens[t].in_quote || doc.token_text(t) == "\"") {
         quoted[s] = quoted[s] || doc.tokens[t].in_quote;
         continue;

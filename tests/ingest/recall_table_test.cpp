@@ -1063,3 +1063,14 @@ TEST_CASE("relations: pressing someone on a topic", "[relations]") {
       {"The United States asked China on human rights.", {}},
   });
 }
+
+TEST_CASE("speakers: the author of 'a statement by X that ...'", "[relations][speakers]") {
+  check_edges({
+      {"Egypt was responding to a statement by France that Iran must stop its tests.", {"FRA urges IRN"}},
+      {"The spokesman was responding to a statement by a Turkish spokesman that Ankara would stop Iraq's oil activities "
+       "as they were a violation of the accord.",
+       {"TUR criticizes IRQ"}},
+      // A statement about someone, not by them.
+      {"Egypt welcomed a statement on France that Iran must stop its tests.", {}},
+  });
+}
