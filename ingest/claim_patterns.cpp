@@ -275,7 +275,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       if (doc_.token_keys[before] != "of") return {};
     }
     const bool owner = clause_.is_possessive(m) && !named.actor_id.empty() && named.form != MentionForm::Demonym;
-    const bool author = acts && named.form == MentionForm::Demonym && !named.actor_id.empty();
+    // "the Israel action was a violation": a name before an act noun is its author too.
+    const bool author = acts && !named.actor_id.empty() &&
+                        (named.form == MentionForm::Demonym ||
+                         (named.form == MentionForm::Name && clause_.match(lex_.act_nouns, named.end_token) > 0));
     if (owner || author || clause_.is_party(m)) return {m};
   }
   return {};

@@ -436,6 +436,22 @@ void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings&
     reading.targets = {owner.possessor};
   } else if (after + 1 < end_ && key(after) == "by") {
     reading.targets = clause_.object_at(after + 1);
+  } else if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
+    // '"... in the face of continued Russian aggression," he said': a speaker's fault whose
+    // author's adjective stands before it (one other adjective may come between).
+    for (std::uint32_t u = head; u > clause_.sentence().first_token && u + 3 > head; --u) {
+      // (or a state noun joined to it: "Iranian military provocations")
+      const int m = clause_.mention_ending_at(u);
+      const MentionForm form = m >= 0 ? doc_.mentions[static_cast<std::size_t>(m)].form : MentionForm::Person;
+      if ((form == MentionForm::Demonym || (form == MentionForm::Name && u == head)) &&
+          !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
+        // "any U.S. interference would meet a strong response" is a warning of what may come.
+        const std::uint32_t first_word = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+        if (first_word == clause_.sentence().first_token || key(first_word - 1) != "any") reading.targets = {m};
+        break;
+      }
+      if (m >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) || clause_.ends_phrase(u - 1)) break;
+    }
   }
   if (reading.targets.empty()) return;
   if (attribution_ != nullptr && !attribution_->actor_id.empty()) {

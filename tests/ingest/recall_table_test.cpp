@@ -1074,3 +1074,15 @@ TEST_CASE("speakers: the author of 'a statement by X that ...'", "[relations][sp
       {"Egypt welcomed a statement on France that Iran must stop its tests.", {}},
   });
 }
+
+TEST_CASE("claims: a speaker's fault of a nation's adjective; a name before an act noun", "[relations][claims]") {
+  check_edges({
+      {"\"We remain vigilant in the face of continued Russian aggression,\" Egypt said.", {"EGY criticizes RUS"}},
+      {"\"We must deter Iranian military provocations,\" Putin said.", {"RUS criticizes IRN"}},
+      {"The Syrian envoy said the Israel action was a violation of the Geneva Conventions.", {"SYR criticizes ISR"}},
+      // No speaker; what may come; a war named by its place.
+      {"NATO bolstered its defences against Russian aggression.", {}},
+      {"Iran said any U.S. interference in the region would meet a strong response.", {}},
+      {"The Syrian envoy said the Iraq war was illegal.", {}},
+  });
+}
