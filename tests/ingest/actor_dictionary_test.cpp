@@ -119,6 +119,9 @@ TEST_CASE("actor-dictionary: aliases carry their form", "[actor-dictionary]") {
       {"Jens Stoltenberg", "jens-stoltenberg", AliasForm::Person},
       {"De Clercq", "willy-de-clercq", AliasForm::Person},  // the EC's trade commissioner of the 1987 wires
   };
+  // A surname two officials share names neither alone: the story's full name decides
+  // (Gerhard Stoltenberg in 1987, Jens Stoltenberg in 2016).
+  CHECK(find_alias(d, "Stoltenberg") == nullptr);
   for (const auto& [text, id, form] : cases) {
     INFO(text);
     const Alias* alias = find_alias(d, text);
@@ -342,7 +345,7 @@ TEST_CASE("actor-dictionary: closest names for a typo", "[actor-dictionary]") {
   const ActorDictionary& d = builtin();
   // By edit distance, then in dictionary order: the name, the id, the demonym.
   CHECK(d.closest_names("Rusia", 3) == std::vector<std::string>{"Russia", "RUS", "Russian"});
-  CHECK(d.closest_names("Stoltenburg", 1) == std::vector<std::string>{"Stoltenberg"});
+  CHECK(d.closest_names("Lavorv", 1) == std::vector<std::string>{"Lavrov"});
   CHECK(ActorDictionary().closest_names("x", 3).empty());
 }
 
