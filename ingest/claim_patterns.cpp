@@ -44,7 +44,10 @@ Reading ClaimPatterns::claim(std::uint32_t t) const {
   if (speakers.empty() || clause_.undermined(t)) return {};
   if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
   Reading reading;
-  reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+  // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after
+  // "by" are blamed, not the subject that suffers the act.
+  if (t + 1 < end_ && clause_.is_participle(t + 1)) reading.targets = blamed_by(t);
+  if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
   if (!reading.targets.empty()) reading.sources = speakers;
   return reading;
 }

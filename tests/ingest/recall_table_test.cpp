@@ -1086,3 +1086,15 @@ TEST_CASE("claims: a speaker's fault of a nation's adjective; a name before an a
       {"The Syrian envoy said the Iraq war was illegal.", {}},
   });
 }
+
+TEST_CASE("claims: acts said to be done unfairly or illegally", "[relations][claims]") {
+  check_edges({
+      {"Britain's defence minister said the U.S. was unfairly protecting its defence industry.", {"GBR criticizes USA"}},
+      {"France said Iran had illegally seized the ship.", {"FRA criticizes IRN"}},
+      {"The United States has charged that the Airbus consortium is unfairly subsidized by Britain and France.",
+       {"USA criticizes GBR", "USA criticizes FRA"}},
+      // A question; a passive with no agent named.
+      {"The United States decided to ask the GATT whether Airbus is unfairly subsidized.", {}},
+      {"Iran said the ship had been illegally seized.", {}},
+  });
+}
