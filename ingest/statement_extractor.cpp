@@ -361,6 +361,15 @@ class SentenceReading {
           break;
         }
       }
+      // "called for an (immediate) end to Russian air strikes": the author of an act to stop.
+      for (std::uint32_t u = object; targets.empty() && m < 0 && u + 2 < end_ && u < object + 4; ++u) {
+        if (clause_.match(lex_.stopping_verbs, u) > 0 && (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of")) {
+          targets = blamed_for_event(clause_, doc_, lex_, u + 2);
+          break;
+        }
+        const bool article = doc_.token_keys[u] == "a" || doc_.token_keys[u] == "an" || doc_.token_keys[u] == "the";
+        if (clause_.mention_at(u) >= 0 || (clause_.ends_phrase(u) && !article)) break;
+      }
     }
     if (targets.empty() && !sources.empty() && sources.front() != kSpeaker) {
       targets = relative_antecedent(clause_, doc_, sources.front());

@@ -1098,3 +1098,14 @@ TEST_CASE("claims: acts said to be done unfairly or illegally", "[relations][cla
       {"Iran said the ship had been illegally seized.", {}},
   });
 }
+
+TEST_CASE("relations: calling for an end to an actor's act", "[relations]") {
+  check_edges({
+      {"France called for an end to Russian air strikes in Syria.", {"FRA urges RUS"}},
+      {"France demanded a halt to Israel's raids.", {"FRA urges ISR"}},
+      {"France called for an immediate end to Turkish shelling of Kurdish positions.", {"FRA urges TUR"}},
+      // An end to an event with no author; to a war named by its place.
+      {"France called for an immediate end to the fighting.", {}},
+      {"France called for an end to the war in Syria.", {}},
+  });
+}
