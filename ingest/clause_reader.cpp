@@ -630,7 +630,7 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     return {};
   }
   // "accuses both of": "both" alone, before a preposition or the clause's end.
-  if (doc_.token_keys[t] == "both" &&
+  if (t < sentence_.end_token && doc_.token_keys[t] == "both" &&
       (t + 1 >= sentence_.end_token || doc_.token_keys[t + 1] == "of" || lex_.prepositions.contains(doc_.token_keys[t + 1]) ||
        !std::isalnum(static_cast<unsigned char>(doc_.token_keys[t + 1][0])))) {
     return pair_before(t, true);
