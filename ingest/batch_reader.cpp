@@ -31,7 +31,7 @@ using Item = std::variant<ProcessedDocument, StatementRecord, Diagnostic>;
 // item itself, which keeps everything.
 void clear_annotations(Document& doc) {
   doc.text.clear();
-  doc.body_begin = 0;
+  doc.body_begin = ByteOffset{};
   doc.tokens.clear();
   doc.token_keys.clear();
   doc.sentences.clear();
