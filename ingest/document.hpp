@@ -1,7 +1,8 @@
 #pragma once
 // Document: the unit of work of the ingest pipeline. Each stage reads what earlier stages
 // put here and adds its own annotations; nothing else passes between stages.
-// Annotations are [begin, end) byte offsets into `text` (the cleaned text), never copies.
+// Annotations point into the document, never copy: a Span is [begin, end) byte offsets into
+// `text` (the cleaned text), a token range [first_token, end_token) indices into `tokens`.
 
 #include <compare>
 #include <cstdint>
