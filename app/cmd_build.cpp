@@ -257,7 +257,6 @@ int run_build(int argc, char** argv) {
   }
   ingest::PersonIds person_ids(dictionary);
   graph.set_person_resolver(std::ref(person_ids));
-  Progress progress(inputs);
   ingest::BatchSink sink;
   bool html = std::any_of(outputs.begin(), outputs.end(),
                           [](const Output& o) { return o.format == exporters::Format::Html; });
@@ -270,16 +269,10 @@ int run_build(int argc, char** argv) {
   sink.on_graph = [&](std::istream& in, const std::string& origin) {
     return graph::read_graph_json(in, origin, graph);
   };
-  sink.on_diagnostic = [&](const ingest::Diagnostic& d) {
-    progress.done();
-    print_diagnostic(d);
-  };
-  sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
   ingest::BatchSummary summary;
-  if (!others.empty()) summary = ingest::read_inputs(others, pipeline, dictionary, batch_options(common), sink);
+  if (!others.empty()) summary = read_news(others, pipeline, dictionary, batch_options(common), sink);
   summary.graphs += snapshots.size();  // counted as the graph .json reader counts them
   summary.skipped += snapshot_skipped;
-  progress.done();
   if (summary.stopped) {
     print_error("stopped at the first error (--strict); no output written");
     return kExitSkipped;

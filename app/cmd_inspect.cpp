@@ -1,18 +1,15 @@
 // newsgraph inspect: run the pipeline up to a stage and show the Document as JSON.
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <iostream>
 #include <string_view>
 
 #include "app/commands.hpp"
 #include "app/common.hpp"
+#include "export/output_buffer.hpp"
+#include "ingest/batch_reader.hpp"
 #include "ingest/document_json.hpp"
 #include "ingest/pipeline.hpp"
-#include "ingest/reader.hpp"
 
 namespace ng::app {
 
@@ -21,13 +18,31 @@ namespace {
 constexpr const char* kInspectFooter = R"(
 Prints each document of INPUT after the pipeline has run up to STAGE (default: all stages)
 as JSON: id, title, date, url, text, sentences, mentions, persons, attributions, statements
-and diagnostics. Use it to see why a statement is (or is not) extracted.
+and diagnostics. Use it to see why a statement is (or is not) extracted. Documents come
+out in input order, byte-identical for any --threads; one the pipeline failed on is printed
+as far as it got, with the error in its diagnostics (and on stderr), and counts as skipped.
 Stages, in order: clean, sentences, actors, speakers, relations.
 
 Examples:
   newsgraph inspect --until sentences samples/envoy-russia-taliban.txt
   echo 'Russia urged Qatar to host talks.' | newsgraph inspect -
 )";
+
+// False, after saying which stages there are, when `until` names none of them.
+bool check_stage(const ingest::Pipeline& pipeline, const std::string& until) {
+  std::vector<std::string_view> stages = pipeline.stage_names();
+  if (until.empty() || std::find(stages.begin(), stages.end(), until) != stages.end()) return true;
+  std::string message = "unknown stage '" + until + "'";
+  if (std::string match = closest_match(until, stages); !match.empty()) {
+    message += "; did you mean '" + match + "'?";
+  } else {
+    message += " (stages:";
+    for (std::string_view stage : stages) message += " " + std::string(stage);
+    message += ")";
+  }
+  print_error(message);
+  return false;
+}
 
 }  // namespace
 
@@ -41,63 +56,28 @@ int run_inspect(int argc, char** argv) {
   app.add_option("INPUT", inputs, "text, JSON Lines, directory or -")->required();
   app.add_option("--until", until, "last stage to run")->type_name("STAGE");
   app.add_flag("--compact", compact, "one JSON object per line instead of indented JSON");
-  app.add_flag("--strict", common.strict, "stop at the first bad input");
-  add_dictionary_options(app, common);
+  add_reading_options(app, common);
   if (int status = parse(app, argc, argv); status >= 0) return status;
 
   ingest::ActorDictionary dictionary;
   ingest::RelationLexicon lexicon;
   if (!load_dictionary(common, dictionary) || !load_lexicon(common, lexicon)) return kExitUsage;
   ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
-  std::vector<std::string_view> stages = pipeline.stage_names();
-  if (!until.empty() && std::find(stages.begin(), stages.end(), until) == stages.end()) {
-    std::string message = "unknown stage '" + until + "'";
-    if (std::string match = closest_match(until, stages); !match.empty()) {
-      message += "; did you mean '" + match + "'?";
-    } else {
-      message += " (stages:";
-      for (std::string_view stage : stages) message += " " + std::string(stage);
-      message += ")";
-    }
-    print_error(message);
-    return kExitUsage;
-  }
+  if (!check_stage(pipeline, until)) return kExitUsage;
 
-  std::uint64_t skipped = 0;
-  bool write_error = false;
-  ingest::ReadCallbacks callbacks;
-  callbacks.on_document = [&](ingest::Document&& doc) {
-    try {
-      if (until.empty()) pipeline.run(doc);
-      else pipeline.run_until(doc, until);
-    } catch (const std::exception& e) {
-      doc.diagnostics.push_back({ingest::Severity::Error, doc.origin, doc.first_line,
-                                 std::string("pipeline failed: ") + e.what()});
-      ++skipped;
-    }
-    std::string json = ingest::document_json(doc, !compact);
-    json += '\n';
-    if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size()) write_error = true;
-    return !write_error;
+  ingest::BatchOptions options = batch_options(common);
+  options.annotations = true;
+  options.until = until;
+  exporters::OutputBuffer out(std::cout);
+  ingest::BatchSink sink;
+  sink.on_document = [&](const ingest::Document& doc) {
+    out.text() += ingest::document_json(doc, !compact);
+    out.text() += '\n';
+    out.maybe_flush();
   };
-  callbacks.on_diagnostic = [&](const ingest::Diagnostic& d) {
-    print_diagnostic(d);
-    return !(common.strict && d.severity == ingest::Severity::Error);
-  };
-  ingest::Reader reader(callbacks);
-  for (const std::string& input : inputs) {
-    if (!reader.read_path(input)) break;
-  }
-  if (write_error || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    print_error(std::string("cannot write to standard output: ") + std::strerror(errno));
-    return kExitSkipped;
-  }
-  skipped += reader.counts().skipped;
-  if (skipped > 0) {
-    spdlog::error("{} of {} documents skipped", skipped, reader.counts().documents + reader.counts().skipped);
-    return kExitSkipped;
-  }
-  return kExitOk;
+  ingest::BatchSummary summary = read_news(inputs, pipeline, dictionary, options, sink);
+  out.Flush();
+  return printed_exit_status(summary);
 }
 
 }  // namespace ng::app

@@ -47,7 +47,6 @@ int run_statements(int argc, char** argv) {
   ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
 
   exporters::OutputBuffer out(std::cout);
-  Progress progress(inputs);
   auto print = [&](const graph::Statement& statement) {
     ingest::append_statement_json(out.text(), statement);
     out.text() += '\n';
@@ -64,21 +63,9 @@ int run_statements(int argc, char** argv) {
   sink.on_graph = [](std::istream&, const std::string&) -> std::optional<std::string> {
     return "a graph has no statements to print; give it to `newsgraph build` instead";
   };
-  sink.on_diagnostic = [&](const ingest::Diagnostic& d) {
-    progress.done();
-    print_diagnostic(d);
-  };
-  sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
-  ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, batch_options(common), sink);
-  progress.done();
+  ingest::BatchSummary summary = read_news(inputs, pipeline, dictionary, batch_options(common), sink);
   out.Flush();
-  if (!flush_stdout()) return kExitSkipped;
-  if (summary.stopped) {
-    print_error("stopped at the first error (--strict)");
-    return kExitSkipped;
-  }
-  print_skipped_summary(summary);
-  return summary.skipped > 0 ? kExitSkipped : kExitOk;
+  return printed_exit_status(summary);
 }
 
 }  // namespace ng::app

@@ -47,12 +47,16 @@ void add_dictionary_options(CLI::App& app, CommonOptions& options) {
       ->type_name("FILE");
 }
 
-void add_common_options(CLI::App& app, CommonOptions& options) {
+void add_reading_options(CLI::App& app, CommonOptions& options) {
   add_dictionary_options(app, options);
   app.add_option("--threads", options.threads, "pipeline threads (default: all cores)")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u));
   app.add_flag("--strict", options.strict, "stop at the first bad input instead of skipping it");
+}
+
+void add_common_options(CLI::App& app, CommonOptions& options) {
+  add_reading_options(app, options);
   app.add_option("--max-evidence", options.max_evidence, "evidence kept per edge")
       ->type_name("N")
       ->check(CLI::Range(std::size_t{0}, kMaxEvidence))
@@ -131,6 +135,30 @@ ingest::BatchOptions batch_options(const CommonOptions& options) {
   batch.threads = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   batch.strict = options.strict;
   return batch;
+}
+
+ingest::BatchSummary read_news(const std::vector<std::string>& inputs, const ingest::Pipeline& pipeline,
+                               const ingest::ActorDictionary& dictionary,
+                               const ingest::BatchOptions& options, ingest::BatchSink sink) {
+  Progress progress(inputs);
+  sink.on_diagnostic = [&](const ingest::Diagnostic& d) {
+    progress.done();
+    print_diagnostic(d);
+  };
+  sink.on_progress = [&](const ingest::ReadCounts& counts) { progress.update(counts); };
+  ingest::BatchSummary summary = ingest::read_inputs(inputs, pipeline, dictionary, options, sink);
+  progress.done();
+  return summary;
+}
+
+int printed_exit_status(const ingest::BatchSummary& summary) {
+  if (!flush_stdout()) return kExitSkipped;
+  if (summary.stopped) {
+    print_error("stopped at the first error (--strict)");
+    return kExitSkipped;
+  }
+  print_skipped_summary(summary);
+  return summary.skipped > 0 ? kExitSkipped : kExitOk;
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {

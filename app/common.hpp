@@ -16,6 +16,7 @@
 #include "ingest/actor_dictionary.hpp"
 #include "ingest/batch_reader.hpp"
 #include "ingest/diagnostics.hpp"
+#include "ingest/pipeline.hpp"
 #include "ingest/relation_lexicon.hpp"
 
 namespace ng::app {
@@ -34,6 +35,8 @@ struct CommonOptions {
 
 /// Adds --actors, --lexicon, --threads, --strict and --max-evidence.
 void add_common_options(CLI::App& app, CommonOptions& options);
+/// Adds --actors, --lexicon, --threads and --strict (inspect, which keeps no evidence).
+void add_reading_options(CLI::App& app, CommonOptions& options);
 /// Adds only --actors and --lexicon (commands that read no news).
 void add_dictionary_options(CLI::App& app, CommonOptions& options);
 
@@ -57,6 +60,16 @@ bool load_dictionary(const CommonOptions& options, ingest::ActorDictionary& dict
 bool load_lexicon(const CommonOptions& options, ingest::RelationLexicon& lexicon);
 
 ingest::BatchOptions batch_options(const CommonOptions& options);
+
+/// Reads the inputs and runs the pipeline on their documents (ingest::read_inputs), with a
+/// progress line and every diagnostic on stderr; the rest of the sink is the command's.
+ingest::BatchSummary read_news(const std::vector<std::string>& inputs, const ingest::Pipeline& pipeline,
+                               const ingest::ActorDictionary& dictionary,
+                               const ingest::BatchOptions& options, ingest::BatchSink sink);
+/// The exit status of a command that printed its results to stdout as it read (statements,
+/// inspect), after saying why when it is not 0: stdout could not be written, --strict
+/// stopped the run, or inputs were skipped.
+int printed_exit_status(const ingest::BatchSummary& summary);
 
 /// The closest candidate by edit distance, or "" when none is close ("did you mean").
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);

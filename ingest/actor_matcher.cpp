@@ -49,12 +49,12 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
   const auto& aliases = dictionary.aliases();
   for (std::size_t a = 0; a < aliases.size(); ++a) {
     std::vector<Span> spans;
-    tokenize(aliases[a].text, 0, spans);
+    tokenize(aliases[a].text, ByteOffset{}, spans);
     if (spans.empty()) continue;
     std::uint32_t node = 0;
     std::string surface;
     for (const Span& span : spans) {
-      std::string_view token = std::string_view(aliases[a].text).substr(span.begin, span.size());
+      std::string_view token = std::string_view(aliases[a].text).substr(span.begin.value, span.size());
       std::string key = token_key(token);
       if (node == 0) first_filter_.set(filter_slot(key));
       auto it = nodes_[node].children.find(key);

@@ -6,6 +6,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <utility>
 #include <variant>
@@ -26,10 +27,11 @@ using Item = std::variant<ProcessedDocument, StatementRecord, Diagnostic>;
 // sentence and mention buffers keep their capacity from one document to the next, so a
 // document costs no allocations beyond what it keeps. The item gets back only what the sink
 // reads (id, title, date, url, origin, first_line, statements, diagnostics), which also keeps
-// results waiting to be merged small.
+// results waiting to be merged small. With BatchOptions::annotations the pipeline runs on the
+// item itself, which keeps everything.
 void clear_annotations(Document& doc) {
   doc.text.clear();
-  doc.body_begin = 0;
+  doc.body_begin = ByteOffset{};
   doc.tokens.clear();
   doc.token_keys.clear();
   doc.sentences.clear();
@@ -91,6 +93,10 @@ struct BatchReader::State {
 
   State(const Pipeline& p, const ActorDictionary& d, BatchOptions o, BatchSink s)
       : pipeline(p), dictionary(d), options(o), sink(std::move(s)), reader(callbacks()) {
+    if (auto names = pipeline.stage_names();
+        !options.until.empty() && std::find(names.begin(), names.end(), options.until) == names.end()) {
+      throw std::invalid_argument("the pipeline has no stage '" + options.until + "'");
+    }
     options.threads = std::max(1u, options.threads);
     options.batch_documents = std::max<std::size_t>(1, options.batch_documents);
     options.batch_bytes = std::max<std::size_t>(1, options.batch_bytes);
@@ -131,20 +137,31 @@ struct BatchReader::State {
     }
   }
 
+  // Runs the stages on `doc`; false, with an error on the document, when one threw.
+  bool run_stages(Document& doc) const {
+    try {
+      if (options.until.empty()) pipeline.run(doc);
+      else pipeline.run_until(doc, options.until);
+      return true;
+    } catch (const std::exception& e) {
+      // A bug in a stage must cost one document, not the batch.
+      doc.diagnostics.push_back(Diagnostic{Severity::Error, doc.origin, doc.first_line,
+                                           std::string("pipeline failed: ") + e.what()});
+      return false;
+    }
+  }
+
   void run_pipeline(ProcessedDocument& item, Document& scratch) const {
+    if (options.annotations) {
+      item.failed = !run_stages(item.doc);
+      return;
+    }
     clear_annotations(scratch);
     scratch.diagnostics.clear();
     swap_reader_fields(scratch, item.doc);
     scratch.raw = std::move(item.doc.raw);
     item.doc.raw = std::string();
-    try {
-      pipeline.run(scratch);
-    } catch (const std::exception& e) {
-      // A bug in a stage must cost one document, not the batch.
-      item.failed = true;
-      scratch.diagnostics.push_back(Diagnostic{Severity::Error, scratch.origin, scratch.first_line,
-                                               std::string("document skipped: ") + e.what()});
-    }
+    item.failed = !run_stages(scratch);
     swap_reader_fields(scratch, item.doc);
     item.doc.statements = std::move(scratch.statements);
     scratch.statements = std::vector<graph::Statement>();
@@ -284,11 +301,8 @@ struct BatchReader::State {
       if (auto* processed = std::get_if<ProcessedDocument>(&item)) {
         ++documents;
         for (const Diagnostic& diagnostic : processed->doc.diagnostics) report(diagnostic);
-        if (processed->failed) {
-          ++other_skipped;
-        } else if (sink.on_document) {
-          sink.on_document(processed->doc);
-        }
+        if (processed->failed) ++other_skipped;
+        if (sink.on_document && (!processed->failed || options.annotations)) sink.on_document(processed->doc);
       } else if (auto* record = std::get_if<StatementRecord>(&item)) {
         ++statements;
         std::string why;

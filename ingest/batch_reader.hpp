@@ -1,6 +1,8 @@
 #pragma once
 // BatchReader: reads inputs, runs the pipeline on their documents in batches with N worker
-// threads, and hands every result out in input order, on the calling thread. The calling
+// threads, and hands every result out in input order, on the calling thread. It is the one
+// way the commands read and run documents: build and statements take the statements,
+// inspect takes whole annotated documents (BatchOptions::annotations). The calling
 // thread only reads raw blocks of lines and merges results; the workers parse the JSON and
 // run the pipeline, several batches in flight. Memory stays bounded (a few batches per
 // worker) and the results do not depend on the thread count, so a graph merged from them is
@@ -29,13 +31,21 @@ struct BatchOptions {
   std::size_t batch_documents = 512;      // a batch ends at this many documents or lines ...
   std::size_t batch_bytes = 1u << 20;     // ... or this many raw bytes
   bool strict = false;                    // the first error stops the run
+  /// Keep every annotation (text, tokens, sentences, mentions, ...) on the documents handed
+  /// out, and hand out a document the pipeline failed on too, as far as it got, with the
+  /// error in its diagnostics (inspect). Costs memory: results wait whole to be handed out.
+  bool annotations = false;
+  /// The last stage to run (Pipeline::run_until); "" runs them all. BatchReader throws
+  /// std::invalid_argument when the pipeline has no such stage.
+  std::string until;
 };
 
 /// Where results go, in input order. Unset callbacks drop their items.
 struct BatchSink {
-  /// A document after the pipeline; its statements are in doc.statements. Only id, title,
-  /// date, url, origin, first_line, statements and diagnostics are kept: the annotations
-  /// are released in the worker, so that results waiting to be merged stay small.
+  /// A document after the pipeline; its statements are in doc.statements. Unless
+  /// BatchOptions::annotations, only id, title, date, url, origin, first_line, statements and
+  /// diagnostics are kept: the annotations are released in the worker, so that results
+  /// waiting to be merged stay small.
   std::function<void(const Document&)> on_document;
   /// A statement record of the input, resolved against the dictionary.
   std::function<void(const graph::Statement&)> on_statement;

@@ -101,7 +101,7 @@ void Cleaner::run(Document& doc) const {
     std::replace(title.begin(), title.end(), '\n', ' ');
     doc.text = title + "\n";
   }
-  doc.body_begin = static_cast<std::uint32_t>(doc.text.size());
+  doc.body_begin = ByteOffset(static_cast<std::uint32_t>(doc.text.size()));
   std::string body = normalize_characters(doc.raw);
   doc.text.reserve(doc.text.size() + body.size() + 1);
   std::string collapsed;

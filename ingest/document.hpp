@@ -1,8 +1,10 @@
 #pragma once
 // Document: the unit of work of the ingest pipeline. Each stage reads what earlier stages
 // put here and adds its own annotations; nothing else passes between stages.
-// Annotations are [begin, end) byte offsets into `text` (the cleaned text), never copies.
+// Annotations point into the document, never copy: a Span is [begin, end) byte offsets into
+// `text` (the cleaned text), a token range [first_token, end_token) indices into `tokens`.
 
+#include <compare>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,10 +15,20 @@
 
 namespace ng::ingest {
 
+/// A byte offset into Document::text. A type of its own, built only explicitly, so that
+/// the compiler rejects a token or sentence index (plain integers) where an offset is meant,
+/// and an offset where an index is meant: `Span{m.first_token, m.end_token}` does not compile.
+struct ByteOffset {
+  constexpr ByteOffset() = default;
+  constexpr explicit ByteOffset(std::uint32_t offset) : value(offset) {}
+  std::uint32_t value = 0;
+  auto operator<=>(const ByteOffset&) const = default;
+};
+
 struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  std::uint32_t size() const { return end - begin; }
+  ByteOffset begin;
+  ByteOffset end;
+  std::uint32_t size() const { return end.value - begin.value; }
   bool operator==(const Span&) const = default;
 };
 
@@ -84,7 +96,7 @@ struct Document {
 
   // Set by the cleaner.
   std::string text;                       // cleaned text; the title (if any) comes first
-  std::uint32_t body_begin = 0;           // offset in `text` where the body starts
+  ByteOffset body_begin;                  // where the body starts in `text`
 
   // Set by the later stages, in pipeline order.
   std::vector<Token> tokens;
@@ -97,7 +109,7 @@ struct Document {
 
   Diagnostics diagnostics;
 
-  std::string_view slice(Span span) const { return std::string_view(text).substr(span.begin, span.size()); }
+  std::string_view slice(Span span) const { return std::string_view(text).substr(span.begin.value, span.size()); }
   std::string_view token_text(std::uint32_t i) const { return slice(tokens[i].span); }
 };
 

@@ -8,10 +8,10 @@ namespace ng::ingest {
 
 std::size_t PhraseSet::add(std::string_view phrase, int tag) {
   std::vector<Span> spans;
-  tokenize(phrase, 0, spans);
+  tokenize(phrase, ByteOffset{}, spans);
   Entry entry;
   entry.tag = tag;
-  for (const Span& s : spans) entry.tokens.push_back(token_key(phrase.substr(s.begin, s.size())));
+  for (const Span& s : spans) entry.tokens.push_back(token_key(phrase.substr(s.begin.value, s.size())));
   if (entry.tokens.empty()) return phrases_.size();
   std::size_t index = phrases_.size();
   first_filter_.set(filter_slot(entry.tokens.front()));

@@ -19,7 +19,7 @@ void SentenceSplitter::run(Document& doc) const {
   doc.sentences.clear();
   std::unordered_set<std::string> seen;
   int body_index = 0;
-  int paragraph = doc.body_begin > 0 ? -1 : 0;
+  int paragraph = doc.body_begin.value > 0 ? -1 : 0;
 
   std::size_t line_start = 0;
   std::vector<Span> spans;
@@ -27,11 +27,11 @@ void SentenceSplitter::run(Document& doc) const {
   while (line_start < doc.text.size()) {
     std::size_t line_end = doc.text.find('\n', line_start);
     if (line_end == std::string::npos) line_end = doc.text.size();
-    const bool is_title = line_start < doc.body_begin;
+    const bool is_title = line_start < doc.body_begin.value;
 
     spans.clear();
     tokenize(std::string_view(doc.text).substr(line_start, line_end - line_start),
-             static_cast<std::uint32_t>(line_start), spans);
+             ByteOffset(static_cast<std::uint32_t>(line_start)), spans);
     const auto first = static_cast<std::uint32_t>(doc.tokens.size());
     bool in_quote = false;
     for (const Span& span : spans) {

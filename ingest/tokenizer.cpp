@@ -16,10 +16,15 @@ bool is_letter(unsigned char c) { return is_ascii_alpha(c) || c >= 0x80; }
 
 }  // namespace
 
-void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out) {
+void tokenize(std::string_view text, ByteOffset base, std::vector<Span>& out) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   auto at = [&](std::size_t k) -> unsigned char { return k < n ? static_cast<unsigned char>(text[k]) : 0; };
+  // The token text[from, to), as a span past `base` (a document is below 4 GiB: reader.hpp).
+  auto add = [&](std::size_t from, std::size_t to) {
+    out.push_back({ByteOffset(base.value + static_cast<std::uint32_t>(from)),
+                   ByteOffset(base.value + static_cast<std::uint32_t>(to))});
+  };
   while (i < n) {
     unsigned char c = at(i);
     if (is_space(c)) {
@@ -34,7 +39,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out)
       } else {
         ++i;
       }
-      out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+      add(start, i);
       continue;
     }
     // Acronyms with dots: a single letter, a dot, a letter ... ("U.S", "U.S.", "U.N.").
@@ -42,7 +47,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out)
       i += 1;
       while (at(i) == '.' && is_letter(at(i + 1)) && !is_letter(at(i + 2))) i += 2;
       if (at(i) == '.') ++i;
-      out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+      add(start, i);
       continue;
     }
     while (i < n) {
@@ -65,9 +70,9 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out)
       }
     }
     if (i == start) i = start + 1;
-    out.push_back({base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(i)});
+    add(start, i);
     if (at(i) == 'n' && at(i + 1) == '\'' && (at(i + 2) == 't' || at(i + 2) == 'T')) {
-      out.push_back({base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(i + 3)});
+      add(i, i + 3);
       i += 3;
     }
   }

@@ -14,7 +14,7 @@ namespace ng::ingest {
 /// Appends the tokens of `text` to `out`, as spans offset by `base`.
 /// Words keep inner hyphens and apostrophes ("al-Qaeda", "counter-terrorism"); "'s" and
 /// "n't" are tokens of their own; "U.S", "U.S." and "U.N." are one token each.
-void tokenize(std::string_view text, std::uint32_t base, std::vector<Span>& out);
+void tokenize(std::string_view text, ByteOffset base, std::vector<Span>& out);
 
 /// The form a token is compared by: ASCII-lowercased, dots removed ("U.S." -> "us").
 std::string token_key(std::string_view token);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "export/exporter.hpp"
+#include "ingest/cleaner.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ingest/document_json.hpp"
 
@@ -18,6 +19,21 @@ namespace fs = std::filesystem;
 using namespace ng;
 
 namespace {
+
+const ingest::ActorDictionary& builtin_dictionary() {
+  static const ingest::ActorDictionary dictionary = ingest::ActorDictionary::builtin();
+  return dictionary;
+}
+
+const ingest::RelationLexicon& builtin_lexicon() {
+  static const ingest::RelationLexicon lexicon = ingest::RelationLexicon::builtin();
+  return lexicon;
+}
+
+const ingest::Pipeline& default_pipeline() {
+  static const ingest::Pipeline pipeline = ingest::default_pipeline(builtin_dictionary(), builtin_lexicon());
+  return pipeline;
+}
 
 // Builds a graph from inputs as `newsgraph build` does, and returns it as JSON.
 struct Built {
@@ -29,9 +45,6 @@ struct Built {
 
 Built build(const std::function<void(ingest::BatchReader&)>& read, unsigned threads,
             std::size_t batch_documents = 3, bool strict = false) {
-  static const ingest::ActorDictionary dictionary = ingest::ActorDictionary::builtin();
-  static const ingest::RelationLexicon lexicon = ingest::RelationLexicon::builtin();
-  static const ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
   graph::KnowledgeGraph graph;
   Built built;
   ingest::BatchSink sink;
@@ -50,7 +63,7 @@ Built build(const std::function<void(ingest::BatchReader&)>& read, unsigned thre
   options.threads = threads;
   options.batch_documents = batch_documents;
   options.strict = strict;
-  ingest::BatchReader reader(pipeline, dictionary, options, sink);
+  ingest::BatchReader reader(default_pipeline(), builtin_dictionary(), options, sink);
   read(reader);
   built.summary = reader.finish();
   std::ostringstream out;
@@ -81,6 +94,36 @@ std::string corpus() {
   }
   return out;
 }
+
+// What `newsgraph inspect` prints: every document with its annotations, in the order handed out.
+struct Inspected {
+  std::string json;
+  std::vector<std::string> diagnostics;
+  ingest::BatchSummary summary;
+};
+
+Inspected inspect(const ingest::Pipeline& pipeline, const std::string& jsonl, ingest::BatchOptions options) {
+  options.annotations = true;
+  Inspected inspected;
+  ingest::BatchSink sink;
+  sink.on_document = [&](const ingest::Document& doc) { inspected.json += ingest::document_json(doc, false) + "\n"; };
+  sink.on_diagnostic = [&](const ingest::Diagnostic& d) { inspected.diagnostics.push_back(d.format()); };
+  ingest::BatchReader reader(pipeline, builtin_dictionary(), options, sink);
+  std::istringstream in(jsonl);
+  reader.read_jsonl(in, "news.jsonl");
+  inspected.summary = reader.finish();
+  return inspected;
+}
+
+// A stage with a bug: it throws on a document whose cleaned text says "boom".
+struct BoomStage : ingest::Stage {
+  std::string_view name() const override { return "boom"; }
+  std::vector<ingest::Layer> requires_layers() const override { return {ingest::Layer::Text}; }
+  std::vector<ingest::Layer> assigns_layers() const override { return {}; }
+  void run(ingest::Document& doc) const override {
+    if (doc.text.find("boom") != std::string::npos) throw std::runtime_error("boom");
+  }
+};
 
 }  // namespace
 
@@ -158,9 +201,8 @@ TEST_CASE("batch: a directory is read recursively in sorted order, .txt and .jso
   fs::create_directory_symlink(dir, dir / "b" / "loop");
   std::vector<std::string> ids;
   std::vector<std::string> diagnostics;
-  ingest::ActorDictionary dictionary = ingest::ActorDictionary::builtin();
-  ingest::RelationLexicon lexicon = ingest::RelationLexicon::builtin();
-  ingest::Pipeline pipeline = ingest::default_pipeline(dictionary, lexicon);
+  const ingest::Pipeline& pipeline = default_pipeline();
+  const ingest::ActorDictionary& dictionary = builtin_dictionary();
   ingest::BatchSink sink;
   sink.on_document = [&](const ingest::Document& d) { ids.push_back(d.id); };
   sink.on_diagnostic = [&](const ingest::Diagnostic& d) { diagnostics.push_back(d.format()); };
@@ -202,4 +244,78 @@ TEST_CASE("batch: empty, binary and one-long-line inputs are handled", "[batch]"
   Built long_line = build_jsonl("{\"id\": \"long\", \"text\": \"" + long_text + " Russia has ties with the Taliban.\"}\n", 2);
   CHECK(long_line.summary.documents == 1);
   CHECK(long_line.summary.skipped == 0);
+}
+
+TEST_CASE("batch: annotated documents (inspect) come out whole, in order, the same for any thread count", "[batch]") {
+  ingest::BatchOptions options;
+  options.threads = 1;
+  options.batch_documents = 3;
+  Inspected one = inspect(default_pipeline(), corpus(), options);
+  REQUIRE(one.summary.documents == 20);
+  CHECK(one.summary.skipped == 0);
+  // The annotations are kept: the text, sentences and mentions of the first document.
+  CHECK(one.json.rfind("{\"id\":\"d0\",\"title\":\"\",\"date\":\"2021-08-10\",\"url\":null,"
+                       "\"text\":\"Russia has ties with the Taliban.\\nMoscow urged Afghanistan to talk.\\n\","
+                       "\"sentences\":[{\"index\":0,\"text\":\"Russia has ties with the Taliban.\"",
+                       0) == 0);
+  CHECK(one.json.find("\"mentions\":[{\"text\":\"Russia\",\"actor\":\"RUS\"") != std::string::npos);
+  CHECK(one.json.find("\"relation\":\"has-ties-with\"") != std::string::npos);
+  for (unsigned threads : {2u, 4u}) {
+    for (std::size_t batch : {1u, 7u, 64u}) {
+      options.threads = threads;
+      options.batch_documents = batch;
+      CHECK(inspect(default_pipeline(), corpus(), options).json == one.json);
+    }
+  }
+  // --until: the stages after it do not run.
+  options.until = "sentences";
+  Inspected sentences = inspect(default_pipeline(), corpus(), options);
+  CHECK(sentences.json.find("\"sentences\":[{\"index\":0,") != std::string::npos);
+  CHECK(sentences.json.find("\"mentions\":[]") != std::string::npos);
+  CHECK(sentences.json.find("\"mentions\":[{") == std::string::npos);
+  CHECK(sentences.json.find("\"relation\"") == std::string::npos);
+  options.until = "sentense";
+  CHECK_THROWS_AS(inspect(default_pipeline(), corpus(), options), std::invalid_argument);
+}
+
+TEST_CASE("batch: a document the pipeline fails on costs that document only", "[batch]") {
+  std::vector<std::unique_ptr<ingest::Stage>> stages;
+  stages.push_back(std::make_unique<ingest::Cleaner>(builtin_lexicon()));
+  stages.push_back(std::make_unique<BoomStage>());
+  const ingest::Pipeline pipeline(std::move(stages));
+  std::string input = "{\"id\": \"a\", \"text\": \"calm\"}\n"
+                      "{\"id\": \"b\", \"text\": \"boom\"}\n"
+                      "{\"id\": \"c\", \"text\": \"calm again\"}\n";
+  const std::string error = "news.jsonl:2: error: pipeline failed: boom";
+  for (unsigned threads : {1u, 2u}) {
+    ingest::BatchOptions options;
+    options.threads = threads;
+    options.batch_documents = 1;
+    // inspect: the failed document is shown as far as it got (cleaned), with its error.
+    Inspected inspected = inspect(pipeline, input, options);
+    CHECK(inspected.summary.documents == 3);
+    CHECK(inspected.summary.skipped == 1);
+    CHECK(inspected.diagnostics == std::vector<std::string>{error});
+    CHECK(inspected.json.find("\"id\":\"a\"") < inspected.json.find("\"id\":\"b\""));
+    CHECK(inspected.json.find("\"id\":\"b\"") < inspected.json.find("\"id\":\"c\""));
+    CHECK(inspected.json.find("\"text\":\"boom\\n\"") != std::string::npos);
+    CHECK(inspected.json.find("\"diagnostics\":[\"" + error + "\"]") != std::string::npos);
+
+    // build and statements: the failed document is not handed out.
+    std::vector<std::string> ids;
+    ingest::BatchSink sink;
+    sink.on_document = [&](const ingest::Document& doc) { ids.push_back(doc.id); };
+    ingest::BatchReader reader(pipeline, builtin_dictionary(), options, sink);
+    std::istringstream in(input);
+    reader.read_jsonl(in, "news.jsonl");
+    CHECK(reader.finish().skipped == 1);
+    CHECK(ids == std::vector<std::string>{"a", "c"});
+
+    // --strict: the failure stops the run; what came before it is kept.
+    options.strict = true;
+    Inspected strict = inspect(pipeline, input, options);
+    CHECK(strict.summary.stopped);
+    CHECK(strict.json.find("\"id\":\"b\"") != std::string::npos);
+    CHECK(strict.json.find("\"id\":\"c\"") == std::string::npos);
+  }
 }

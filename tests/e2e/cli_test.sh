@@ -107,6 +107,8 @@ cmp -s "$T/out" "$T/g.json" || fail "-o - differs from the file"
 expect 1 "stdout is full" -- sh -c "'$NG' build '$SAMPLES' -o - --format json > /dev/full"
 err_has "cannot write to standard output: No space left on device"
 expect 1 "statements to a full stdout" -- sh -c "'$NG' statements '$SAMPLES' > /dev/full"
+expect 1 "inspect to a full stdout" -- sh -c "'$NG' inspect '$SAMPLES' > /dev/full"
+err_has "cannot write to standard output: No space left on device"
 for query in "path '$T/g.json' Qatar Russia" "neighbors '$T/g.json' Russia" "stats '$T/g.json'"; do
   expect 1 "$query to a full stdout" -- sh -c "'$NG' $query > /dev/full"
   err_has "cannot write to standard output: No space left on device"
@@ -126,6 +128,14 @@ err_has "1 of 2 documents skipped"
 [[ -s $T/skip.json ]] || fail "output not written when a line was skipped"
 expect 1 "--strict" -- "$NG" build --strict "$T/bad.jsonl" -o "$T/keep.json"
 [[ $(cat "$T/keep.json") == old ]] || fail "--strict run touched an existing output"
+printf '%s\n' '{"id": "c", "text": "Qatar hosted Iran."}' >>"$T/bad.jsonl"
+expect 1 "inspect a malformed line" -- "$NG" inspect --compact "$T/bad.jsonl"
+err_has "1 of 3 documents skipped"
+[[ $(cut -c1-13 "$T/out" | tr '\n' ' ') == '{"id":"a","ti {"id":"c","ti ' ]] ||
+  fail "inspect: not documents a and c: $(head -c 300 "$T/out")"
+expect 1 "inspect --strict" -- "$NG" inspect --compact --strict "$T/bad.jsonl"
+err_has "stopped at the first error (--strict)"
+[[ $(cut -c1-13 "$T/out" | tr '\n' ' ') == '{"id":"a","ti ' ]] || fail "inspect --strict: not document a alone"
 expect 1 "missing input" -- "$NG" build "$T/missing.txt" -o "$T/m.json"
 grep -q '"edges": \[\]' "$T/m.json" || fail "a missing input: the graph of what was read should be empty"
 err_has "$T/missing.txt: error: cannot open: No such file or directory"
@@ -173,6 +183,18 @@ cmp -s "$T/conv.json" "$T/t1.json" || fail "a graph read back and written again 
 mkdir "$T/mr"
 python3 "$(dirname "$0")/map_reduce_corpus.py" "$SAMPLES" >"$T/mr/all.jsonl"
 split -n l/4 -d --additional-suffix=.jsonl "$T/mr/all.jsonl" "$T/mr/shard"
+# inspect over the same corpus: one document per line, in input order, for any thread count.
+for until in sentences relations; do
+  expect 0 "inspect --until $until --threads 1" -- "$NG" inspect --compact --until "$until" --threads 1 "$T/mr/all.jsonl"
+  cp "$T/out" "$T/i1.jsonl"
+  python3 -c 'import json, sys
+ids = [json.loads(l)["id"] for l in open(sys.argv[1])]
+assert ids == [json.loads(l)["id"] for l in open(sys.argv[2])], "not the input ids in order"' "$T/i1.jsonl" "$T/mr/all.jsonl" ||
+    fail "inspect --until $until: not one document per input line, in order"
+  expect 0 "inspect --until $until --threads 2" -- "$NG" inspect --compact --until "$until" --threads 2 "$T/mr/all.jsonl"
+  cmp -s "$T/out" "$T/i1.jsonl" || fail "inspect --until $until: --threads changes the output"
+done
+grep -q '"relation":"has-ties-with"' "$T/i1.jsonl" || fail "inspect of the corpus shows no statement"
 [[ -s $T/mr/shard03.jsonl ]] || fail "split made no fourth shard"
 ls "$T/mr"/shard*.jsonl | xargs -P 2 -I{} sh -c "'$NG' statements --threads 1 {} > {}.st" ||
   fail "statements on a shard failed"

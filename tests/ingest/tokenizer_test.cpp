@@ -1,18 +1,34 @@
 #include "ingest/tokenizer.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <type_traits>
 
 namespace {
 
 std::vector<std::string> tokens(std::string_view text) {
   std::vector<ng::ingest::Span> spans;
-  ng::ingest::tokenize(text, 0, spans);
+  ng::ingest::tokenize(text, ng::ingest::ByteOffset{}, spans);
   std::vector<std::string> out;
-  for (auto span : spans) out.emplace_back(text.substr(span.begin, span.size()));
+  for (auto span : spans) out.emplace_back(text.substr(span.begin.value, span.size()));
   return out;
 }
 
 }  // namespace
+
+TEST_CASE("tokenizer: spans are byte offsets past the base, a type apart from token indices", "[tokenizer]") {
+  using ng::ingest::ByteOffset;
+  using ng::ingest::Span;
+  // An index (a plain integer) is no offset: Span{m.first_token, m.end_token} does not compile.
+  static_assert(!std::is_convertible_v<std::uint32_t, ByteOffset>);
+  static_assert(!std::is_constructible_v<Span, std::uint32_t, std::uint32_t>);
+  static_assert(std::is_constructible_v<Span, ByteOffset, ByteOffset>);
+  std::vector<Span> spans;
+  ng::ingest::tokenize("Iraq's envoy", ByteOffset(100), spans);
+  CHECK(spans == std::vector<Span>{{ByteOffset(100), ByteOffset(104)},
+                                   {ByteOffset(104), ByteOffset(106)},
+                                   {ByteOffset(107), ByteOffset(112)}});
+}
 
 TEST_CASE("tokenizer: acronyms with dots stay one token", "[tokenizer]") {
   CHECK(tokens("the U.S. envoy") == std::vector<std::string>{"the", "U.S.", "envoy"});
