@@ -248,12 +248,14 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
 
 std::uint32_t ClauseReader::unnamed_members_at(std::uint32_t t) const {
   if (t + 1 >= sentence_.end_token || doc_.token_keys[t] != "and") return 0;
+  // Hedges and quantifiers may come first: "and possibly some other countries".
   std::uint32_t owner = t + 1;
-  while (owner + 1 < sentence_.end_token && owner < t + 4 &&
-         (is_adverb(owner) || doc_.token_keys[owner] == "some" || doc_.token_keys[owner] == "several" ||
-          doc_.token_keys[owner] == "many")) {
-    ++owner;
+  while (owner + 1 < sentence_.end_token && owner < t + 4) {
+    const std::size_t hedge = is_adverb(owner) ? 1 : match(lex_.partitives, owner);
+    if (hedge == 0) break;
+    owner += static_cast<std::uint32_t>(hedge);
   }
+  if (owner >= sentence_.end_token) return 0;
   const std::string& word = doc_.token_keys[owner];
   return word == "other" || word == "its" || word == "their" ? owner : 0;
 }
@@ -617,6 +619,7 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
+  if (t >= sentence_.end_token) return {};  // a verb that ends the sentence has no object
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
   if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t, true);
   // "urging those countries to ...": the latest list of parties in the sentence.
@@ -630,7 +633,7 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     return {};
   }
   // "accuses both of": "both" alone, before a preposition or the clause's end.
-  if (t < sentence_.end_token && doc_.token_keys[t] == "both" &&
+  if (doc_.token_keys[t] == "both" &&
       (t + 1 >= sentence_.end_token || doc_.token_keys[t + 1] == "of" || lex_.prepositions.contains(doc_.token_keys[t + 1]) ||
        !std::isalnum(static_cast<unsigned char>(doc_.token_keys[t + 1][0])))) {
     return pair_before(t, true);

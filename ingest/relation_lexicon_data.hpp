@@ -29,7 +29,7 @@ enum class CueKind {
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = 12;
+constexpr int kCueKinds = static_cast<int>(CueKind::MutualVerb) + 1;  // the last kind
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }

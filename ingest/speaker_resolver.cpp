@@ -642,6 +642,14 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       }
       return id;
     };
+    // The actor of the party that opens the sentence, when it ends before t, or "".
+    auto subject_actor_before = [&](std::uint32_t t) -> std::string {
+      const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
+      if (subject < 0 || doc.mentions[static_cast<std::size_t>(subject)].end_token > t || !clause.is_party(subject)) {
+        return "";
+      }
+      return doc.mentions[static_cast<std::size_t>(subject)].actor_id;
+    };
     // The country a description at `at` stands for ("the country", "the government"): the
     // latest named, or the story's most named when that was long ago; "the government" is
     // that of a country named in the same sentence, unless that country is the subject
@@ -652,10 +660,10 @@ void SpeakerResolver::resolve_references(Document& doc) const {
       std::string id = last_country_sentence + 1 < sentence_number ? most_named_country("") : it->second;
       if (!government || country_named_here.empty()) return id;
       id = country_named_here;
-      const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
-      if (subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].actor_id == id && clause.is_party(subject)) {
+      if (subject_actor_before(at) == id) {
         // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
-        for (std::uint32_t u = doc.mentions[static_cast<std::size_t>(subject)].end_token; u < at; ++u) {
+        for (std::uint32_t u = clause.skip_right(sentence.first_token); u < at; ++u) {
+          if (clause.mention_at(u) >= 0) continue;  // the subject's own words
           if (doc.token_keys[u] == "that" || clause.match(lex.reporting_verbs, u) > 0 ||
               clause.match(lex.telling_verbs, u) > 0) {
             break;
@@ -805,10 +813,7 @@ void SpeakerResolver::resolve_references(Document& doc) const {
         // "blaming the air strikes on government forces": the forces of the government named
         // last ("The Syrian government said ..."), else of the story's most named country that
         // is not the one blaming them.
-        const int subject = clause.mention_at(clause.skip_right(sentence.first_token));
-        const std::string subject_actor = subject >= 0 && doc.mentions[static_cast<std::size_t>(subject)].end_token <= t
-                                              ? doc.mentions[static_cast<std::size_t>(subject)].actor_id
-                                              : std::string();
+        const std::string subject_actor = subject_actor_before(t);
         mention.actor_id = last_government.empty() ? most_named_country(subject_actor)
                            : last_government != subject_actor ? last_government
                                                                : std::string();
