@@ -152,11 +152,13 @@ Reading NounPatterns::our_named_allies(std::uint32_t head) const {
   return {};
 }
 
-// Where the predicate that holds the noun phrase at `start` begins: "one of America's closest
-// allies", "a friend and our ally" are one predicate after the copula.
+// Where the predicate or apposition that holds the noun phrase at `start` begins: "one of
+// America's closest allies", "two of Washington's allies", "a friend and our ally".
 std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
   const std::uint32_t first = clause_.sentence().first_token;
-  if (start > first + 3 && key(start - 1) == "of" && key(start - 2) == "one") return start - 2;
+  if (std::size_t length = clause_.match_ending(lex_.membership_phrases, start); length > 0 && start > first + length) {
+    return start - static_cast<std::uint32_t>(length);
+  }
   if (start > first + 2 && key(start - 1) == "and") {
     for (std::uint32_t u = start - 1; u > first + 1 && u + 4 > start; --u) {
       if (clause_.mention_at(u - 1) >= 0 || key(u - 1) == ",") break;
@@ -187,9 +189,11 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   std::vector<int> members;
   bool named_after = false;  // the ally is named right after the noun: "ally Russia"
   const std::uint32_t first = clause_.sentence().first_token;
-  if (owner.start > first + 1 && key(owner.start - 1) == ",") {
-    // "Greece, Cyprus's closest ally, ...": the apposition names an ally of the owner.
-    int named = clause_.mention_ending_at(owner.start - 1);
+  const std::uint32_t phrase = predicate_start(owner.start);
+  if (phrase > first + 1 && key(phrase - 1) == ",") {
+    // "Greece, Cyprus's closest ally, ...", "Hezbollah, one of Syria's allies": the
+    // apposition names an ally of the owner.
+    int named = clause_.mention_ending_at(phrase - 1);
     if (clause_.is_party(named, true)) members = clause_.list_until(named);
     if (!members.empty() && owner.pronoun >= 0) {
       // "Seoul and Japan, its two biggest allies": "its" stands for a name before the list.
@@ -200,7 +204,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
     int named = clause_.mention_ending_at(owner.start - 1);
     if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
-  } else if (std::uint32_t be = predicate_start(owner.start); be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
+  } else if (std::uint32_t be = phrase; be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
     // "China is the North's main ally", "Britain is one of America's closest allies".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
   } else if (owner.possessor >= 0 && owner.inner >= 0) {

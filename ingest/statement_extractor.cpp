@@ -445,10 +445,14 @@ class SentenceReading {
     return after;
   }
 
-  // "blamed the attack on the Islamic State": the one blamed follows "on".
+  // "blamed the attack on the Islamic State": the one blamed follows "on"; so does the
+  // author of an act ("blamed the tests on the U.S. decision not to join the freeze").
   std::vector<int> blamed_on(std::uint32_t cue_end) const {
     for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8; ++u) {
-      if (doc_.token_keys[u] == "on") return clause_.object_at(u + 1);
+      if (doc_.token_keys[u] == "on") {
+        std::vector<int> blamed = clause_.object_at(u + 1);
+        return blamed.empty() ? blamed_for_event(clause_, doc_, lex_, u + 1) : blamed;
+      }
       if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
     }
     return {};

@@ -1109,3 +1109,41 @@ TEST_CASE("relations: calling for an end to an actor's act", "[relations]") {
       {"France called for an end to the war in Syria.", {}},
   });
 }
+
+TEST_CASE("relations: blaming an event on an actor's act", "[relations]") {
+  check_edges({
+      {"Russian officials blamed the resumption of testing on the U.S. decision not to join the freeze.",
+       {"RUS criticizes USA"}},
+      {"Iraq blamed the delays on Iran's refusal to negotiate.", {"IRQ criticizes IRN"}},
+      {"Iraq blamed the delays on the Iranian refusal to negotiate.", {"IRQ criticizes IRN"}},
+      // Blamed on an event with no author; on the bad weather.
+      {"Iraq blamed the delays on the attack.", {}},
+      {"Iraq blamed the delays on the weather.", {}},
+  });
+}
+
+TEST_CASE("ties: one of an actor's allies, in a predicate or an apposition", "[relations][ties]") {
+  check_edges({
+      {"Hezbollah, one of Syria's closest allies, sent fighters.", {"HEZBOLLAH has-ties-with SYR"}},
+      {"Japan and Britain, two of Washington's closest allies, agreed to the plan.",
+       {"JPN has-ties-with USA", "GBR has-ties-with USA"}},
+      {"Britain is among Washington's closest allies.", {"GBR has-ties-with USA"}},
+      {"Iran is among the main allies of Syria.", {"IRN has-ties-with SYR"}},
+      // A former ally; one of Syria's neighbours.
+      {"Egypt, one of Syria's former allies, sent aid.", {}},
+      {"Turkey, one of Syria's neighbours, closed the border.", {}},
+  });
+}
+
+TEST_CASE("claims: what an actor sees as another's fault", "[relations][claims]") {
+  check_edges({
+      {"Japanese officials remain calm in the face of what they see as U.S. aggression.", {"JPN criticizes USA"}},
+      {"Japan acted in response to what it called China's violations of the pact.", {"JPN criticizes CHN"}},
+      {"Japan regarded China's move as a threat to peace.", {"JPN criticizes CHN"}},
+      {"Japan regards China's tariffs as unfair.", {"JPN criticizes CHN"}},
+      // What is seen is no fault; an act with no fault named.
+      {"Japan regards China as a friend.", {}},
+      {"Japan welcomed what it called China's proposal.", {}},
+      {"Japan sees China's proposal as a basis for talks.", {}},
+  });
+}
