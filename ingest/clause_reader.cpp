@@ -550,10 +550,21 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
 
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
   std::vector<int> list = object_at(t);
-  if (!list.empty() && !ends_phrase(doc_.mentions[static_cast<std::size_t>(list.back())].end_token)) {
-    return {};
+  if (list.empty()) return list;
+  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+  return ends_phrase(after) || acts_in_participle(after) ? list : std::vector<int>{};
+}
+
+// "complained of Russian jets flying into Turkish airspace": a participle that goes on to a
+// preposition, an article or a name makes the name before it the doer, not a modifier of a
+// noun ("the U.S. bombing of", "U.S. trading partners").
+bool ClauseReader::acts_in_participle(std::uint32_t t) const {
+  if (t + 1 >= sentence_.end_token || !doc_.token_keys[t].ends_with("ing") || match(lex_.act_nouns, t) > 0 ||
+      match(lex_.event_nouns, t) > 0 || doc_.token_keys[t + 1] == "of") {
+    return false;
   }
-  return list;
+  const std::string& next = doc_.token_keys[t + 1];
+  return lex_.prepositions.contains(next) || next == "the" || next == "a" || next == "an" || mention_at(t + 1) >= 0;
 }
 
 std::vector<int> ClauseReader::object_list(int first_mention) const {

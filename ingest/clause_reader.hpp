@@ -52,6 +52,9 @@ class ClauseReader {
   /// object_at, where a name that modifies a noun after it ("criticized Iraq hostage
   /// mediators") is no object.
   std::vector<int> head_object_at(std::uint32_t t) const;
+  /// Is the word at t a participle whose clause the name before it does ("Russian jets flying
+  /// into Turkish airspace")?
+  bool acts_in_participle(std::uint32_t t) const;
   /// True when token t cannot continue the noun phrase before it: punctuation, a
   /// preposition, conjunction, adverb or reporting verb, or the end of the sentence.
   bool ends_phrase(std::uint32_t t) const;

@@ -1147,3 +1147,14 @@ TEST_CASE("claims: what an actor sees as another's fault", "[relations][claims]"
       {"Japan sees China's proposal as a basis for talks.", {}},
   });
 }
+
+TEST_CASE("relations: the doer of a participle after the object; complaining of", "[relations]") {
+  check_edges({
+      {"Turkey has long complained of Russian jets flying into Turkish airspace.", {"TUR criticizes RUS"}},
+      {"Turkey complained of Syria's shelling of its border towns.", {"TUR criticizes SYR"}},
+      {"Turkey criticized Russian jets entering Turkish airspace.", {"TUR criticizes RUS"}},
+      // A name that modifies an -ing noun; a complaint of no actor.
+      {"Turkey urged the U.S. banking system to lend more.", {}},
+      {"Turkey complained of a lack of support.", {}},
+  });
+}
