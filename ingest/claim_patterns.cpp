@@ -371,11 +371,11 @@ std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
   return {};
 }
 
-// "it is not reasonable for the U.S. to demand ...": the one whose act the evaluation at t
-// judges, after "for" and before "to".
+// "it is not reasonable for the U.S. to demand ...", "it was irresponsible of China to
+// send ...": the one whose act the evaluation at t judges, after "for" or "of" and before "to".
 std::vector<int> ClaimPatterns::judged_for(std::uint32_t t) const {
   for (std::uint32_t u = t + 1; u + 1 < end_ && u < t + 4; ++u) {
-    if (doc_.token_keys[u] != "for") continue;
+    if (doc_.token_keys[u] != "for" && doc_.token_keys[u] != "of") continue;
     std::vector<int> judged = clause_.object_at(u + 1);
     if (judged.empty()) return {};
     std::uint32_t after = doc_.mentions[static_cast<std::size_t>(judged.back())].end_token;

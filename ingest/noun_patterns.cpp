@@ -19,6 +19,9 @@ Readings NounPatterns::read() const {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
+    } else if ((length = clause_.match(lex_.act_nouns, t)) && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+      // (only a speaker's: a sentence's opening name may modify its subject, "U.S. chip makers")
+      if (const int author = judged_author(t); author >= 0) read_fault(t, t + static_cast<std::uint32_t>(length), out, author);
     }
   }
   return out;
@@ -429,14 +432,55 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   out.emplace_back(std::move(reading), relation);
 }
 
-void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const {
+// "Japan's unfair trade practices", "unfair Japanese trade practices": an evaluative
+// adjective inside the phrase of an act noun at `head` makes the act a fault of its author,
+// the possessor or a name among the modifiers. The author's mention, or -1. Only adjectives
+// may stand between ("Japan fought unfair practices" blames no one), and no hedge ("alleged
+// unfair practices" is someone else's charge).
+int NounPatterns::judged_author(std::uint32_t head) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  // A word of the phrase: lower case, and not one that ends it (the lexicon's skippable
+  // words include the adjectives of ties: "trade", "military").
+  auto adjective = [&](std::uint32_t p) {
+    const bool skippable = clause_.match(lex_.skippable, p) > 0 && clause_.match(lex_.copulas, p) == 0 &&
+                           key(p) != "the" && key(p) != "a" && key(p) != "an";
+    return std::islower(static_cast<unsigned char>(doc_.token_text(p)[0])) && (skippable || !clause_.ends_phrase(p)) &&
+           clause_.match(lex_.hedges, p) == 0;
+  };
+  bool judged = false;
+  int author = -1;
+  std::uint32_t u = head;  // back over the adjectives before the noun
+  for (int words = 0; u > first && words < 3 && adjective(u - 1); ++words) judged = judged || is_evaluative_word(--u);
+  if (u > first + 1 && key(u - 1) == "'s") {
+    const int possessor = clause_.mention_ending_at(u - 1);
+    return judged && clause_.is_party(possessor, true) ? possessor : -1;
+  }
+  // The name inside comes after the judging adjective: "unfair Japanese trade practices",
+  // not "Japan fought unfair practices".
+  author = clause_.mention_ending_at(u);
+  if (author < 0 || doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty()) return -1;
+  u = doc_.mentions[static_cast<std::size_t>(author)].first_token;
+  judged = false;
+  for (int words = 0; !judged && u > first && words < 2 && adjective(u - 1); ++words) judged = is_evaluative_word(--u);
+  if (u > first && clause_.match(lex_.hedges, u - 1) > 0) return -1;
+  return judged ? author : -1;
+}
+
+bool NounPatterns::is_evaluative_word(std::uint32_t t) const {
+  auto cue = lex_.cues.match(doc_.token_keys, t, end_);
+  return cue.length == 1 && cue_kind(cue.tag) == CueKind::Evaluation;
+}
+
+void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out, int author) const {
   // "what it sees as Tokyo's failure to ...", "Russia's own crimes", "continued
   // belligerence by Ethiopia": the possessor (or the one after "by") is blamed, by the
   // sentence's speaker or its main subject.
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(head)) return;
   Reading reading;
-  if (owner.possessor >= 0 && owner.pronoun < 0) {
+  if (author >= 0) {
+    reading.targets = {author};
+  } else if (owner.possessor >= 0 && owner.pronoun < 0) {
     reading.targets = {owner.possessor};
   } else if (after + 1 < end_ && key(after) == "by") {
     reading.targets = clause_.object_at(after + 1);

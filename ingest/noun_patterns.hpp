@@ -57,10 +57,13 @@ class NounPatterns {
   /// sources when it is not.
   Reading received_from(const Owner& owner, std::uint32_t from) const;
 
+  int judged_author(std::uint32_t head) const;
+  bool is_evaluative_word(std::uint32_t t) const;
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;
-  void read_fault(std::uint32_t head, std::uint32_t after, Readings& out) const;
+  /// A fault at `head` blamed on `author` when given (else on its owner), by the speaker.
+  void read_fault(std::uint32_t head, std::uint32_t after, Readings& out, int author = -1) const;
 
   const std::string& key(std::uint32_t t) const { return doc_.token_keys[t]; }
 

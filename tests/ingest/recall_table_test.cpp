@@ -1158,3 +1158,29 @@ TEST_CASE("relations: the doer of a participle after the object; complaining of"
       {"Turkey complained of a lack of support.", {}},
   });
 }
+
+TEST_CASE("claims: an act judged by an adjective in its own phrase", "[relations][claims]") {
+  check_edges({
+      {"The U.S. envoy said the measure was aimed at correcting Japan's unfair trade practices.", {"USA criticizes JPN"}},
+      {"The U.S. envoy said the two countries could settle their dispute over unfair Japanese trade practices.",
+       {"USA criticizes JPN"}},
+      {"Japan said China's illegal occupation of the islands had gone on too long.", {"JPN criticizes CHN"}},
+      // A hedge reports someone else's charge; a verb is no adjective; no speaker.
+      {"The U.S. envoy said it reflected frustration over alleged unfair Japanese trade practices.", {}},
+      {"The U.S. envoy said Japan fought unfair practices.", {}},
+      {"The U.S. envoy said Washington charged France and Spain with unfair practices.", {}},
+      {"American chip makers complained they were being injured by Japan's unfair trade practices.", {}},
+  });
+}
+
+TEST_CASE("claims: deeming, and 'it was EVALUATION of X to'", "[relations][claims]") {
+  check_edges({
+      {"Iran warned of a response to what it deemed a declaration of war by the United States.",
+       {"IRN criticizes USA"}},
+      {"Japan deemed China's tests a threat.", {"JPN criticizes CHN"}},
+      {"Japan said it was irresponsible of China to send ships into its waters.", {"JPN criticizes CHN"}},
+      // A judgement of no fault; of nobody.
+      {"Japan deemed the talks a success.", {}},
+      {"Japan said it was irresponsible to send ships into the strait.", {}},
+  });
+}
