@@ -100,9 +100,10 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
       if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
-      // "its Lebanese ally" names the ally's nation, not whose ally it is.
+      // "its Lebanese ally" names the ally's nation, not whose ally it is; "a close American
+      // ally", with no possessor, names whose (checked once the phrase's start is known).
       if (owner.inner >= 0 || named.actor_id.empty() || named.form == MentionForm::Person ||
-          named.form == MentionForm::Demonym) {
+          (named.form == MentionForm::Demonym && !ally)) {
         break;
       }
       owner.inner = m;  // "a key U.S. ally", "NATO ally Turkey"
@@ -125,6 +126,10 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   }
   if (adjectives > 0 && !closed) u = before_adjectives;  // nothing closed the phrase: the words may be a verb
   owner.start = u;
+  if (owner.inner >= 0 && doc_.mentions[static_cast<std::size_t>(owner.inner)].form == MentionForm::Demonym &&
+      (owner.possessor >= 0 || owner.pronoun >= 0 || owner.speaker || key(u) != "a")) {
+    owner.inner = -1;  // "its Lebanese ally", "our Arab allies", "Arab allies": the ally's nation
+  }
   return owner;
 }
 

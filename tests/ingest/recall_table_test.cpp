@@ -1184,3 +1184,14 @@ TEST_CASE("claims: deeming, and 'it was EVALUATION of X to'", "[relations][claim
       {"Japan said it was irresponsible to send ships into the strait.", {}},
   });
 }
+
+TEST_CASE("ties: 'a close American ally' names whose ally; 'its Lebanese ally' the ally's nation", "[relations][ties]") {
+  check_edges({
+      {"Egypt, a close American ally, said it would send troops.", {"EGY has-ties-with USA"}},
+      {"Britain is a close American ally.", {"GBR has-ties-with USA"}},
+      {"The Syrian army and its Lebanese ally, Hezbollah, started a campaign.", {"HEZBOLLAH has-ties-with SYR"}},
+      // The ally's own nation, with a possessor or without an article.
+      {"Iran said its Iraqi allies would fight.", {}},
+      {"Japan and Arab allies agreed to the plan.", {}},
+  });
+}
