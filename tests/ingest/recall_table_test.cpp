@@ -1195,3 +1195,14 @@ TEST_CASE("ties: 'a close American ally' names whose ally; 'its Lebanese ally' t
       {"Japan and Arab allies agreed to the plan.", {}},
   });
 }
+
+TEST_CASE("ties: 'the two allies' are the pair named last", "[relations][ties]") {
+  check_edges({
+      {"Iran told its forces to fight Turkey and the United States as the two allies began drills.",
+       {"TUR has-ties-with USA"}},
+      {"Japan and Britain met on Monday. Both allies agreed to act.", {"GBR has-ties-with JPN"}},
+      // No pair before; a list of three.
+      {"France urged the two allies to end the drills.", {}},
+      {"Iran, Egypt and Turkey met, and the two allies agreed to talk.", {}},
+  });
+}
