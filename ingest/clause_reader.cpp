@@ -263,10 +263,15 @@ std::uint32_t ClauseReader::unnamed_members_at(std::uint32_t t) const {
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   long p = skip_left(static_cast<long>(t) - 1);
   const long first = sentence_.first_token;
-  // "Obama met Xi and both called for ...": the pair is the story's two latest parties.
-  for (long u = static_cast<long>(t); u > std::max(p, first); --u) {
-    if (std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u))) {
-      if (u - static_cast<long>(length) > p) return pair_before(static_cast<std::uint32_t>(u - static_cast<long>(length)));
+  // "Obama met Xi and both called for ..." ("both" is skippable), "with each side blaming
+  // the other": the pair is the story's two latest parties.
+  for (long u = static_cast<long>(t); u > std::max(p, first - 1); --u) {
+    std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u));
+    const long start = u - static_cast<long>(length);
+    // (not "the agreement between the two countries calls for")
+    if (length > 0 && start >= first && (start > p || u == p + 1) &&
+        (start == first || !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(start - 1)]))) {
+      return pair_before(static_cast<std::uint32_t>(start));
     }
   }
   if (p < first) return {};

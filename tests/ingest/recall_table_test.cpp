@@ -1206,3 +1206,16 @@ TEST_CASE("ties: 'the two allies' are the pair named last", "[relations][ties]")
       {"Iran, Egypt and Turkey met, and the two allies agreed to talk.", {}},
   });
 }
+
+TEST_CASE("references: a pair phrase of several words as the subject", "[relations][reference]") {
+  check_edges({
+      {"Egypt and Israel met in Cairo. Since then the two sides have restored diplomatic ties.",
+       {"EGY has-ties-with ISR"}},
+      {"Tensions rose between France and Turkey, with each side blaming the other for the crisis.",
+       {"FRA criticizes TUR", "TUR criticizes FRA"}},
+      {"Japan and China met, and both countries agreed to strengthen their cooperation.", {"CHN has-ties-with JPN"}},
+      // The pair inside a phrase is not the subject; a story of three parties has no pair.
+      {"Egypt and Israel met. The grain agreement between the two countries calls for Israel to buy wheat.", {}},
+      {"Egypt, Israel and Iran met. The two sides have restored diplomatic ties.", {}},
+  });
+}
