@@ -1219,3 +1219,12 @@ TEST_CASE("references: a pair phrase of several words as the subject", "[relatio
       {"Egypt, Israel and Iran met. The two sides have restored diplomatic ties.", {}},
   });
 }
+
+TEST_CASE("references: 'it' after 'while' is the sentence's subject", "[relations][reference]") {
+  check_edges({
+      {"China has no official ties with Israel, while it maintains close links with Iran.", {"CHN has-ties-with IRN"}},
+      {"Japan criticized Iran, while it urged Egypt to act.", {"JPN criticizes IRN", "JPN urges EGY"}},
+      // "it" inside a quote is the speaker's, not the sentence subject's.
+      {"China has no ties with Israel, while \"it maintains close links with Iran,\" the paper said.", {}},
+  });
+}
