@@ -1228,3 +1228,13 @@ TEST_CASE("references: 'it' after 'while' is the sentence's subject", "[relation
       {"China has no ties with Israel, while \"it maintains close links with Iran,\" the paper said.", {}},
   });
 }
+
+TEST_CASE("ties: continuing cooperation", "[relations][ties]") {
+  check_edges({
+      {"Japan continued cooperation with the United States.", {"JPN has-ties-with USA"}},
+      {"Iran and Egypt continued close cooperation to stabilise prices.", {"EGY has-ties-with IRN"}},
+      // Continuing to press is no tie; continuing talks is a meeting.
+      {"Japan said it would continue to press Iran.", {}},
+      {"Japan continued talks with the United States.", {}},
+  });
+}
