@@ -1115,6 +1115,8 @@ TEST_CASE("relations: blaming an event on an actor's act", "[relations]") {
       {"Russian officials blamed the resumption of testing on the U.S. decision not to join the freeze.",
        {"RUS criticizes USA"}},
       {"Iraq blamed the delays on Iran's refusal to negotiate.", {"IRQ criticizes IRN"}},
+      {"The Egyptian finance minister blamed an inflexible U.S. position for the failure of the talks.",
+       {"EGY criticizes USA"}},
       {"Iraq blamed the delays on the Iranian refusal to negotiate.", {"IRQ criticizes IRN"}},
       // Blamed on an event with no author; on the bad weather.
       {"Iraq blamed the delays on the attack.", {}},
