@@ -394,10 +394,12 @@ class SentenceReading {
     std::uint32_t noun = cue_end;
     std::size_t length = 0;
     std::uint32_t last = clause_.skip_right(cue_end);
-    // "boosted a decades-old friendship with": up to two other adjectives.
-    for (int adjectives = 0; adjectives < 2 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
+    if (last + 1 < end_ && doc_.token_keys[last] == "\"") last = clause_.skip_right(last + 1);  // engaged in "close cooperation"
+    // "boosted a decades-old friendship with", "continuous and stronger cooperation": up to
+    // two other adjectives, which "and" may join.
+    for (int adjectives = 0; adjectives < 3 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
                              clause_.mention_at(last) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(last)[0])) &&
-                             !clause_.ends_phrase(last);
+                             (!clause_.ends_phrase(last) || (adjectives == 1 && doc_.token_keys[last] == "and"));
          ++adjectives) {
       last = clause_.skip_right(last + 1);
     }

@@ -1240,3 +1240,15 @@ TEST_CASE("ties: continuing cooperation", "[relations][ties]") {
       {"Japan continued talks with the United States.", {}},
   });
 }
+
+TEST_CASE("ties: engaged in cooperation; adjectives joined by 'and'; a quoted tie noun", "[relations][ties]") {
+  check_edges({
+      {"He said Iran and Egypt were engaged in \"continuous and stronger cooperation\" on the oil market.",
+       {"EGY has-ties-with IRN"}},
+      {"Iran has close and warm ties with Egypt.", {"EGY has-ties-with IRN"}},
+      {"Iran engaged in cooperation with Egypt.", {"EGY has-ties-with IRN"}},
+      // Engaged in talks; military positions are no act of a speaker's target.
+      {"Iran engaged in talks with Egypt.", {}},
+      {"Israel attacked Hamas positions.", {}},
+  });
+}
