@@ -181,7 +181,23 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
 // hangs on with ", saying" ("The Syrian Foreign Ministry sent a letter ..., state
 // television reported, saying the blasts were ...").
 std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
-  if (attribution_ != nullptr && !attribution_->actor_id.empty()) return {kSpeaker};
+  if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
+    // "Medvedev spoke moments after French Prime Minister Manuel Valls said Russian bombing
+    // must stop": a verb of saying nearer the claim, with a subject of its own, says it
+    // (not across a comma, nor past "a statement by France that").
+    for (std::uint32_t u = t; u > sentence_.first_token; --u) {
+      if (doc_.tokens[u - 1].in_quote || doc_.token_keys[u - 1] == ";" || doc_.token_keys[u - 1] == "," ||
+          clause_.match(lex_.speech_nouns, u - 1) > 0) {
+        break;
+      }
+      const std::size_t length = clause_.match_ending(lex_.reporting_verbs, u);
+      if (length == 0 || clause_.mention_at(u - 1) >= 0) continue;
+      std::vector<int> nearer = clause_.subject_before(u - static_cast<std::uint32_t>(length));
+      if (!nearer.empty() && doc_.mentions[static_cast<std::size_t>(nearer.front())].actor_id != attribution_->actor_id) return nearer;
+      break;
+    }
+    return {kSpeaker};
+  }
   for (std::uint32_t u = t; u > sentence_.first_token + 1; --u) {
     const std::string& key = doc_.token_keys[u - 1];
     if (key == ";" || clause_.mention_at(u - 1) >= 0) continue;

@@ -1252,3 +1252,14 @@ TEST_CASE("ties: engaged in cooperation; adjectives joined by 'and'; a quoted ti
       {"Israel attacked Hamas positions.", {}},
   });
 }
+
+TEST_CASE("claims: a verb of saying nearer the claim names its speaker", "[relations][claims]") {
+  check_edges({
+      {"\"We bomb no civilians,\" Putin told a conference, moments after the French envoy said Russian bombing must stop.",
+       {"FRA urges RUS"}},
+      {"Egypt told reporters that Turkey said Iran must withdraw.", {"TUR urges IRN"}},
+      // The sentence's own speaker, when the nearer verb has no subject of its own.
+      {"Egypt said, as reported earlier, that Iran must withdraw.", {"EGY urges IRN"}},
+      {"\"Iran must withdraw,\" the Egyptian envoy said.", {"EGY urges IRN"}},
+  });
+}
