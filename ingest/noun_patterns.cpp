@@ -342,15 +342,28 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
 
 Reading NounPatterns::received_from(const Owner& owner, std::uint32_t from) const {
   const std::uint32_t first = clause_.sentence().first_token;
-  if (from + 1 >= end_ || key(from) != "from" || owner.possessor >= 0 || owner.start <= first) return {};
-  const long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
+  // "from the United States", or a name inside the phrase: "is under U.S. pressure to",
+  // "faced strong U.S. criticism".
+  const bool named_after = from + 1 < end_ && key(from) == "from";
+  const bool named_inside = owner.inner >= 0 && !named_after;
+  if ((!named_after && !named_inside) || owner.possessor >= 0 || owner.start <= first) return {};
+  long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
+  // "came under growing pressure": back over the adjectives that did not close the phrase.
+  for (int adjectives = 0; adjectives < 2 && verb > static_cast<long>(first) &&
+                           clause_.match_ending(lex_.receiving_verbs, static_cast<std::uint32_t>(verb + 1)) == 0 &&
+                           clause_.mention_at(static_cast<std::uint32_t>(verb)) < 0 &&
+                           std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(verb))[0])) &&
+                           !clause_.ends_phrase(static_cast<std::uint32_t>(verb));
+       ++adjectives) {
+    verb = clause_.skip_left(verb - 1);
+  }
   if (verb <= static_cast<long>(first)) return {};
   const auto v = static_cast<std::uint32_t>(verb);
   const std::size_t receiving = clause_.match_ending(lex_.receiving_verbs, v + 1);
   if (receiving == 0 || clause_.undermined(v + 1 - static_cast<std::uint32_t>(receiving))) return {};
   Reading reading;
   reading.targets = clause_.subject_before(v + 1 - static_cast<std::uint32_t>(receiving));
-  reading.sources = clause_.object_at(from + 1);
+  reading.sources = named_after ? clause_.object_at(from + 1) : std::vector<int>{owner.inner};
   if (reading.targets.empty()) reading.sources.clear();
   return reading;
 }
@@ -403,9 +416,10 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   Reading reading;
   bool reciprocal = false;
   if (Reading received = received_from(owner, clause_.skip_right(after)); !received.sources.empty()) {
-    // "Israel came under criticism from Egypt", "faced calls from Egypt to ...".
-    const std::uint32_t next = clause_.skip_right(
-        doc_.mentions[static_cast<std::size_t>(received.sources.back())].end_token);
+    // "Israel came under criticism from Egypt", "faced calls from Egypt to ...", "is under
+    // U.S. pressure to ...".
+    const std::uint32_t named_end = doc_.mentions[static_cast<std::size_t>(received.sources.back())].end_token;
+    const std::uint32_t next = clause_.skip_right(named_end < after ? after : named_end);
     if (relation == RelationType::Urges && (next >= end_ || key(next) != "to")) return;
     out.emplace_back(std::move(received), relation);
     return;

@@ -1263,3 +1263,16 @@ TEST_CASE("claims: a verb of saying nearer the claim names its speaker", "[relat
       {"\"Iran must withdraw,\" the Egyptian envoy said.", {"EGY urges IRN"}},
   });
 }
+
+TEST_CASE("relations: received pressure or criticism, with adjectives or the giver inside the phrase", "[relations]") {
+  check_edges({
+      {"Turkey is coming under growing pressure from the United States to secure the border.", {"USA urges TUR"}},
+      {"Japan has come under growing criticism from both the United States and France.",
+       {"USA criticizes JPN", "FRA criticizes JPN"}},
+      {"Iran is under U.S. pressure to reduce its output.", {"USA urges IRN"}},
+      {"Iran faced strong U.S. criticism over its surplus.", {"USA criticizes IRN"}},
+      // Pressure that asks for nothing; criticism that is rejected.
+      {"Iran is under U.S. pressure.", {}},
+      {"Egypt rejected U.S. criticism.", {}},
+  });
+}
