@@ -280,6 +280,8 @@ class SentenceReading {
       std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked four countries, including Britain and China, for ...": past the list's closing comma.
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
+      // "asked the UN on Tuesday to" (not "told the committee the U.S. has not called")
+      if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "to") after = skipped;
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",
       // "pressed China on human rights".
       const bool on_topic = after < end_ && doc_.token_keys[after] == "on" && clause_.match(lex_.topic_verbs, t) > 0;

@@ -1276,3 +1276,11 @@ TEST_CASE("relations: received pressure or criticism, with adjectives or the giv
       {"Egypt rejected U.S. criticism.", {}},
   });
 }
+
+TEST_CASE("relations: a time between the one asked and 'to'", "[relations]") {
+  check_edges({
+      {"Iraq asked the UN on Tuesday to blacklist the tanker.", {"IRQ urges UN"}},
+      // "has not called" after the name is no request of it.
+      {"The Japanese minister told the committee the U.S. has not called on Japan to cut its rate.", {}},
+  });
+}
