@@ -62,10 +62,20 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
     return false;
   }
   if (m.form == MentionForm::Name || m.form == MentionForm::Capital || m.form == MentionForm::People) {
-    // relations.md: "the Iraq war", "Afghanistan's internal affairs" name no party.
+    // relations.md: "the Iraq war", "Afghanistan's internal affairs" name no party; but
+    // "the US war in Iraq" names its maker, when the place follows.
     std::uint32_t next = m.end_token;
     if (next < sentence_.end_token && doc_.token_keys[next] == "'s") ++next;
-    if (match(lex_.event_nouns, next) > 0) return false;
+    if (const std::size_t event = match(lex_.event_nouns, next); event > 0) {
+      std::uint32_t place = next + static_cast<std::uint32_t>(event);
+      if (place + 1 >= sentence_.end_token || match(lex_.place_events, next) == 0 ||
+          (doc_.token_keys[place] != "in" && doc_.token_keys[place] != "on" && doc_.token_keys[place] != "against")) {
+        return false;
+      }
+      if (doc_.token_keys[++place] == "the" && place + 1 < sentence_.end_token) ++place;
+      const int where = mention_at(place);
+      if (where < 0 || doc_.mentions[static_cast<std::size_t>(where)].actor_id == m.actor_id) return false;
+    }
     // relations.md: "hostages held in Iraq": a country after a preposition is a place.
     if (m.first_token > sentence_.first_token && !after_cue) {
       // Back over "the", and over one word between "the" and the name: "in the eastern Congo".

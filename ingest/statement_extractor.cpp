@@ -46,6 +46,8 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     if ((m.form == MentionForm::Demonym || m.form == MentionForm::Name) && clause.match(lex.act_nouns, clause.skip_right(after))) {
       return {owner};
     }
+    // "condemned the US war in Iraq": a war its maker's name opens, in another place.
+    if (m.form == MentionForm::Name && clause.match(lex.place_events, after) && clause.is_party(owner, true)) return {owner};
     return {};
   }
   for (std::uint32_t u = t; u < end && u < t + 4; ++u) {

@@ -1284,3 +1284,13 @@ TEST_CASE("relations: a time between the one asked and 'to'", "[relations]") {
       {"The Japanese minister told the committee the U.S. has not called on Japan to cut its rate.", {}},
   });
 }
+
+TEST_CASE("claims: a war named by its maker, in another place", "[relations][claims]") {
+  check_edges({
+      {"The UN chief said this week that the US war in Iraq is illegal.", {"UN criticizes USA"}},
+      {"The French envoy criticized the US war in Iraq.", {"FRA criticizes USA"}},
+      // A war named by its place.
+      {"The French envoy said the Iraq war was illegal.", {}},
+      {"The French envoy criticized the Iraq war.", {}},
+  });
+}
