@@ -164,6 +164,11 @@ Reading NounPatterns::our_named_allies(std::uint32_t head) const {
 // America's closest allies", "two of Washington's allies", "a friend and our ally".
 std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
   const std::uint32_t first = clause_.sentence().first_token;
+  // "China is reclusive North Korea's only ally": an adjective of the possessor.
+  if (start > first + 2 && std::islower(static_cast<unsigned char>(doc_.token_text(start - 1)[0])) &&
+      !clause_.ends_phrase(start - 1) && clause_.mention_at(start - 1) < 0 && clause_.match_ending(lex_.copulas, start - 1) > 0) {
+    return start - 1;
+  }
   if (std::size_t length = clause_.match_ending(lex_.membership_phrases, start); length > 0 && start > first + length) {
     return start - static_cast<std::uint32_t>(length);
   }
@@ -246,9 +251,10 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     break;
   }
   if (members.empty() && after < end_) {
-    // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines".
-    std::uint32_t name = after < end_ && key(after) == "," ? after + 1 : after;
-    members = clause_.head_object_at(name);
+    // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines". Right after the
+    // noun a verb may follow the name ("Syria and its ally Russia sent troops"); after a
+    // comma the name must end its phrase ("For Britain's closest ally, EU membership ...").
+    members = key(after) == "," ? clause_.head_object_at(after + 1) : clause_.object_at(after);
     named_after = !members.empty();
   }
   for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 6; ++u) {

@@ -1294,3 +1294,14 @@ TEST_CASE("claims: a war named by its maker, in another place", "[relations][cla
       {"The French envoy criticized the Iraq war.", {}},
   });
 }
+
+TEST_CASE("ties: an ally named before a verb; an adjective before the possessor", "[relations][ties]") {
+  check_edges({
+      {"Syria and its ally Russia sent troops.", {"RUS has-ties-with SYR"}},
+      {"The United States and its allies Britain, France and Japan met in Paris.",
+       {"GBR has-ties-with USA", "FRA has-ties-with USA", "JPN has-ties-with USA"}},
+      {"China is reclusive Iran's only major ally.", {"CHN has-ties-with IRN"}},
+      // After a comma the name must end its phrase.
+      {"For Britain's closest ally, EU membership amplifies British influence.", {}},
+  });
+}
