@@ -278,9 +278,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     std::uint32_t owned = named.first_token;
     if (owned > sentence_.first_token + 2 && doc_.token_keys[owned - 1] == "the") --owned;
     if (acts && owned > sentence_.first_token + 2 && clause_.is_party(m, true) &&
-        ((doc_.token_keys[owned - 2] == "belonging" && doc_.token_keys[owned - 1] == "to") ||
-         ((doc_.token_keys[owned - 2] == "owned" || doc_.token_keys[owned - 2] == "operated") &&
-          doc_.token_keys[owned - 1] == "by"))) {
+        clause_.match_ending(lex_.ownership_phrases, owned) > 0) {
       return {m};
     }
     // The claim is about the head of the subject, not a name inside a phrase of it ("the
