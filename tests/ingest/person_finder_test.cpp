@@ -67,11 +67,11 @@ TEST_CASE("persons: an office named without its country is the dateline's", "[pe
 }
 
 TEST_CASE("persons: a name with no role is a person of no actor", "[persons]") {
-  auto doc = run_until("Donald Trump met Iranian officials.", "persons");
+  auto doc = run_until("Iranian officials met Donald Trump in the capital.", "persons");
   REQUIRE(doc.persons.size() == 1);
   CHECK(doc.persons[0].name == "Donald Trump");
   CHECK(doc.persons[0].represents.empty());
-  CHECK(mentions_of(doc) == std::vector<std::string>{"Donald Trump=", "Iranian officials=IRN"});
+  CHECK(mentions_of(doc) == std::vector<std::string>{"Iranian officials=IRN", "Donald Trump="});
 }
 
 TEST_CASE("persons: what refers back is left to the references stage", "[persons]") {
