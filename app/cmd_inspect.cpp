@@ -21,10 +21,11 @@ as JSON: id, title, date, url, text, sentences, mentions, persons, attributions,
 and diagnostics. Use it to see why a statement is (or is not) extracted. Documents come
 out in input order, byte-identical for any --threads; one the pipeline failed on is printed
 as far as it got, with the error in its diagnostics (and on stderr), and counts as skipped.
-Stages, in order: clean, sentences, actors, speakers, relations.
+Stages, in order: clean, sentences, actors, persons, references, speakers, relations.
 
 Examples:
   newsgraph inspect --until sentences samples/envoy-russia-taliban.txt
+  newsgraph inspect --until persons samples/envoy-russia-taliban.txt
   echo 'Russia urged Qatar to host talks.' | newsgraph inspect -
 )";
 

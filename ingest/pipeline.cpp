@@ -6,8 +6,10 @@
 
 #include "ingest/actor_matcher.hpp"
 #include "ingest/cleaner.hpp"
+#include "ingest/person_finder.hpp"
+#include "ingest/reference_resolver.hpp"
 #include "ingest/sentence_splitter.hpp"
-#include "ingest/speaker_resolver.hpp"
+#include "ingest/speaker_attributor.hpp"
 #include "ingest/statement_extractor.hpp"
 
 namespace ng::ingest {
@@ -51,7 +53,9 @@ Pipeline default_pipeline(const ActorDictionary& actors, const RelationLexicon& 
   stages.push_back(std::make_unique<Cleaner>(lexicon));
   stages.push_back(std::make_unique<SentenceSplitter>(lexicon));
   stages.push_back(std::make_unique<ActorMatcher>(actors));
-  stages.push_back(std::make_unique<SpeakerResolver>(actors, lexicon));
+  stages.push_back(std::make_unique<PersonFinder>(lexicon));
+  stages.push_back(std::make_unique<ReferenceResolver>(actors, lexicon));
+  stages.push_back(std::make_unique<SpeakerAttributor>(lexicon));
   stages.push_back(std::make_unique<StatementExtractor>(actors, lexicon));
   return Pipeline(std::move(stages));
 }

@@ -1,0 +1,483 @@
+#include "ingest/person_finder.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+#include "ingest/clause_reader.hpp"
+#include "ingest/person_mentions.hpp"
+#include "ingest/relation_lexicon_data.hpp"
+#include "ingest/tokenizer.hpp"
+
+namespace ng::ingest {
+namespace {
+
+// The index of the person called `name` (a nameless role is always a new person); a
+// person found again keeps the actor first given, or takes this one when it had none.
+int add_person(Document& doc, std::string name, std::string represents, std::string role) {
+  if (!name.empty()) {
+    for (std::size_t i = 0; i < doc.persons.size(); ++i) {
+      if (doc.persons[i].name == name) {
+        if (doc.persons[i].represents.empty()) doc.persons[i].represents = represents;
+        return static_cast<int>(i);
+      }
+    }
+  }
+  Person person;
+  auto space = name.rfind(' ');
+  person.surname = space == std::string::npos ? name : name.substr(space + 1);
+  person.name = std::move(name);
+  person.represents = std::move(represents);
+  person.role = std::move(role);
+  doc.persons.push_back(std::move(person));
+  return static_cast<int>(doc.persons.size() - 1);
+}
+
+// A word that can be part of a personal name: capitalised, not an initial or abbreviation,
+// and not a word the lexicon reads as something else ("Minister", "Said", "In").
+bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::Data& lex) {
+  std::string_view text = doc.token_text(t);
+  if (!is_capitalized(text) || text.size() < 2 || text.find('.') != std::string_view::npos) return false;
+  const std::string& key = doc.token_keys[t];
+  return !lex.not_names.contains(key) && !lex.prepositions.contains(key) && !lex.reporting_verbs.contains(key) &&
+         !lex.roles.contains(key);
+}
+
+// "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
+// "of" belong to the office. Returns the end of that phrase, or t when there is none.
+std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, std::uint32_t t, std::uint32_t end) {
+  if (t + 1 >= end || doc.token_keys[t] != "of") return t;
+  std::uint32_t u = t + 1;
+  while (u < end && u < t + 6 && clause.mention_at(u) < 0 &&
+         (is_capitalized(doc.token_text(u)) || (doc.token_keys[u] == "and" && u > t + 1))) {
+    ++u;
+  }
+  if (u > t + 1 && doc.token_keys[u - 1] == "and") --u;
+  return u > t + 1 ? u : t;
+}
+
+// Headlines capitalise every word, so capitals there say nothing about names.
+bool is_title_case(const Document& doc, const Sentence& sentence) {
+  int words = 0, capitalized = 0;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    std::string_view text = doc.token_text(t);
+    if (text.size() < 4) continue;
+    ++words;
+    capitalized += is_capitalized(text);
+  }
+  return words >= 3 && capitalized * 10 >= words * 7;
+}
+
+// The end of a personal name of up to four words starting at t (t itself when none).
+std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                          std::uint32_t t) {
+  const std::uint32_t end = clause.sentence().end_token;
+  std::uint32_t u = t;
+  while (u < end && u < t + 5 && clause.mention_at(u) < 0) {
+    // "George W. Bush": a middle initial and its dot, between two words of the name.
+    if (u > t && u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
+        is_name_word(doc, u + 2, lex)) {
+      u += 2;
+      continue;
+    }
+    if (!is_name_word(doc, u, lex)) break;
+    ++u;
+  }
+  return u;
+}
+
+// The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
+// opens the body, in capitals. "" when the body has none.
+std::string dateline_country(const Document& doc) {
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.index < 0) continue;  // the title
+    std::uint32_t t = sentence.first_token;
+    std::string_view opening = doc.token_text(t);
+    if (opening.size() < 2 || std::any_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return "";
+    }
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), t,
+                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
+    if (it == doc.mentions.end() || it->first_token != t || it->form != MentionForm::Capital) return "";
+    return it->actor_id;
+  }
+  return "";
+}
+
+// "Foreign Minister", "Trade and Industry Secretary": an office of state, not a company's
+// president or spokesman.
+bool holds_state_office(const std::string& role, const RelationLexicon::Data& lex) {
+  std::size_t begin = 0;
+  while (begin < role.size()) {
+    std::size_t end = role.find(' ', begin);
+    if (end == std::string::npos) end = role.size();
+    if (lex.state_roles.contains(token_key(std::string_view(role).substr(begin, end - begin)))) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+void PersonFinder::run(Document& doc) const {
+  join_state_nouns(doc);
+  find_persons(doc);
+  bind_offices_to_dateline(doc);
+  find_other_names(doc);
+  recall_surnames(doc);
+}
+
+void PersonFinder::join_state_nouns(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  std::size_t next = 0;  // mentions are sorted: each sentence takes the next run of them
+  for (const Sentence& sentence : doc.sentences) {
+    ClauseReader clause(doc, sentence, lex);
+    for (; next < doc.mentions.size() && doc.mentions[next].first_token < sentence.end_token; ++next) {
+      Mention& m = doc.mentions[next];
+      if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
+      // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
+      const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
+      if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital &&
+          m.form != MentionForm::People && !leader) {
+        continue;
+      }
+      std::uint32_t after = m.end_token;
+      if (m.form == MentionForm::Demonym && clause.mention_at(after) < 0) {
+        // "urged British voters", "our Canadian friends": the people, which stand for the country.
+        if (std::size_t people = clause.match(lex.people_nouns, after)) {
+          m.end_token = after + static_cast<std::uint32_t>(people);
+          m.form = MentionForm::People;
+          continue;
+        }
+      }
+      if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
+      // "the U.S. Federal Bureau of Investigation", "Syria's National Defense Commission": a
+      // named state body whose capitalised name ends in an institution word.
+      std::uint32_t body = after;
+      while (body < sentence.end_token && body < after + 4 && clause.mention_at(body) < 0 &&
+             is_capitalized(doc.token_text(body)) && !lex.institution_heads.contains(doc.token_keys[body])) {
+        ++body;
+      }
+      if (body < sentence.end_token && clause.mention_at(body) < 0 &&
+          is_capitalized(doc.token_text(body)) && lex.institution_heads.contains(doc.token_keys[body])) {
+        m.end_token = office_name_end(doc, clause, body + 1, sentence.end_token);
+        m.form = MentionForm::Name;
+        m.person = -1;
+        continue;
+      }
+      std::size_t length = clause.match(lex.state_nouns, after);
+      if (length == 0 && after > m.end_token) {
+        // "Mexico's political leaders": adjectives between the possessive and the state noun.
+        std::uint32_t noun = clause.skip_right(after);
+        if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
+      }
+      // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.
+      for (std::uint32_t noun = after; length == 0 && noun < after + 2 && noun + 1 < sentence.end_token; ++noun) {
+        if (clause.mention_at(noun) >= 0 || !clause.match(lex.role_modifiers, noun)) break;
+        if ((length = clause.match(lex.state_nouns, noun + 1)) > 0) after = noun + 1;
+      }
+      if (length == 0 || clause.mention_at(after) >= 0) continue;
+      // "Russian officials", "the Afghan government agencies": the actor itself.
+      after += static_cast<std::uint32_t>(length);
+      while ((length = clause.match(lex.state_nouns, after)) > 0 && clause.mention_at(after) < 0) {
+        after += static_cast<std::uint32_t>(length);
+      }
+      m.end_token = office_name_end(doc, clause, after, sentence.end_token);
+      m.form = MentionForm::Name;
+      m.person = -1;
+    }
+  }
+  // "British and French officials", "the French, British and West German governments": the
+  // nations of a list share the state noun that ends it, so each is the state itself.
+  std::vector<bool> shares(doc.mentions.size(), false);  // a list member that took the noun of the next
+  for (std::size_t i = doc.mentions.size(); i-- > 1;) {
+    Mention& m = doc.mentions[i - 1];
+    const Mention& joined = doc.mentions[i];
+    if ((m.form != MentionForm::Demonym && m.form != MentionForm::People) || m.actor_id.empty() ||
+        joined.form != MentionForm::Name || joined.first_token <= m.end_token || joined.first_token > m.end_token + 2) {
+      continue;
+    }
+    bool list = true;
+    for (std::uint32_t t = m.end_token; t < joined.first_token; ++t) {
+      list = list && (doc.token_keys[t] == "," || doc.token_keys[t] == "and");
+    }
+    bool state_noun = shares[i];
+    for (std::uint32_t length = 1; length <= 2 && length < joined.end_token - joined.first_token; ++length) {
+      state_noun = state_noun ||
+                   lex.state_nouns.match(doc.token_keys, joined.end_token - length, joined.end_token).length == length;
+    }
+    if (list && state_noun) {
+      m.form = MentionForm::Name;
+      shares[i - 1] = true;
+    }
+  }
+}
+
+void PersonFinder::find_persons(Document& doc) const {
+  for (const Sentence& sentence : doc.sentences) {
+    if (is_title_case(doc, sentence)) {
+      find_titled_persons(doc, sentence, true);
+      continue;
+    }
+    find_appositions(doc, sentence);
+    find_titled_persons(doc, sentence, false);
+  }
+}
+
+// "Maria Lopez, the Argentine ambassador to Britain, ...": a name, then the
+// role in apposition; the actor before the role ("the Argentine ambassador") or after "of"
+// ("the president of Turkey") is whom the person speaks for, not the host after "to".
+void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) const {
+  const auto& lex = lexicon_.data();
+  const std::uint32_t end = sentence.end_token;
+  std::optional<ClauseReader> reader;  // rebuilt only after a mention is added
+  for (std::uint32_t comma = sentence.first_token + 1; comma < end; ++comma) {
+    if (doc.token_keys[comma] != ",") continue;
+    if (!reader) reader.emplace(doc, sentence, lex);
+    const ClauseReader& clause = *reader;
+    std::uint32_t name_begin = comma;
+    int known = clause.mention_ending_at(comma);
+    if (known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person) {
+      name_begin = doc.mentions[static_cast<std::size_t>(known)].first_token;
+    } else {
+      known = -1;
+      while (name_begin > sentence.first_token && name_begin + 4 > comma && clause.mention_at(name_begin - 1) < 0 &&
+             is_name_word(doc, name_begin - 1, lex)) {
+        --name_begin;
+      }
+      std::uint32_t words = comma - name_begin;
+      if (words == 0 || (words == 1 && name_begin == sentence.first_token)) continue;
+    }
+    std::uint32_t t = comma + 1;
+    if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+    std::string represents;
+    // "Brian Ode, a senior Pentagon official,": rank words may stand before the actor.
+    std::uint32_t named_at = t;
+    while (std::size_t rank = clause.match(lex.role_modifiers, named_at)) named_at += static_cast<std::uint32_t>(rank);
+    int actor = clause.mention_at(named_at);
+    if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == named_at) t = named_at;
+    if (actor >= 0 && doc.mentions[static_cast<std::size_t>(actor)].first_token == t &&
+        doc.mentions[static_cast<std::size_t>(actor)].form != MentionForm::Person) {
+      represents = doc.mentions[static_cast<std::size_t>(actor)].actor_id;
+      t = doc.mentions[static_cast<std::size_t>(actor)].end_token;
+      if (t < end && doc.token_keys[t] == "'s") ++t;
+    }
+    bool former = false;
+    std::uint32_t role_end = role_end_at(doc, clause, lex, t, former);
+    if (role_end == 0) continue;
+    // What may follow the role inside the apposition: "of Russia" (whom the person
+    // represents) or "to Afghanistan" (where an envoy serves); then a comma or the end.
+    // "head of the Americas desk at the Foreign Ministry in Madrid": a phrase that names
+    // no actor may stand between, and the office's place names the state ("at" the
+    // ministry, "in" its capital).
+    std::uint32_t stop = role_end;
+    bool office = false;  // a state body without its country was named ("at the Foreign Ministry")
+    while (stop + 1 < end && (doc.token_keys[stop] == "of" || doc.token_keys[stop] == "for" ||
+                              doc.token_keys[stop] == "to" || doc.token_keys[stop] == "in" || doc.token_keys[stop] == "at")) {
+      const std::string& link = doc.token_keys[stop];
+      std::uint32_t at = stop + 1;
+      int m = clause.mention_at(at);  // "the Spanish Foreign Ministry" starts with its article
+      if ((m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at) && doc.token_keys[at] == "the" &&
+          at + 1 < end) {
+        m = clause.mention_at(++at);
+      }
+      auto names_no_actor = [&](std::uint32_t u) {
+        int named = clause.mention_at(u);
+        return named < 0 || doc.mentions[static_cast<std::size_t>(named)].actor_id.empty();
+      };
+      if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at ||
+          doc.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
+        if (link == "to" || link == "for") break;
+        at = stop + 1;
+        std::uint32_t u = at;  // a phrase of no actor: "the Americas desk", "the Foreign Ministry"
+        while (u < end && u < at + 6 && names_no_actor(u) && doc.token_keys[u] != "," && doc.token_keys[u] != "of" &&
+               doc.token_keys[u] != "at" && doc.token_keys[u] != "in") {
+          office = office || clause.match(lex.state_nouns, u) > 0;
+          ++u;
+        }
+        if (u == at || u >= end || (doc.token_keys[u] != "," && clause.mention_at(u) >= 0)) break;
+        stop = u;
+        continue;
+      }
+      const Mention& named = doc.mentions[static_cast<std::size_t>(m)];
+      if (represents.empty() && (link == "of" || link == "for" || link == "at" || (link == "in" && office)) &&
+          named.form != MentionForm::Person) {
+        represents = named.actor_id;
+      }
+      stop = named.end_token;
+    }
+    // The apposition closes with a comma or ends the sentence ("..., said Gary Ode, a Pentagon spokesman.").
+    const bool last = stop + 1 == end && (doc.token_keys[stop] == "." || doc.token_keys[stop] == "\"");
+    if (stop < end && doc.token_keys[stop] != "," && !last) continue;
+    if (former) represents.clear();
+    std::string name(doc.slice({doc.tokens[name_begin].span.begin, doc.tokens[comma - 1].span.end}));
+    int person = known >= 0 ? doc.mentions[static_cast<std::size_t>(known)].person
+                            : add_person(doc, name, represents, std::string(doc.slice(
+                                  {doc.tokens[comma + 1].span.begin, doc.tokens[role_end - 1].span.end})));
+    if (person >= 0 && doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+      doc.persons[static_cast<std::size_t>(person)].represents = represents;
+    }
+    Mention mention;
+    mention.first_token = name_begin;
+    mention.end_token = stop < end && doc.token_keys[stop] == "," ? stop + 1 : stop;
+    mention.form = MentionForm::Person;
+    mention.person = person;
+    mention.actor_id = person >= 0 ? doc.persons[static_cast<std::size_t>(person)].represents : represents;
+    put_mention(doc.mentions, std::move(mention));
+    reader.reset();
+    comma = stop;
+  }
+}
+
+// "NATO secretary general Jens Stoltenberg", "Russian Foreign Minister Sergei Lavrov",
+// "the Russian envoy" (a role without a name still speaks for its actor), and a bare title
+// before a name ("President X"), which headlines in title case do not count.
+void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const {
+  const auto& lex = lexicon_.data();
+  const std::uint32_t end = sentence.end_token;
+  std::optional<ClauseReader> reader;
+  for (std::uint32_t t = sentence.first_token; t < end; ++t) {
+    if (!reader) reader.emplace(doc, sentence, lex);
+    const ClauseReader& clause = *reader;
+    int m = clause.mention_at(t);
+    std::string represents;
+    std::uint32_t role_start = t;
+    if (m >= 0) {
+      const Mention& actor = doc.mentions[static_cast<std::size_t>(m)];
+      if (actor.first_token != t || actor.form == MentionForm::Person || actor.form == MentionForm::Pronoun) {
+        t = actor.end_token - 1;
+        continue;
+      }
+      represents = actor.actor_id;
+      role_start = actor.end_token;
+      if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
+    } else if (!is_capitalized(doc.token_text(t)) || headline) {
+      continue;  // a bare role names a person only as a title: "President Obama"
+    }
+    bool former = false;
+    std::uint32_t role_end = role_end_at(doc, clause, lex, role_start, former);
+    if (role_end == 0) {
+      if (m >= 0) t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
+      continue;
+    }
+    if (t > sentence.first_token && clause.match_ending(lex.former_markers, t) > 0) former = true;
+    std::uint32_t name_end = name_end_at(doc, clause, lex, role_end);
+    int known = clause.mention_at(role_end);
+    int person = -1;
+    if (name_end == role_end && known >= 0 && doc.mentions[static_cast<std::size_t>(known)].form == MentionForm::Person &&
+        doc.mentions[static_cast<std::size_t>(known)].first_token == role_end) {
+      person = doc.mentions[static_cast<std::size_t>(known)].person;
+      name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
+    }
+    if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+    const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
+    if (represents.empty() && name_end > role_end && name_end + 1 < end && doc.token_keys[name_end] == "of") {
+      // "President Ahmed Hamdi of Egypt": the country after the name.
+      const std::uint32_t at = doc.token_keys[name_end + 1] == "the" ? name_end + 2 : name_end + 1;
+      const int country = clause.mention_at(at);
+      if (country >= 0 && doc.mentions[static_cast<std::size_t>(country)].first_token == at &&
+          doc.mentions[static_cast<std::size_t>(country)].form == MentionForm::Name) {
+        represents = doc.mentions[static_cast<std::size_t>(country)].actor_id;
+      }
+    }
+    if (former) represents.clear();
+    std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
+    if (person < 0) {
+      std::string name = name_end > role_end
+                             ? std::string(doc.slice({doc.tokens[role_end].span.begin, doc.tokens[name_end - 1].span.end}))
+                             : std::string();
+      person = add_person(doc, name, represents, role);
+    } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+      doc.persons[static_cast<std::size_t>(person)].represents = represents;
+    }
+    Mention mention;
+    mention.first_token = t;
+    mention.end_token = mention_end;
+    mention.form = MentionForm::Person;
+    mention.person = person;
+    mention.actor_id = doc.persons[static_cast<std::size_t>(person)].represents;
+    put_mention(doc.mentions, std::move(mention));
+    reader.reset();
+    t = mention_end - 1;
+  }
+}
+
+// "ANKARA - Foreign Minister Vahit Halefoglu said ...": an office named without its
+// country is the dateline's.
+void PersonFinder::bind_offices_to_dateline(Document& doc) const {
+  const std::string home = dateline_country(doc);
+  if (home.empty()) return;
+  for (Person& person : doc.persons) {
+    if (person.represents.empty() && is_capitalized(person.role) && holds_state_office(person.role, lexicon_.data())) {
+      person.represents = home;
+    }
+  }
+  for (Mention& m : doc.mentions) {
+    if (m.form == MentionForm::Person && m.actor_id.empty() && m.person >= 0) {
+      m.actor_id = doc.persons[static_cast<std::size_t>(m.person)].represents;
+    }
+  }
+}
+
+void PersonFinder::find_other_names(Document& doc) const {
+  // "Michael Kugelman", "Donald Trump": a person we cannot bind to an actor is still a
+  // person, so that a later "he" or "Trump" does not fall to someone else.
+  const auto& lex = lexicon_.data();
+  std::vector<Mention> added;
+  for (const Sentence& sentence : doc.sentences) {
+    if (is_title_case(doc, sentence)) continue;
+    ClauseReader clause(doc, sentence, lex);
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (clause.mention_at(t) >= 0 || !is_name_word(doc, t, lex)) continue;
+      if (t > sentence.first_token && (doc.token_keys[t - 1] == "the" || is_capitalized(doc.token_text(t - 1)))) continue;
+      std::uint32_t u = t;
+      while (u < sentence.end_token && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+      if (u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
+        t = u;
+        continue;
+      }
+      std::string name(doc.slice({doc.tokens[t].span.begin, doc.tokens[u - 1].span.end}));
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = u;
+      mention.form = MentionForm::Person;
+      mention.person = add_person(doc, name, "", "");
+      added.push_back(std::move(mention));
+      t = u;
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
+}
+
+void PersonFinder::recall_surnames(Document& doc) const {
+  std::unordered_map<std::string, int> by_surname;
+  for (std::size_t i = 0; i < doc.persons.size(); ++i) {
+    if (!doc.persons[i].surname.empty()) by_surname[token_key(doc.persons[i].surname)] = static_cast<int>(i);
+  }
+  if (by_surname.empty()) return;
+  std::vector<Mention> added;
+  for (const Sentence& sentence : doc.sentences) {
+    ClauseReader clause(doc, sentence, lexicon_.data());
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (clause.mention_at(t) >= 0 || !is_capitalized(doc.token_text(t))) continue;
+      auto it = by_surname.find(doc.token_keys[t]);
+      if (it == by_surname.end()) continue;
+      Mention mention;
+      mention.first_token = t;
+      mention.end_token = t + 1;
+      const Person& person = doc.persons[static_cast<std::size_t>(it->second)];
+      // "Jens Stoltenberg" again: the first name belongs to the mention.
+      if (t > sentence.first_token && clause.mention_at(t - 1) < 0 && person.name.size() > person.surname.size() &&
+          doc.token_text(t - 1) == std::string_view(person.name).substr(0, doc.token_text(t - 1).size())) {
+        mention.first_token = t - 1;
+      }
+      mention.form = MentionForm::Person;
+      mention.person = it->second;
+      mention.actor_id = person.represents;
+      added.push_back(std::move(mention));
+    }
+  }
+  for (auto& mention : added) put_mention(doc.mentions, std::move(mention));
+}
+
+}  // namespace ng::ingest

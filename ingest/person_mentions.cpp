@@ -1,0 +1,46 @@
+#include "ingest/person_mentions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+namespace ng::ingest {
+
+void put_mention(std::vector<Mention>& mentions, Mention added) {
+  // Mentions are sorted and never overlap, so the ones to replace are one run.
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), added.first_token,
+                                [](const Mention& m, std::uint32_t t) { return m.end_token <= t; });
+  auto last = first;
+  while (last != mentions.end() && last->first_token < added.end_token) ++last;
+  auto at = mentions.erase(first, last);
+  mentions.insert(at, std::move(added));
+}
+
+std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                          std::uint32_t t, bool& former) {
+  const std::uint32_t end = clause.sentence().end_token;
+  former = false;
+  if (std::size_t f = clause.match(lex.former_markers, t)) {
+    former = true;
+    t += static_cast<std::uint32_t>(f);
+  }
+  // "British corporate affairs minister": up to two lower-case words of the portfolio
+  // may stand before the role, but not those of a non-state body ("opposition leader").
+  int portfolio_words = 0;
+  for (std::uint32_t u = t; u < end;) {
+    if (std::size_t role = clause.match(lex.roles, u)) return u + static_cast<std::uint32_t>(role);
+    std::size_t modifier = clause.match(lex.role_modifiers, u);
+    if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
+        std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
+        !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
+        !clause.match(lex.former_markers, u) && !clause.match(lex.ally_nouns, u)) {  // "Moscow ally President Assad"
+      ++portfolio_words;
+      modifier = 1;
+    }
+    if (!modifier) break;
+    u += static_cast<std::uint32_t>(modifier);
+  }
+  return 0;
+}
+
+}  // namespace ng::ingest

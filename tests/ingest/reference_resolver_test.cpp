@@ -1,0 +1,59 @@
+// The references stage on its own: the pipeline runs up to "references", so what refers
+// back is bound to its antecedent but no sentence has a speaker yet.
+#include "ingest/reference_resolver.hpp"
+
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/test_support.hpp"
+
+using ng::test::mentions_of;
+using ng::test::run_until;
+
+namespace {
+
+bool has(const std::vector<std::string>& mentions, const std::string& mention) {
+  return std::find(mentions.begin(), mentions.end(), mention) != mentions.end();
+}
+
+}  // namespace
+
+TEST_CASE("references: pronouns and descriptions take the latest fitting antecedent", "[references]") {
+  auto doc = run_until("Egyptian envoy Omar Nabil visited Hamas leaders.\nHe said the group must disarm.", "references");
+  CHECK(mentions_of(doc) == std::vector<std::string>{"Egyptian envoy Omar Nabil=EGY", "Hamas leaders=HAMAS", "He=EGY",
+                                                     "the group=HAMAS"});
+  REQUIRE(doc.mentions.size() == 4);
+  CHECK(doc.mentions[2].person == 0);
+  CHECK(doc.attributions.empty());
+}
+
+TEST_CASE("references: 'it said' and 'the ministry' stand for the latest actor named", "[references]") {
+  auto doc = run_until("China issued a statement.\n\"Japan must stop,\" it said. The ministry added more.", "references");
+  auto mentions = mentions_of(doc);
+  CHECK(has(mentions, "it=CHN"));
+  CHECK(has(mentions, "The ministry=CHN"));
+  CHECK(doc.attributions.empty());
+  CHECK(ng::test::edges_of("China issued a statement.\n\"Japan must stop,\" it said.") ==
+        std::vector<std::string>{"CHN urges JPN"});
+}
+
+TEST_CASE("references: 'his government' is the state of the latest person", "[references]") {
+  auto doc = run_until("British Foreign Secretary John Hale spoke.\nHis government urged Iran to act.", "references");
+  CHECK(has(mentions_of(doc), "His government=GBR"));
+}
+
+TEST_CASE("references: 'they' who say something are the latest plural", "[references]") {
+  auto doc = run_until("Russian officials met in Geneva.\nThey said Iran must stop.", "references");
+  CHECK(has(mentions_of(doc), "They=RUS"));
+}
+
+TEST_CASE("references: a 'he' that opens a sentence is the previous sentence's subject", "[references]") {
+  auto doc = run_until(
+      "British envoy John Hale arrived.\nHe later met French envoy Paul Martin.\nHe said Iran must stop.", "references");
+  std::vector<std::string> pronouns;
+  for (const auto& m : doc.mentions) {
+    if (m.form == ng::ingest::MentionForm::Pronoun) pronouns.push_back(doc.persons[static_cast<std::size_t>(m.person)].name);
+  }
+  CHECK(pronouns == std::vector<std::string>{"John Hale", "John Hale"});
+}
