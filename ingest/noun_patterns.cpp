@@ -19,7 +19,7 @@ Readings NounPatterns::read() const {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
-    } else if ((length = clause_.match(lex_.act_nouns, t)) && attribution_ != nullptr && !attribution_->actor_id.empty()) {
+    } else if (attribution_ != nullptr && !attribution_->actor_id.empty() && (length = clause_.match(lex_.act_nouns, t))) {
       // (only a speaker's: a sentence's opening name may modify its subject, "U.S. chip makers")
       if (const int author = judged_author(t); author >= 0) read_fault(t, t + static_cast<std::uint32_t>(length), out, author);
     }
