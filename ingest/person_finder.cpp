@@ -370,6 +370,11 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
     }
     if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+    // "one of Syria's chief allies": the role word is an adjective of the noun after it.
+    if (name_end == role_end && (clause.match(lex.ally_nouns, role_end) > 0 || clause.match(lex.partner_nouns, role_end) > 0)) {
+      t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
+      continue;
+    }
     const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
     if (represents.empty() && name_end > role_end && name_end + 1 < end && doc.token_keys[name_end] == "of") {
       // "President Ahmed Hamdi of Egypt": the country after the name.

@@ -28,7 +28,14 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
   // may stand before the role, but not those of a non-state body ("opposition leader").
   int portfolio_words = 0;
   for (std::uint32_t u = t; u < end;) {
-    if (std::size_t role = clause.match(lex.roles, u)) return u + static_cast<std::uint32_t>(role);
+    if (std::size_t role = clause.match(lex.roles, u)) {
+      // "NATO's chief spokesman": a role word may modify the role after it.
+      while (u + role < end && clause.match(lex.roles, u + static_cast<std::uint32_t>(role)) > 0) {
+        u += static_cast<std::uint32_t>(role);
+        role = clause.match(lex.roles, u);
+      }
+      return u + static_cast<std::uint32_t>(role);
+    }
     std::size_t modifier = clause.match(lex.role_modifiers, u);
     if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
         std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&

@@ -1305,3 +1305,11 @@ TEST_CASE("ties: an ally named before a verb; an adjective before the possessor"
       {"For Britain's closest ally, EU membership amplifies British influence.", {}},
   });
 }
+
+TEST_CASE("speakers: a role word before another role; a role word as an adjective", "[relations][speakers]") {
+  check_edges({
+      {"NATO's chief spokesman said Russia must stop the flights.", {"NATO urges RUS"}},
+      {"Hezbollah is one of Syria's chief allies.", {"HEZBOLLAH has-ties-with SYR"}},
+      {"Iran's top leader said Russia must stop the flights.", {"IRN urges RUS"}},
+  });
+}
