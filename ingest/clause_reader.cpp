@@ -467,8 +467,19 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (is_party(member)) return list_leftwards(member);
   }
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
-  // NATO and said ...". A subject list would end in a name, not in "and".
-  if (key == "and" || key == "but") return main_subject();
+  // NATO and said ...". A subject list would end in a name, not in "and". Not after a
+  // clause with a subject of its own: "The U.S. is not involved, and this is not and should
+  // not become a problem" ("..., but he has pushed ... and improved ties" is the same one).
+  if (key == "and" || key == "but") {
+    for (long u = p - 1; u > first + 1; --u) {
+      const std::string& joint = doc_.token_keys[static_cast<std::size_t>(u)];
+      if ((joint != "and" && joint != "but") || doc_.token_keys[static_cast<std::size_t>(u - 1)] != "," || u + 1 >= p) continue;
+      const std::string& opener = doc_.token_keys[static_cast<std::size_t>(u + 1)];
+      const bool person = opener == "he" || opener == "she" || opener == "it" || opener == "they" || opener == "we";
+      if (lex_.sentence_starters.contains(opener) && !person) return {};
+    }
+    return main_subject();
+  }
   return members_before(p);
 }
 

@@ -457,7 +457,13 @@ void PersonFinder::find_other_names(Document& doc) const {
 void PersonFinder::recall_surnames(Document& doc) const {
   std::unordered_map<std::string, int> by_surname;
   for (std::size_t i = 0; i < doc.persons.size(); ++i) {
-    if (!doc.persons[i].surname.empty()) by_surname[token_key(doc.persons[i].surname)] = static_cast<int>(i);
+    Person& person = doc.persons[i];
+    // "Wang Yi", "Moon Jae-in": where the family name comes first, the story recalls it.
+    if (const auto space = person.name.find(' ');
+        space != std::string::npos && lexicon_.data().family_name_first.contains(token_key(person.represents))) {
+      person.surname = person.name.substr(0, space);
+    }
+    if (!person.surname.empty()) by_surname[token_key(person.surname)] = static_cast<int>(i);
   }
   if (by_surname.empty()) return;
   std::vector<Mention> added;

@@ -81,6 +81,7 @@ struct RelationLexicon::Data {
   PhraseSet list_references;  // "those countries": the list of parties just named
   PhraseSet place_events;  // "the Iraq war" is a place's; "the US war in Iraq" its maker's
   PhraseSet ownership_phrases;  // "a plane belonging to the Russian air force violated": the owner acts
+  PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
   PhraseSet hedges;  // "alleged unfair practices": a charge the speaker reports, not makes
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts

@@ -1313,3 +1313,20 @@ TEST_CASE("speakers: a role word before another role; a role word as an adjectiv
       {"Iran's top leader said Russia must stop the flights.", {"IRN urges RUS"}},
   });
 }
+
+TEST_CASE("speakers: a family name that comes first is the one the story recalls", "[relations][speakers]") {
+  check_edges({
+      {"Chinese Foreign Minister Wang Yi arrived on Monday. Wang urged the United States to act.", {"CHN urges USA"}},
+      {"British Foreign Secretary Philip Hammond arrived on Monday. Hammond urged Iran to act.", {"GBR urges IRN"}},
+      // A Western given name alone recalls nobody.
+      {"British Foreign Secretary Philip Hammond arrived on Monday. Philip urged Iran to act.", {}},
+  });
+}
+
+TEST_CASE("subjects: a second verb after 'and' is not the main subject's when a clause of its own came between",
+          "[relations]") {
+  check_edges({
+      {"\"The U.S. is not involved, and this is not and should not become a problem,\" the Chinese envoy said.", {}},
+      {"Egypt has not engaged with Iran, but it has pushed for talks and urged Iraq to act.", {"EGY urges IRQ"}},
+  });
+}
