@@ -176,6 +176,13 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         if (clause.mention_at(noun) >= 0 || !clause.match(lex.role_modifiers, noun)) break;
         if ((length = clause.match(lex.state_nouns, noun + 1)) > 0) after = noun + 1;
       }
+      // "U.S. and European officials": a region that names no actor shares the noun; the
+      // officials are the actor's (the region is no party, relations.md).
+      if (length == 0 && after == m.end_token && after + 2 < sentence.end_token && doc.token_keys[after] == "and" &&
+          m.form != MentionForm::People && clause.mention_at(after + 1) < 0 && is_capitalized(doc.token_text(after + 1)) &&
+          (length = clause.match(lex.state_nouns, after + 2)) > 0) {
+        after += 2;
+      }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
       after += static_cast<std::uint32_t>(length);

@@ -1330,3 +1330,13 @@ TEST_CASE("subjects: a second verb after 'and' is not the main subject's when a 
       {"Egypt has not engaged with Iran, but it has pushed for talks and urged Iraq to act.", {"EGY urges IRQ"}},
   });
 }
+
+TEST_CASE("speakers: officials of an actor and of a region that names none; times of the past", "[relations][speakers]") {
+  check_edges({
+      {"U.S. and European officials have in the past insisted Iraq must first form a government.", {"USA urges IRQ"}},
+      {"Iraqi and Kurdish officials said Turkey must withdraw.", {"IRQ urges TUR"}},
+      {"Iran has for years criticized Israel.", {"IRN criticizes ISR"}},
+      // Two actors' officials: each speaks.
+      {"U.S. and Egyptian officials said Iran must stop.", {"USA urges IRN", "EGY urges IRN"}},
+  });
+}
