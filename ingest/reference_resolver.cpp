@@ -251,7 +251,8 @@ class SentenceReferences {
         group.length > 0 && lex_.description_kinds[static_cast<std::size_t>(group.tag)] == graph::ActorKind::ArmedGroup &&
         it != seen_.last_by_kind.end() &&
         (doc_.token_keys[t] == "the" || (t > sentence_.first_token && doc_.token_keys[t - 1] == "the"))) {
-      add(doc_.token_keys[t] == "the" ? t : t - 1, nation.end_token + static_cast<std::uint32_t>(group.length),
+      // (and "the Palestinian militant group's leaders" speak for it)
+      add(doc_.token_keys[t] == "the" ? t : t - 1, owned_office_end(nation.end_token + static_cast<std::uint32_t>(group.length)),
           MentionForm::Description, it->second);
       t = added_.back().end_token - 1;
     }

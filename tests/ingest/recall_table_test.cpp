@@ -1340,3 +1340,13 @@ TEST_CASE("speakers: officials of an actor and of a region that names none; time
       {"U.S. and Egyptian officials said Iran must stop.", {"USA urges IRN", "EGY urges IRN"}},
   });
 }
+
+TEST_CASE("references: the leaders of a group described by its home", "[relations][reference]") {
+  check_edges({
+      {"Islamic State fighters clashed with police. The Iraqi militant group's leaders accused Israel of the killing.",
+       {"ISIL criticizes ISR"}},
+      // Without the group noun the nation's leaders speak.
+      {"Islamic State fighters clashed with police. The Iraqi leaders accused Israel of the killing.",
+       {"IRQ criticizes ISR"}},
+  });
+}
