@@ -1235,6 +1235,7 @@ TEST_CASE("ties: continuing cooperation", "[relations][ties]") {
   check_edges({
       {"Japan continued cooperation with the United States.", {"JPN has-ties-with USA"}},
       {"Iran and Egypt continued close cooperation to stabilise prices.", {"EGY has-ties-with IRN"}},
+      {"Iran and Egypt have agreed on forming strategic relations.", {"EGY has-ties-with IRN"}},
       // Continuing to press is no tie; continuing talks is a meeting.
       {"Japan said it would continue to press Iran.", {}},
       {"Japan continued talks with the United States.", {}},
