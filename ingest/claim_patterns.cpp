@@ -153,6 +153,17 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   }
   const bool gap = object < 0 && !is_pronoun(cue_end);
   if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();
+  // "Washington employed what he termed unfair trade practices": the doer of the act the
+  // naming describes (not "Japan welcomed what it called ...").
+  if (reading.targets.empty() && gap) {
+    const int named = clause_.mention_ending_at(t);
+    const std::uint32_t what = named >= 0 ? doc_.mentions[static_cast<std::size_t>(named)].first_token : t - 1;
+    if (what > sentence_.first_token + 2 && doc_.token_keys[what - 1] == "what") {
+      if (const std::size_t acting = clause_.match_ending(lex_.acting_verbs, what - 1); acting > 0) {
+        reading.targets = clause_.subject_before(what - 1 - static_cast<std::uint32_t>(acting));
+      }
+    }
+  }
   return reading;
 }
 

@@ -82,6 +82,8 @@ struct RelationLexicon::Data {
   PhraseSet place_events;  // "the Iraq war" is a place's; "the US war in Iraq" its maker's
   PhraseSet ownership_phrases;  // "a plane belonging to the Russian air force violated": the owner acts
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
+  PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names
+  PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act
   PhraseSet hedges;  // "alleged unfair practices": a charge the speaker reports, not makes
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts

@@ -75,6 +75,17 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       }
       break;
     }
+    // "criticised recent rises in West German interest rates": a change its nation's
+    // adjective names, which is the nation's doing.
+    if (std::size_t change = clause.match(lex.change_nouns, u); change > 0 && u + change + 1 < end &&
+        doc.token_keys[u + change] == "in") {
+      const int nation = clause.mention_at(static_cast<std::uint32_t>(u + change + 1));
+      if (nation >= 0 && doc.mentions[static_cast<std::size_t>(nation)].form == MentionForm::Demonym &&
+          !doc.mentions[static_cast<std::size_t>(nation)].actor_id.empty()) {
+        return {nation};
+      }
+      break;
+    }
   }
   return {};
 }

@@ -1351,3 +1351,15 @@ TEST_CASE("references: the leaders of a group described by its home", "[relation
        {"IRQ criticizes ISR"}},
   });
 }
+
+TEST_CASE("claims: a change a nation's adjective names; the doer of what a speaker calls unfair", "[relations][claims]") {
+  check_edges({
+      {"The U.S. envoy sharply criticised a recent rise in Japanese interest rates.", {"USA criticizes JPN"}},
+      {"Japan criticized the increase in Iranian attacks.", {"JPN criticizes IRN"}},
+      {"The French envoy said that Washington employed what he termed unfair trade practices.", {"FRA criticizes USA"}},
+      // Welcoming a rise; a rise of violence in a place; welcoming what is called unfair.
+      {"Japan welcomed the rise in Iranian exports.", {}},
+      {"Japan condemned the rise in violence in Syrian cities.", {}},
+      {"The French envoy said Japan welcomed what it called unfair trade practices.", {}},
+  });
+}
