@@ -48,8 +48,25 @@ Reading ClaimPatterns::claim(std::uint32_t t) const {
   // "by" are blamed, not the subject that suffers the act.
   if (t + 1 < end_ && clause_.is_participle(t + 1)) reading.targets = blamed_by(t);
   if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+  if (reading.targets.empty()) reading.targets = duty_owner(t);
   if (!reading.targets.empty()) reading.sources = speakers;
   return reading;
+}
+
+// "the proposed tax would violate EC obligations under the GATT": whose obligation a claim
+// verb at t breaks, when its subject names no party; the owner is the one who breaks it.
+std::vector<int> ClaimPatterns::duty_owner(std::uint32_t t) const {
+  const auto cue = lex_.cues.match(doc_.token_keys, t, end_);
+  std::uint32_t u = t + static_cast<std::uint32_t>(cue.length);
+  if (u < end_ && doc_.token_keys[u] == "the") ++u;
+  const int owner = clause_.mention_at(u);
+  if (owner < 0 || doc_.mentions[static_cast<std::size_t>(owner)].first_token != u ||
+      doc_.mentions[static_cast<std::size_t>(owner)].actor_id.empty()) {
+    return {};
+  }
+  std::uint32_t after = doc_.mentions[static_cast<std::size_t>(owner)].end_token;
+  if (after < end_ && doc_.token_keys[after] == "'s") ++after;
+  return clause_.match(lex_.duty_nouns, clause_.skip_right(after)) > 0 ? std::vector<int>{owner} : std::vector<int>{};
 }
 
 // "Abe said North Korea's missile capability is a \"direct and grave threat\"", "Peru's

@@ -43,6 +43,7 @@ class ClaimPatterns {
 
  private:
   std::vector<int> claim_speakers(std::uint32_t t) const;
+  std::vector<int> duty_owner(std::uint32_t t) const;
   std::vector<int> claim_subject(long p, bool acts) const;
   std::vector<int> relative_head(std::uint32_t comma) const;
   bool inside_phrase(int mention) const;

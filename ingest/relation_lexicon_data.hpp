@@ -84,6 +84,7 @@ struct RelationLexicon::Data {
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
   PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act
+  PhraseSet duty_nouns;  // "would violate EC obligations": the owner of the duty breaks it
   PhraseSet hedges;  // "alleged unfair practices": a charge the speaker reports, not makes
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts

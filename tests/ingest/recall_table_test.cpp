@@ -1363,3 +1363,13 @@ TEST_CASE("claims: a change a nation's adjective names; the doer of what a speak
       {"The French envoy said Japan welcomed what it called unfair trade practices.", {}},
   });
 }
+
+TEST_CASE("claims: breaking one's own obligations", "[relations][claims]") {
+  check_edges({
+      {"The U.S. envoy said the proposed tax would violate EU obligations under the GATT.", {"USA criticizes EU"}},
+      {"The U.S. envoy said the tests violated Iran's commitments under the accord.", {"USA criticizes IRN"}},
+      // A place's airspace, a body's resolutions: no owner of a duty.
+      {"The U.S. envoy said the tests violated Iranian airspace.", {}},
+      {"The U.S. envoy said the tests violated UN resolutions.", {}},
+  });
+}
