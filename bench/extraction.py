@@ -22,9 +22,9 @@ import os
 import subprocess
 import sys
 
-# Just below today's figures (dev precision 1.000, recall 0.770 = 104 of 135 edges), so that
-# losing three development edges, or three wrong ones, fails CI. Raise them with the figures.
-FLOORS = {"dev_precision": 0.98, "dev_recall": 0.78, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
+# Just below today's figures (dev precision 1.000, recall 0.830 = 112 of 135 edges), so that
+# losing five development edges, or three wrong ones, fails CI. Raise them with the figures.
+FLOORS = {"dev_precision": 0.98, "dev_recall": 0.80, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12
 
 

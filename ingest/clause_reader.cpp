@@ -275,7 +275,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   const long first = sentence_.first_token;
   // "Obama met Xi and both called for ..." ("both" is skippable), "with each side blaming
   // the other": the pair is the story's two latest parties.
-  for (long u = static_cast<long>(t); u > std::max(p, first - 1); --u) {
+  for (long u = static_cast<long>(t); u > std::max(p, first); --u) {
     std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u));
     const long start = u - static_cast<long>(length);
     // (not "the agreement between the two countries calls for")

@@ -486,7 +486,6 @@ int NounPatterns::judged_author(std::uint32_t head) const {
            clause_.match(lex_.hedges, p) == 0;
   };
   bool judged = false;
-  int author = -1;
   std::uint32_t u = head;  // back over the adjectives before the noun
   for (int words = 0; u > first && words < 3 && adjective(u - 1); ++words) judged = judged || is_evaluative_word(--u);
   if (u > first + 1 && key(u - 1) == "'s") {
@@ -495,7 +494,7 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   }
   // The name inside comes after the judging adjective: "unfair Japanese trade practices",
   // not "Japan fought unfair practices".
-  author = clause_.mention_ending_at(u);
+  const int author = clause_.mention_ending_at(u);
   if (author < 0 || doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty()) return -1;
   u = doc_.mentions[static_cast<std::size_t>(author)].first_token;
   judged = false;
