@@ -40,6 +40,8 @@ class ClaimPatterns {
   /// The author a naming complement that starts at t blames: "(what it called) Israeli
   /// aggression", "Norway's failure"; empty when it blames no one.
   std::vector<int> named_in(std::uint32_t t) const;
+  /// Does an evaluation or an epithet of the lexicon start at t ("unfair", "a violation")?
+  bool is_evaluative(std::uint32_t t) const;
 
  private:
   std::vector<int> claim_speakers(std::uint32_t t) const;
@@ -49,7 +51,6 @@ class ClaimPatterns {
   bool inside_phrase(int mention) const;
   std::vector<int> blamed_by(std::uint32_t t) const;
   std::vector<int> judged_for(std::uint32_t t) const;
-  bool is_evaluative(std::uint32_t t) const;
   bool is_pronoun(std::uint32_t t) const;
   bool negated_before_that(std::uint32_t t) const;
   std::vector<int> told_whom(std::uint32_t t) const;

@@ -441,7 +441,13 @@ void PersonFinder::find_other_names(Document& doc) const {
     ClauseReader clause(doc, sentence, lex);
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (clause.mention_at(t) >= 0 || !is_name_word(doc, t, lex)) continue;
-      if (t > sentence.first_token && (doc.token_keys[t - 1] == "the" || is_capitalized(doc.token_text(t - 1)))) continue;
+      // (not "the Foreign Office", nor "his National Day speech": a possessive opens no name)
+      if (t > sentence.first_token && (doc.token_keys[t - 1] == "the" || is_capitalized(doc.token_text(t - 1)) ||
+                                       doc.token_keys[t - 1] == "his" || doc.token_keys[t - 1] == "her" ||
+                                       doc.token_keys[t - 1] == "its" || doc.token_keys[t - 1] == "their" ||
+                                       doc.token_keys[t - 1] == "'s")) {
+        continue;
+      }
       std::uint32_t u = t;
       while (u < sentence.end_token && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
       if (u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {

@@ -270,6 +270,17 @@ class SentenceReading {
                                 const std::vector<int>& sources) const {
     std::vector<int> targets;
     std::uint32_t object = cue_end;
+    // "condemned as \"unfair\" a new UN resolution": the judgement before the object.
+    if (relation == RelationType::Criticizes && object + 2 < end_ && doc_.token_keys[object] == "as") {
+      std::uint32_t u = object + 1;
+      if (doc_.token_keys[u] == "\"") ++u;
+      if (u < end_ && claims_.is_evaluative(u)) {
+        while (++u < end_ && (doc_.token_keys[u] == "\"" || claims_.is_evaluative(u) ||
+                              (doc_.token_keys[u] == "and" && u + 1 < end_ && claims_.is_evaluative(u + 1)))) {
+        }
+        object = u;
+      }
+    }
     if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
       // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
       if (object < end_ && doc_.token_keys[object] == "that") ++object;
@@ -430,6 +441,8 @@ class SentenceReading {
       if (!joint && !clause_.is_adverb(u)) break;
       if (u + 1 < end_ && doc_.token_keys[u + 1] == "with") after = u + 1;
     }
+    // "signed a cooperation agreement on Monday with": a time before "with".
+    if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "with") after = skipped;
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").

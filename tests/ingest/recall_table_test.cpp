@@ -1373,3 +1373,17 @@ TEST_CASE("claims: breaking one's own obligations", "[relations][claims]") {
       {"The U.S. envoy said the tests violated UN resolutions.", {}},
   });
 }
+
+TEST_CASE("relations: a judgement before the object; a time before 'with'; no name after a possessive",
+          "[relations]") {
+  check_edges({
+      {"Egypt has condemned as \"unfair\" a new UN resolution on the crisis.", {"EGY criticizes UN"}},
+      {"Egypt condemned as illegal and provocative Israel's raid.", {"EGY criticizes ISR"}},
+      {"The United Nations signed a cooperation agreement on Monday with the European Union.",
+       {"EU has-ties-with UN"}},
+      {"The Iranian leader used his National Day speech Sunday to urge Iraq to begin talks.",
+       {"IRN urges IRQ"}},
+      // An event judged has no author.
+      {"Egypt condemned as illegal the occupation.", {}},
+  });
+}
