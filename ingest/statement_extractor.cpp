@@ -241,6 +241,18 @@ class SentenceReading {
         }
       }
     }
+    if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
+      // "Obama spent three days in London urging Britons to ...": after a place, the
+      // sentence's subject acts, when it is a person (not "the meeting ... reached in Paris
+      // calling for ...").
+      const int place = clause_.mention_ending_at(static_cast<std::uint32_t>(before + 1));
+      if (place >= 0 && clause_.after_preposition(place)) {
+        sources = clause_.main_subject();
+        if (sources.size() != 1 || doc_.mentions[static_cast<std::size_t>(sources.front())].form != MentionForm::Person) {
+          sources.clear();
+        }
+      }
+    }
     if (sources.empty() && doc_.token_text(t).ends_with("ing") && t == clause_.opening_token()) {
       // "Accusing Armenia of shelling villages, Azerbaijan said ...": the subject after the phrase.
       sources = clause_.main_subject();

@@ -1387,3 +1387,11 @@ TEST_CASE("relations: a judgement before the object; a time before 'with'; no na
       {"Egypt condemned as illegal the occupation.", {}},
   });
 }
+
+TEST_CASE("subjects: a person's participle after a place", "[relations]") {
+  check_edges({
+      {"Putin spent three days in Cairo urging Egypt to join the talks.", {"RUS urges EGY"}},
+      // A meeting's participle after a place is not the subject's.
+      {"The UN meeting will review the plan reached in Paris last month calling for Iran to act.", {}},
+  });
+}
