@@ -318,6 +318,21 @@ class SentenceReading {
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
       // "asked the UN on Tuesday to" (not "told the committee the U.S. has not called")
       if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "to") after = skipped;
+      // "pressed the Syrian government and the opposition to attend": a conjunct that names
+      // no party, before "to".
+      const auto determiner = [&](std::uint32_t u) {
+        const std::string& key = doc_.token_keys[u];
+        return key == "the" || key == "its" || key == "their" || key == "other" || clause_.match(lex_.partitives, u) > 0;
+      };
+      if (after + 2 < end_ && doc_.token_keys[after] == "and" && determiner(after + 1)) {
+        for (std::uint32_t u = after + 2; u < end_ && u < after + 5; ++u) {
+          if (clause_.mention_at(u) >= 0 || !std::isalpha(static_cast<unsigned char>(doc_.token_keys[u][0]))) break;
+          if (doc_.token_keys[u] == "to") {
+            after = u;
+            break;
+          }
+        }
+      }
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",
       // "pressed China on human rights".
       const bool on_topic = after < end_ && doc_.token_keys[after] == "on" && clause_.match(lex_.topic_verbs, t) > 0;

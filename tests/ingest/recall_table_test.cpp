@@ -1395,3 +1395,13 @@ TEST_CASE("subjects: a person's participle after a place", "[relations]") {
       {"The UN meeting will review the plan reached in Paris last month calling for Iran to act.", {}},
   });
 }
+
+TEST_CASE("relations: a conjunct that names no party before 'to'", "[relations]") {
+  check_edges({
+      {"Russia and the United States have jointly pressed the Syrian government and the opposition to attend the talks.",
+       {"RUS urges SYR", "USA urges SYR"}},
+      {"Russia asked Syria and other nations to attend.", {"RUS urges SYR"}},
+      // A second verb is no conjunct of the one asked.
+      {"Russia asked Syria and then left to attend the talks.", {}},
+  });
+}
