@@ -39,7 +39,7 @@ Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
 // "Turkey and Saudi Arabia were behind violations", "Moscow's bombing undermined the
 // peace efforts", "Turkish shelling amounted to support for insurgents", said by the
 // sentence's speaker.
-Reading ClaimPatterns::claim(std::uint32_t t) const {
+Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty() || clause_.undermined(t)) return {};
   if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
@@ -48,16 +48,15 @@ Reading ClaimPatterns::claim(std::uint32_t t) const {
   // "by" are blamed, not the subject that suffers the act.
   if (t + 1 < end_ && clause_.is_participle(t + 1)) reading.targets = blamed_by(t);
   if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
-  if (reading.targets.empty()) reading.targets = duty_owner(t);
+  if (reading.targets.empty()) reading.targets = duty_owner(cue_end);
   if (!reading.targets.empty()) reading.sources = speakers;
   return reading;
 }
 
 // "the proposed tax would violate EC obligations under the GATT": whose obligation a claim
-// verb at t breaks, when its subject names no party; the owner is the one who breaks it.
-std::vector<int> ClaimPatterns::duty_owner(std::uint32_t t) const {
-  const auto cue = lex_.cues.match(doc_.token_keys, t, end_);
-  std::uint32_t u = t + static_cast<std::uint32_t>(cue.length);
+// verb ending before cue_end breaks, when its subject names no party; the owner breaks it.
+std::vector<int> ClaimPatterns::duty_owner(std::uint32_t cue_end) const {
+  std::uint32_t u = cue_end;
   if (u < end_ && doc_.token_keys[u] == "the") ++u;
   const int owner = clause_.mention_at(u);
   if (owner < 0 || doc_.mentions[static_cast<std::size_t>(owner)].first_token != u ||
@@ -427,8 +426,7 @@ std::vector<int> ClaimPatterns::judged_for(std::uint32_t t) const {
 }
 
 bool ClaimPatterns::is_evaluative(std::uint32_t t) const {
-  auto cue = lex_.cues.match(doc_.token_keys, t, end_);
-  return (cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation) || clause_.match(lex_.epithets, t) > 0;
+  return clause_.evaluation_at(t) > 0 || clause_.match(lex_.epithets, t) > 0;
 }
 
 bool ClaimPatterns::is_pronoun(std::uint32_t t) const {

@@ -31,7 +31,7 @@ class ClaimPatterns {
 
   /// Each reads the cue at token t (ending before cue_end); an empty Reading when none.
   Reading failure(std::uint32_t t, std::uint32_t cue_end) const;
-  Reading claim(std::uint32_t t) const;
+  Reading claim(std::uint32_t t, std::uint32_t cue_end) const;
   /// `by_only`: only an author named after "by" ("said it was an attack by Hamas").
   Reading evaluation(std::uint32_t t, bool by_only) const;
   /// `subjects`: who names ("called Peru's build-up a violation"), found by the extractor.
@@ -45,7 +45,7 @@ class ClaimPatterns {
 
  private:
   std::vector<int> claim_speakers(std::uint32_t t) const;
-  std::vector<int> duty_owner(std::uint32_t t) const;
+  std::vector<int> duty_owner(std::uint32_t cue_end) const;
   std::vector<int> claim_subject(long p, bool acts) const;
   std::vector<int> relative_head(std::uint32_t comma) const;
   bool inside_phrase(int mention) const;

@@ -39,6 +39,11 @@ int ClauseReader::mention_ending_at(std::uint32_t t) const {
   return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].end_token == t ? m : -1;
 }
 
+std::size_t ClauseReader::evaluation_at(std::uint32_t t) const {
+  const auto cue = lex_.cues.match(doc_.token_keys, t, sentence_.end_token);
+  return cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation ? cue.length : 0;
+}
+
 std::size_t ClauseReader::match(const PhraseSet& set, std::uint32_t t) const {
   return set.match(doc_.token_keys, t, sentence_.end_token).length;
 }

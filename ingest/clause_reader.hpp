@@ -94,6 +94,8 @@ class ClauseReader {
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;
   /// True when a phrase of `set` ends exactly at token t - 1; returns its length.
   std::size_t match_ending(const PhraseSet& set, std::uint32_t t) const;
+  /// The length of an evaluation of the lexicon ("unfair", "a threat to") at token t, or 0.
+  std::size_t evaluation_at(std::uint32_t t) const;
 
   /// Does anything deny, negate or suppose the cue at token `cue`? A denial or condition
   /// counts anywhere before it in the same clause; a negation only in the cue's own verb

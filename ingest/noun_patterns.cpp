@@ -487,7 +487,7 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   };
   bool judged = false;
   std::uint32_t u = head;  // back over the adjectives before the noun
-  for (int words = 0; u > first && words < 3 && adjective(u - 1); ++words) judged = judged || is_evaluative_word(--u);
+  for (int words = 0; u > first && words < 3 && adjective(u - 1); ++words) judged = judged || clause_.evaluation_at(--u) == 1;
   if (u > first + 1 && key(u - 1) == "'s") {
     const int possessor = clause_.mention_ending_at(u - 1);
     return judged && clause_.is_party(possessor, true) ? possessor : -1;
@@ -498,14 +498,9 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   if (author < 0 || doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty()) return -1;
   u = doc_.mentions[static_cast<std::size_t>(author)].first_token;
   judged = false;
-  for (int words = 0; !judged && u > first && words < 2 && adjective(u - 1); ++words) judged = is_evaluative_word(--u);
+  for (int words = 0; !judged && u > first && words < 2 && adjective(u - 1); ++words) judged = clause_.evaluation_at(--u) == 1;
   if (u > first && clause_.match(lex_.hedges, u - 1) > 0) return -1;
   return judged ? author : -1;
-}
-
-bool NounPatterns::is_evaluative_word(std::uint32_t t) const {
-  auto cue = lex_.cues.match(doc_.token_keys, t, end_);
-  return cue.length == 1 && cue_kind(cue.tag) == CueKind::Evaluation;
 }
 
 void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out, int author) const {

@@ -58,7 +58,6 @@ class NounPatterns {
   Reading received_from(const Owner& owner, std::uint32_t from) const;
 
   int judged_author(std::uint32_t head) const;
-  bool is_evaluative_word(std::uint32_t t) const;
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;

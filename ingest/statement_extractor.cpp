@@ -161,7 +161,7 @@ class SentenceReading {
           reading = claims_.failure(t, cue_end);
           break;
         case CueKind::Claim:
-          reading = claims_.claim(t);
+          reading = claims_.claim(t, cue_end);
           break;
         case CueKind::Naming:
           reading = claims_.naming(t, cue_end, verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1)));
@@ -318,21 +318,6 @@ class SentenceReading {
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
       // "asked the UN on Tuesday to" (not "told the committee the U.S. has not called")
       if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "to") after = skipped;
-      // "pressed the Syrian government and the opposition to attend": a conjunct that names
-      // no party, before "to".
-      const auto determiner = [&](std::uint32_t u) {
-        const std::string& key = doc_.token_keys[u];
-        return key == "the" || key == "its" || key == "their" || key == "other" || clause_.match(lex_.partitives, u) > 0;
-      };
-      if (after + 2 < end_ && doc_.token_keys[after] == "and" && determiner(after + 1)) {
-        for (std::uint32_t u = after + 2; u < end_ && u < after + 5; ++u) {
-          if (clause_.mention_at(u) >= 0 || !std::isalpha(static_cast<unsigned char>(doc_.token_keys[u][0]))) break;
-          if (doc_.token_keys[u] == "to") {
-            after = u;
-            break;
-          }
-        }
-      }
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",
       // "pressed China on human rights".
       const bool on_topic = after < end_ && doc_.token_keys[after] == "on" && clause_.match(lex_.topic_verbs, t) > 0;
@@ -490,11 +475,17 @@ class SentenceReading {
     return reading;
   }
 
-  // "by the U.S. and other partners to ...", "asked the U.S. and its allies for ...": the
-  // end of the unnamed members that may close a list at `after`.
+  // "by the U.S. and other partners to ...", "asked the U.S. and its allies for ...",
+  // "pressed the Syrian government and the opposition to attend": the end of the unnamed
+  // members that may close a list at `after`.
   std::uint32_t past_unnamed_members(std::uint32_t after) const {
     // "and possibly some other European countries"
-    const std::uint32_t owner = clause_.unnamed_members_at(after);
+    std::uint32_t owner = clause_.unnamed_members_at(after);
+    // "and the opposition": a conjunct that names no party
+    if (owner == 0 && after + 2 < end_ && doc_.token_keys[after] == "and" && doc_.token_keys[after + 1] == "the" &&
+        clause_.mention_at(after + 2) < 0) {
+      owner = after + 1;
+    }
     if (owner == 0) return after;
     const std::uint32_t start = after;
     after = owner + 1;
