@@ -777,7 +777,11 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
   bool scoped = false;
   for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
     const std::string& key = doc_.token_keys[t];
-    if (key == ";" || ((key == "and" || key == "but") && mention_ending_at(t) < 0) ||
+    // "and" after a name may join a list ("denied Iran and Iraq ..."), but not when the
+    // cue's own verb follows it: "dismisses the South as a puppet of the United States and
+    // accuses both ..." ("denied having ties and cooperating with": a gerund stays in scope).
+    const bool joins_cue = skip_right(t + 1) == cue && !doc_.token_keys[cue].ends_with("ing");
+    if (key == ";" || ((key == "and" || key == "but") && (mention_ending_at(t) < 0 || joins_cue)) ||
         (mention_at(t) < 0 && match(lex_.reporting_verbs, t))) {
       scoped = false;
     }
@@ -849,25 +853,28 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
   return subject;
 }
 
+// A wire dateline ("TOKYO, March 26 -", "BAGHDAD (Reuters) -") names a place, not the subject:
+// the sentence's first token after it.
+std::uint32_t ClauseReader::after_dateline() const {
+  const std::uint32_t t = sentence_.first_token;
+  std::string_view opening = doc_.token_text(t);
+  if (opening.size() > 1 && std::none_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 10; ++u) {
+      if (doc_.token_keys[u] == "-") return u + 1;
+    }
+  }
+  return t;
+}
+
 std::uint32_t ClauseReader::opening_token() const {
-  std::uint32_t t = sentence_.first_token;
+  std::uint32_t t = after_dateline();
   while (t < sentence_.end_token && (doc_.token_keys[t] == "\"" || doc_.token_keys[t] == "but" || doc_.token_keys[t] == "and")) ++t;
   return t;
 }
 
 std::vector<int> ClauseReader::main_subject() const {
-  std::uint32_t t = sentence_.first_token;
+  std::uint32_t t = after_dateline();
   const std::uint32_t end = sentence_.end_token;
-  // A wire dateline ("TOKYO, March 26 -", "BAGHDAD (Reuters) -") names a place, not the subject.
-  std::string_view opening = doc_.token_text(t);
-  if (opening.size() > 1 && std::none_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-    for (std::uint32_t u = t + 1; u < end && u < t + 10; ++u) {
-      if (doc_.token_keys[u] == "-") {
-        t = u + 1;
-        break;
-      }
-    }
-  }
   // Skip an opening conjunction, quote and an introductory phrase ending in a comma.
   while (t < end && (doc_.token_keys[t] == "\"" || doc_.token_keys[t] == "but" || doc_.token_keys[t] == "and" ||
                      doc_.token_keys[t] == "however" || doc_.token_keys[t] == "meanwhile")) {
@@ -935,7 +942,8 @@ bool ClauseReader::relative_gap(int source) const {
 
 std::vector<int> ClauseReader::opening_parties() const {
   std::vector<int> parties;
-  for (std::uint32_t u = sentence_.first_token; u < sentence_.end_token && u < sentence_.first_token + 10; ++u) {
+  const std::uint32_t start = after_dateline();
+  for (std::uint32_t u = start; u < sentence_.end_token && u < start + 10; ++u) {
     if (int m = mention_at(u); m >= 0) {
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
       if (named.actor_id.empty() || is_possessive(m)) return {};
@@ -944,7 +952,11 @@ std::vector<int> ClauseReader::opening_parties() const {
       continue;
     }
     const std::string& key = doc_.token_keys[u];
-    if (key == "the" || key == "a" || key == "an" || (key == "and" && !parties.empty())) continue;
+    // "A senior U.S. official said": the officer's modifiers.
+    if (key == "the" || key == "a" || key == "an" || (key == "and" && !parties.empty()) ||
+        (parties.empty() && match(lex_.role_modifiers, u))) {
+      continue;
+    }
     break;
   }
   return parties;

@@ -78,7 +78,9 @@ class ClauseReader {
   /// The actors named in the sentence's opening noun phrase, adjectives included: "U.S.
   /// and South Korean troops began ...", "A U.S. Navy destroyer sailed ...".
   std::vector<int> opening_parties() const;
-  /// The sentence's first word after an opening quote or conjunction.
+  /// The sentence's first token after a wire dateline ("BAGHDAD (Reuters) -").
+  std::uint32_t after_dateline() const;
+  /// The sentence's first word after a dateline, an opening quote or conjunction.
   std::uint32_t opening_token() const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;

@@ -1405,3 +1405,20 @@ TEST_CASE("relations: a conjunct that names no party before 'to'", "[relations]"
       {"Russia asked Syria and then left to attend the talks.", {}},
   });
 }
+
+TEST_CASE("relations: a denial ends at a verb joined by 'and'; 'dismiss as'; a gap after a dateline",
+          "[relations]") {
+  check_edges({
+      {"Turkey dismissed the report of Iraq and accused Baghdad of lying.", {"TUR criticizes IRQ"}},
+      {"China dismisses Tokyo as a puppet of the United States and accuses both of acts of war.",
+       {"CHN criticizes JPN", "CHN criticizes USA"}},
+      {"Iran dismissed Israel's threats as a bluff.", {"IRN criticizes ISR"}},
+      {"CAIRO (Reuters) - A senior U.S. official said the site in Iran showed its plans, an allegation Tehran "
+       "dismissed as \"a new lie.\"",
+       {"IRN criticizes USA"}},
+      // A gerund stays in the denial's scope; a report dismissed names nobody.
+      {"Russia denied having ties with Iran and cooperating with Syria.", {}},
+      {"Russia dismissed the report as propaganda.", {}},
+      {"CAIRO (Reuters) - Reporters said the site showed Iran's plans, an allegation Tehran dismissed as a lie.", {}},
+  });
+}
