@@ -26,7 +26,9 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
   if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
   // "condemned the new UN resolution": adjectives before the act's author.
   for (std::uint32_t u = t; u < end && u < t + 2 && clause.mention_at(u) < 0; ++u) {
-    if (!std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) || clause.ends_phrase(u) ||
+    // "criticized increased U.S. patrols": a participle right before the name is its adjective.
+    const bool participle = clause.is_participle(u) && clause.mention_at(u + 1) >= 0;
+    if (!std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) || (clause.ends_phrase(u) && !participle) ||
         clause.match(lex.event_nouns, u) || clause.match(lex.act_nouns, u)) {
       break;
     }
@@ -42,8 +44,9 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       return {owner};  // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy"
     }
     // "criticized the Australian proposal", "condemned Russia's military action" (where
-    // "Russia's military" is one name): an act the text gives its author.
-    if ((m.form == MentionForm::Demonym || m.form == MentionForm::Name) && clause.match(lex.act_nouns, clause.skip_right(after))) {
+    // "Russia's military" is one name), "criticized U.S. naval patrols": an act the text
+    // gives its author.
+    if ((m.form == MentionForm::Demonym || m.form == MentionForm::Name) && clause.act_follows(after)) {
       return {owner};
     }
     // "condemned the US war in Iraq": a war its maker's name opens, in another place.

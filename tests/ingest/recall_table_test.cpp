@@ -1422,3 +1422,15 @@ TEST_CASE("relations: a denial ends at a verb joined by 'and'; 'dismiss as'; a g
       {"CAIRO (Reuters) - Reporters said the site showed Iran's plans, an allegation Tehran dismissed as a lie.", {}},
   });
 }
+
+TEST_CASE("relations: an act its author's name opens, after adjectives on either side", "[relations]") {
+  check_edges({
+      {"Beijing has criticized increased U.S. naval patrols and exercises in Asia.", {"CHN criticizes USA"}},
+      {"Tokyo condemned Chinese military exercises near the islands.", {"JPN criticizes CHN"}},
+      {"Ankara denounced repeated Iraqi border operations.", {"TUR criticizes IRQ"}},
+      // No author named, an author that is only a place, or no criticism.
+      {"Beijing has criticized increased naval patrols in Asia.", {}},
+      {"Japan criticized the exercises in China.", {}},
+      {"Beijing welcomed increased U.S. naval patrols.", {}},
+  });
+}
