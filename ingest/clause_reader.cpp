@@ -723,6 +723,19 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
         }
         break;
       }
+      // "ties with its neighbour, the Soviet Union.": the name in apposition after a comma,
+      // when it ends there ("urged its neighbour, Pakistan said," names no one).
+      if (doc_.token_keys[u] == "," && u > p && doc_.token_keys[p - 1] != "the" && u + 2 < sentence_.end_token) {
+        const std::uint32_t v = doc_.token_keys[u + 1] == "the" ? u + 2 : u + 1;
+        const int apposed = mention_at(v);
+        if (apposed < 0 || doc_.mentions[static_cast<std::size_t>(apposed)].first_token != v || !is_party(apposed)) break;
+        const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(apposed)].end_token;
+        const bool ends = after >= sentence_.end_token || doc_.token_keys[after] == "," || doc_.token_keys[after] == "." ||
+                          doc_.token_keys[after] == ";" || doc_.token_keys[after] == "to" ||
+                          lex_.prepositions.contains(doc_.token_keys[after]);
+        if (ends) return {apposed};
+        break;
+      }
       if (!std::isalpha(static_cast<unsigned char>(doc_.token_keys[u][0])) || lex_.prepositions.contains(doc_.token_keys[u]) ||
           doc_.token_keys[u] == "and" || doc_.token_keys[u] == "of" || doc_.token_keys[u] == "with") {
         break;

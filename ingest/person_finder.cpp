@@ -339,6 +339,24 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
 // "NATO secretary general Jens Stoltenberg", "Russian Foreign Minister Sergei Lavrov",
 // "the Russian envoy" (a role without a name still speaks for its actor), and a bare title
 // before a name ("President X"), which headlines in title case do not count.
+// "Minister for Aviation Michael Spicer", "Minister of Trade and Industry Paul Channon": a
+// portfolio in capitals between the role and the name, which is its last two words.
+std::uint32_t past_portfolio(const Document& doc, const ClauseReader& clause, std::uint32_t role_end) {
+  const std::uint32_t end = clause.sentence().end_token;
+  if (role_end + 3 >= end || (doc.token_keys[role_end] != "for" && doc.token_keys[role_end] != "of")) return role_end;
+  std::uint32_t u = role_end + 1;
+  while (u < end && u < role_end + 8 && clause.mention_at(u) < 0 &&
+         (is_capitalized(doc.token_text(u)) ||
+          (doc.token_keys[u] == "and" && u + 1 < end && is_capitalized(doc.token_text(u + 1))))) {
+    ++u;
+  }
+  if (u - role_end - 1 < 3 || u >= end || clause.mention_at(u) >= 0 || doc.token_keys[u - 2] == "and" ||
+      doc.token_keys[u - 3] == "and") {
+    return role_end;
+  }
+  return u - 2;
+}
+
 void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const {
   const auto& lex = lexicon_.data();
   const std::uint32_t end = sentence.end_token;
@@ -368,6 +386,7 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       continue;
     }
     if (t > sentence.first_token && clause.match_ending(lex.former_markers, t) > 0) former = true;
+    role_end = past_portfolio(doc, clause, role_end);
     std::uint32_t name_end = name_end_at(doc, clause, lex, role_end);
     int known = clause.mention_at(role_end);
     int person = -1;
@@ -446,6 +465,12 @@ void PersonFinder::find_other_names(Document& doc) const {
                                        doc.token_keys[t - 1] == "his" || doc.token_keys[t - 1] == "her" ||
                                        doc.token_keys[t - 1] == "its" || doc.token_keys[t - 1] == "their" ||
                                        doc.token_keys[t - 1] == "'s")) {
+        continue;
+      }
+      // (nor "the Working Group on Arbitrary Detention": a title's words after its "of", "on")
+      if (t > sentence.first_token + 1 && is_capitalized(doc.token_text(t - 2)) &&
+          (doc.token_keys[t - 1] == "of" || doc.token_keys[t - 1] == "on" || doc.token_keys[t - 1] == "for" ||
+           doc.token_keys[t - 1] == "and")) {
         continue;
       }
       std::uint32_t u = t;

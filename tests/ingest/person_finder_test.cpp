@@ -74,6 +74,21 @@ TEST_CASE("persons: a name with no role is a person of no actor", "[persons]") {
   CHECK(mentions_of(doc) == std::vector<std::string>{"Iranian officials=IRN", "Donald Trump="});
 }
 
+TEST_CASE("persons: a title's words after its 'of' or 'on' are no name; a portfolio before the name", "[persons]") {
+  auto doc = run_until("In a statement, the UN's Working Group on Arbitrary Detention said it had met with Ines Vidal.", "persons");
+  REQUIRE(doc.persons.size() == 1);
+  CHECK(doc.persons[0].name == "Ines Vidal");
+  doc = run_until("U.K. Minister for Aviation Michael Spicer said traffic should rise.", "persons");
+  REQUIRE(doc.persons.size() == 1);
+  CHECK(doc.persons[0].name == "Michael Spicer");
+  CHECK(doc.persons[0].represents == "GBR");
+  CHECK(doc.persons[0].role == "Minister for Aviation");
+  doc = run_until("The British Minister of Trade and Industry Paul Channon said Japan must act.", "persons");
+  REQUIRE(doc.persons.size() == 1);
+  CHECK(doc.persons[0].name == "Paul Channon");
+  CHECK(doc.persons[0].role == "Minister of Trade and Industry");
+}
+
 TEST_CASE("persons: what refers back is left to the references stage", "[persons]") {
   auto doc = run_until("Egyptian envoy Omar Nabil visited Hamas leaders.\nHe said the group must disarm.", "persons");
   CHECK(mentions_of(doc) == std::vector<std::string>{"Egyptian envoy Omar Nabil=EGY", "Hamas leaders=HAMAS"});

@@ -1434,3 +1434,15 @@ TEST_CASE("relations: an act its author's name opens, after adjectives on either
       {"Beijing welcomed increased U.S. naval patrols.", {}},
   });
 }
+
+TEST_CASE("relations: a name in apposition after 'its neighbour,'", "[relations]") {
+  check_edges({
+      {"Iran has special ties with its neighbour, Iraq.", {"IRN has-ties-with IRQ"}},
+      {"Egypt urged its old rival, Israel, to reopen the crossing.", {"EGY urges ISR"}},
+      {"U.K. Minister for Aviation Michael Spicer said he has asked U.S. officials to allow investment.",
+       {"GBR urges USA"}},
+      // A name that opens a clause of its own is no apposition; nor is one after "the".
+      {"Egypt criticized its neighbour, Israel said on Monday.", {}},
+      {"Egypt criticized the decision, Israel said on Monday.", {}},
+  });
+}
