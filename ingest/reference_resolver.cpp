@@ -33,6 +33,9 @@ bool plural_noun_between(const Document& doc, const RelationLexicon::Data& lex, 
 // description may take. It lives from the first sentence to the last.
 struct Antecedents {
   int last_person = -1;
+  // Persons in the order they were last named: "the official" is the latest whose role
+  // is an official, not a candidate named after him.
+  std::vector<int> persons_named;
   // The person the previous sentence was about (its subject): "Protests followed Trump.
   // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
   // -- the second "he" is still Trump, not the last person named.
@@ -139,7 +142,11 @@ class SentenceReferences {
       if (m.form == MentionForm::Person && m.person >= 0) {
         // '"... whether Assad is held accountable," he said': a name inside a quote is
         // not who "he" is outside it.
-        if (!doc_.tokens[m.first_token].in_quote || quoted) seen_.last_person = m.person;
+        if (!doc_.tokens[m.first_token].in_quote || quoted) {
+          seen_.last_person = m.person;
+          std::erase(seen_.persons_named, m.person);
+          seen_.persons_named.push_back(m.person);
+        }
       } else if (clause_.is_party(static_cast<int>(seen_.next_mention)) && !doc_.tokens[m.first_token].in_quote) {
         // Names inside a quote are the speaker's words, not the narrative's antecedents;
         // places are no antecedent of "the country" ("Rwanda's troops in Congo ... the country").
@@ -390,6 +397,18 @@ class SentenceReferences {
     return true;
   }
 
+  // The latest person whose role holds the words [first, end) ("the official" after "A South
+  // Korean foreign ministry official"), else the latest person.
+  int latest_person_in_role(std::uint32_t first, std::uint32_t end) const {
+    std::string words;
+    for (std::uint32_t u = first; u < end; ++u) words += (words.empty() ? "" : " ") + doc_.token_keys[u];
+    for (auto it = seen_.persons_named.rbegin(); it != seen_.persons_named.rend(); ++it) {
+      const std::string role = token_key(doc_.persons[static_cast<std::size_t>(*it)].role);  // lower case
+      if ((" " + role + " ").find(" " + words + " ") != std::string::npos) return *it;
+    }
+    return seen_.last_person;
+  }
+
   // "the group", "the alliance", "the envoy", "the country": a description of the latest
   // actor of its kind (the latest person, the story's country).
   void description(std::uint32_t& t) {
@@ -401,9 +420,9 @@ class SentenceReferences {
     // "the government of President Assad" is named by what follows, not by the story.
     if (after + 1 < sentence_.end_token && doc_.token_keys[after] == "of" && clause_.mention_at(after + 1) >= 0) return;
     if (kind == graph::ActorKind::Person) {
-      if (seen_.last_person < 0) return;
-      add(t, after, MentionForm::Description, doc_.persons[static_cast<std::size_t>(seen_.last_person)].represents,
-          seen_.last_person);
+      const int person = latest_person_in_role(t + 1, after);
+      if (person < 0) return;
+      add(t, after, MentionForm::Description, doc_.persons[static_cast<std::size_t>(person)].represents, person);
     } else {
       std::string actor;
       if (kind == graph::ActorKind::Country) {

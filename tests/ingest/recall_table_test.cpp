@@ -1446,3 +1446,13 @@ TEST_CASE("relations: a name in apposition after 'its neighbour,'", "[relations]
       {"Egypt criticized the decision, Israel said on Monday.", {}},
   });
 }
+
+TEST_CASE("speakers: 'the official' after another person was named", "[relations]") {
+  check_edges({
+      {"A Turkish foreign ministry official declined to comment on Donald Trump's remarks.\n"
+       "\"Syria must stop the shelling,\" the official said.",
+       {"TUR urges SYR"}},
+      {"A Turkish official met Egyptian envoy Omar Nabil.\n\"Syria must stop the shelling,\" the envoy said.",
+       {"EGY urges SYR"}},
+  });
+}

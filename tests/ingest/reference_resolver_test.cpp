@@ -57,3 +57,14 @@ TEST_CASE("references: a 'he' that opens a sentence is the previous sentence's s
   }
   CHECK(pronouns == std::vector<std::string>{"John Hale", "John Hale"});
 }
+
+TEST_CASE("references: 'the official' is the latest person in that role, not the latest person", "[references]") {
+  auto doc = run_until(
+      "A Turkish foreign ministry official declined to comment on Donald Trump's remarks.\n"
+      "\"Syria must stop,\" the official said.",
+      "references");
+  CHECK(has(mentions_of(doc), "the official=TUR"));
+  // With no one in that role, the latest person.
+  doc = run_until("Egyptian envoy Omar Nabil met Hamas leaders.\nThe talks were long, the minister said.", "references");
+  CHECK(has(mentions_of(doc), "the minister=EGY"));
+}
