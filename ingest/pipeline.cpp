@@ -51,7 +51,7 @@ std::vector<std::string_view> Pipeline::stage_names() const {
 Pipeline default_pipeline(const ActorDictionary& actors, const RelationLexicon& lexicon) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(std::make_unique<Cleaner>(lexicon));
-  stages.push_back(std::make_unique<SentenceSplitter>(lexicon));
+  stages.push_back(std::make_unique<SentenceSplitter>(lexicon, actors));
   stages.push_back(std::make_unique<ActorMatcher>(actors));
   stages.push_back(std::make_unique<PersonFinder>(lexicon));
   stages.push_back(std::make_unique<ReferenceResolver>(actors, lexicon));

@@ -12,6 +12,59 @@ bool is_terminal(std::string_view token) { return token == "." || token == "!" |
 
 }  // namespace
 
+SentenceSplitter::SentenceSplitter(const RelationLexicon& lexicon, const ActorDictionary& actors) : lexicon_(lexicon) {
+  std::vector<Span> spans;
+  for (const Alias& alias : actors.aliases()) {
+    spans.clear();
+    tokenize(alias.text, ByteOffset{}, spans);
+    if (spans.size() != 1) continue;
+    const std::string key = token_key(alias.text);
+    if (key.find('-') != std::string::npos) {
+      whole_aliases_.insert(key);
+    } else {
+      // "US" matches only as written; its key "us" would split "us-led".
+      one_word_aliases_.insert(alias.case_sensitive ? alias.text : key);
+    }
+  }
+}
+
+// "China-Japan relations", "Israeli-Palestinian talks": when every part of a hyphenated
+// word is an actor's one-word name (and the whole is none, as "Guinea-Bissau" is), the
+// parts and hyphens become tokens of their own.
+void SentenceSplitter::split_joined_names(std::string_view text, std::vector<Span>& spans) const {
+  std::vector<Span> split;
+  std::vector<Span> parts;
+  bool changed = false;
+  for (const Span& span : spans) {
+    const std::string_view word = text.substr(span.begin.value, span.size());
+    parts.clear();
+    std::size_t from = 0;
+    for (std::size_t dash = word.find('-'); dash != std::string_view::npos && dash > from; dash = word.find('-', from)) {
+      parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)),
+                       ByteOffset(span.begin.value + static_cast<std::uint32_t>(dash))});
+      from = dash + 1;
+    }
+    bool names = !parts.empty() && from < word.size() && !whole_aliases_.contains(token_key(word));
+    if (names) {
+      parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)), span.end});
+      for (const Span& part : parts) {
+        const std::string_view name = text.substr(part.begin.value, part.size());
+        names = names && (one_word_aliases_.contains(token_key(name)) || one_word_aliases_.contains(std::string(name)));
+      }
+    }
+    if (!names) {
+      split.push_back(span);
+      continue;
+    }
+    changed = true;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      if (p > 0) split.push_back({parts[p - 1].end, ByteOffset(parts[p - 1].end.value + 1)});
+      split.push_back(parts[p]);
+    }
+  }
+  if (changed) spans = std::move(split);
+}
+
 void SentenceSplitter::run(Document& doc) const {
   const auto& data = lexicon_.data();
   doc.tokens.clear();
@@ -32,6 +85,7 @@ void SentenceSplitter::run(Document& doc) const {
     spans.clear();
     tokenize(std::string_view(doc.text).substr(line_start, line_end - line_start),
              ByteOffset(static_cast<std::uint32_t>(line_start)), spans);
+    split_joined_names(doc.text, spans);
     const auto first = static_cast<std::uint32_t>(doc.tokens.size());
     bool in_quote = false;
     for (const Span& span : spans) {

@@ -56,6 +56,8 @@ void tokenize(std::string_view text, ByteOffset base, std::vector<Span>& out) {
         ++i;
       } else if ((d == ',' || d == '.') && is_ascii_digit(at(i - 1)) && is_ascii_digit(at(i + 1))) {
         ++i;  // "40,000", "1.5": one number, whose comma joins no list
+      } else if (d == '-' && is_letter(at(i + 1)) && at(i + 2) == '.' && is_letter(at(i + 3))) {
+        break;  // "Canada-U.S.": the acronym after the hyphen is a token of its own, as in "U.S.-Canada"
       } else if ((d == '-' || d == '\'' || d == '&') && is_word_byte(at(i + 1)) && i > start) {
         // Inner hyphens and apostrophes stay ("al-Qaeda", "O'Brien"), but "'s" splits off.
         if (d == '\'' && (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_byte(at(i + 2))) break;

@@ -28,7 +28,7 @@ TEST_CASE("pipeline: a stage before the one it needs is a programming error", "[
 TEST_CASE("pipeline: references before persons is a programming error", "[pipeline]") {
   std::vector<std::unique_ptr<ng::ingest::Stage>> stages;
   stages.push_back(std::make_unique<ng::ingest::Cleaner>(ng::test::builtin_lexicon()));
-  stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon(), ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::ActorMatcher>(ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::ReferenceResolver>(ng::test::test_dictionary(), ng::test::builtin_lexicon()));
   CHECK_THROWS_AS(ng::ingest::Pipeline(std::move(stages)), std::logic_error);

@@ -1456,3 +1456,13 @@ TEST_CASE("speakers: 'the official' after another person was named", "[relations
        {"EGY urges SYR"}},
   });
 }
+
+TEST_CASE("relations: ties between names joined by a hyphen", "[relations]") {
+  check_edges({
+      {"Xi said the China-Iran friendship has stood the test of time.", {"CHN has-ties-with IRN"}},
+      {"Objective conditions existed for improving Turkish-Egyptian relations.", {"EGY has-ties-with TUR"}},
+      {"The acid rain issue is an irritant in France-U.S. relations.", {"FRA has-ties-with USA"}},
+      // A hyphenated word that is not two names joins nobody.
+      {"Iraq's pro-Iran militias have no ties to the government.", {}},
+  });
+}

@@ -54,3 +54,11 @@ TEST_CASE("sentences: a lone capital before a dot is an initial, unless a senten
   CHECK(sentences(doc) == std::vector<std::string>{"President George W. Bush spoke.", "Talks on N. Korea went on.",
                                                    "He backed Plan B.", "The talks failed."});
 }
+
+TEST_CASE("sentences: names joined by hyphens are split apart, other hyphenated words are not", "[sentences]") {
+  auto doc = run_until("China-Japan and Iranian-Iraqi ties, al-Qaeda's pro-Iraq Jean-Marc.", "sentences");
+  std::vector<std::string> tokens;
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) tokens.emplace_back(doc.token_text(t));
+  CHECK(tokens == std::vector<std::string>{"China", "-", "Japan", "and", "Iranian", "-", "Iraqi", "ties", ",",
+                                           "al-Qaeda", "'s", "pro-Iraq", "Jean-Marc", "."});
+}

@@ -34,6 +34,9 @@ TEST_CASE("tokenizer: acronyms with dots stay one token", "[tokenizer]") {
   CHECK(tokens("the U.S. envoy") == std::vector<std::string>{"the", "U.S.", "envoy"});
   CHECK(tokens("the U.S has") == std::vector<std::string>{"the", "U.S", "has"});
   CHECK(tokens("U.N. troops") == std::vector<std::string>{"U.N.", "troops"});
+  // After a hyphen too, as before one: "Canada-U.S." as "U.S.-Canada".
+  CHECK(tokens("Canada-U.S. relations") == std::vector<std::string>{"Canada", "-", "U.S.", "relations"});
+  CHECK(tokens("U.S.-Canada relations") == std::vector<std::string>{"U.S.", "-", "Canada", "relations"});
 }
 
 TEST_CASE("tokenizer: possessives and negations split, inner hyphens stay", "[tokenizer]") {
