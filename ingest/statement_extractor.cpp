@@ -460,6 +460,13 @@ class SentenceReading {
     if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "with") after = skipped;
     last_token_read_ = after - 1;
     reading.sources = clause_.subject_before(t);
+    // "Turkey and Israel signed a deal to normalize relations": the parties to an accord
+    // act in its infinitive.
+    if (const long to = clause_.skip_left(static_cast<long>(t) - 1);
+        reading.sources.empty() && to > static_cast<long>(first()) && doc_.token_keys[static_cast<std::size_t>(to)] == "to" &&
+        clause_.match_ending(lex_.accord_nouns, static_cast<std::uint32_t>(to)) > 0) {
+      reading.sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(to));
+    }
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").
     const bool to_party = after + 1 < end_ && doc_.token_keys[after] == "to" && !clause_.head_object_at(after + 1).empty();
     if (after < end_ && (doc_.token_keys[after] == "with" || to_party)) {

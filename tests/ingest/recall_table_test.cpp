@@ -1466,3 +1466,13 @@ TEST_CASE("relations: ties between names joined by a hyphen", "[relations]") {
       {"Iraq's pro-Iran militias have no ties to the government.", {}},
   });
 }
+
+TEST_CASE("relations: the parties to an accord act in its infinitive", "[relations]") {
+  check_edges({
+      {"Turkey and Israel signed a deal to normalize relations.", {"ISR has-ties-with TUR"}},
+      {"Iran and Iraq reached an agreement to restore diplomatic ties.", {"IRN has-ties-with IRQ"}},
+      // An infinitive of some other noun, or an accord to break ties, states no ties.
+      {"Turkey and Israel made an attempt to increase cooperation.", {}},
+      {"Iran and Iraq reached an agreement to cut ties.", {}},
+  });
+}
