@@ -266,14 +266,38 @@ class SentenceReferences {
   }
 
   // "he"/"she": the latest person named, or the previous sentence's subject when the
-  // pronoun opens the sentence.
+  // pronoun opens the sentence; but "she" is the latest woman and "he" the latest person
+  // who is not one, when the story names such a person.
   bool personal_pronoun(std::uint32_t t) {
     const std::string& key = doc_.token_keys[t];
     if ((key != "he" && key != "she") || seen_.last_person < 0) return false;
     const bool opens = t == sentence_.first_token || (t == sentence_.first_token + 1 && doc_.token_keys[t - 1] == "but");
-    const int person = opens && seen_.previous_subject >= 0 ? seen_.previous_subject : seen_.last_person;
+    int person = opens && seen_.previous_subject >= 0 ? seen_.previous_subject : seen_.last_person;
+    const bool female = key == "she";
+    if (is_woman(person) != female) {
+      for (auto it = seen_.persons_named.rbegin(); it != seen_.persons_named.rend(); ++it) {
+        if (is_woman(*it) == female) {
+          person = *it;
+          break;
+        }
+      }
+    }
     add(t, t + 1, MentionForm::Pronoun, doc_.persons[static_cast<std::size_t>(person)].represents, person);
     return true;
+  }
+
+  // A woman by her first name or title ("Angela Merkel", "Princess Elizabeth", "the
+  // spokeswoman"); other persons are not known to be.
+  bool is_woman(int person) const {
+    const Person& named = doc_.persons[static_cast<std::size_t>(person)];
+    const std::string first = token_key(std::string_view(named.name).substr(0, named.name.find(' ')));
+    if (lex_.female_markers.contains(first)) return true;
+    std::string_view role = named.role;
+    for (std::size_t end = role.find(' '); !role.empty(); end = role.find(' ')) {
+      if (lex_.female_markers.contains(token_key(role.substr(0, end)))) return true;
+      role = end == std::string_view::npos ? std::string_view() : role.substr(end + 1);
+    }
+    return false;
   }
 
   // "Bolivia's president spoke. His government accuses Chile ...": the person's state.

@@ -1476,3 +1476,11 @@ TEST_CASE("relations: the parties to an accord act in its infinitive", "[relatio
       {"Iran and Iraq reached an agreement to cut ties.", {}},
   });
 }
+
+TEST_CASE("speakers: 'he' and 'she' after a man and a woman were named", "[relations]") {
+  check_edges({
+      {"French envoy Jean Roux met Turkish Foreign Minister Angela Vogel.\n\"Iraq must act,\" she said.", {"TUR urges IRQ"}},
+      {"Turkish Foreign Minister Angela Vogel met French envoy Paul Roux.\n\"Iraq must act,\" he said.", {"FRA urges IRQ"}},
+      {"French envoy Paul Roux met Turkish spokeswoman Ayse Kaya.\nShe said Iraq must act.", {"TUR urges IRQ"}},
+  });
+}

@@ -68,3 +68,15 @@ TEST_CASE("references: 'the official' is the latest person in that role, not the
   doc = run_until("Egyptian envoy Omar Nabil met Hamas leaders.\nThe talks were long, the minister said.", "references");
   CHECK(has(mentions_of(doc), "the minister=EGY"));
 }
+
+TEST_CASE("references: 'she' is the latest woman, 'he' the latest person not known to be one", "[references]") {
+  auto doc = run_until(
+      "British Foreign Secretary Margaret Hale met Egyptian envoy Omar Nabil.\n"
+      "She said Iran must act. He said Syria must act.",
+      "references");
+  CHECK(has(mentions_of(doc), "She=GBR"));
+  CHECK(has(mentions_of(doc), "He=EGY"));
+  // With no woman named, "she" is still the latest person (a name we do not know).
+  doc = run_until("Egyptian envoy Omar Nabil met Hamas leaders.\nShe said the group must disarm.", "references");
+  CHECK(has(mentions_of(doc), "She=EGY"));
+}
