@@ -36,6 +36,7 @@ struct Antecedents {
   // Persons in the order they were last named: "the official" is the latest whose role
   // is an official, not a candidate named after him.
   std::vector<int> persons_named;
+  std::size_t last_person_sentence = 0;  // where last_person was named
   // The person the previous sentence was about (its subject): "Protests followed Trump.
   // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
   // -- the second "he" is still Trump, not the last person named.
@@ -144,6 +145,7 @@ class SentenceReferences {
         // not who "he" is outside it.
         if (!doc_.tokens[m.first_token].in_quote || quoted) {
           seen_.last_person = m.person;
+          seen_.last_person_sentence = seen_.sentence_number;
           std::erase(seen_.persons_named, m.person);
           seen_.persons_named.push_back(m.person);
         }
@@ -422,7 +424,8 @@ class SentenceReferences {
   }
 
   // The latest person whose role holds the words [first, end) ("the official" after "A South
-  // Korean foreign ministry official"), else the latest person.
+  // Korean foreign ministry official"), else the latest person when named in this sentence
+  // or the one before ("Another diplomat said ... the diplomat said" is nobody named).
   int latest_person_in_role(std::uint32_t first, std::uint32_t end) const {
     std::string words;
     for (std::uint32_t u = first; u < end; ++u) words += (words.empty() ? "" : " ") + doc_.token_keys[u];
@@ -430,7 +433,7 @@ class SentenceReferences {
       const std::string role = token_key(doc_.persons[static_cast<std::size_t>(*it)].role);  // lower case
       if ((" " + role + " ").find(" " + words + " ") != std::string::npos) return *it;
     }
-    return seen_.last_person;
+    return seen_.last_person_sentence + 1 >= seen_.sentence_number ? seen_.last_person : -1;
   }
 
   // "the group", "the alliance", "the envoy", "the country": a description of the latest

@@ -89,6 +89,12 @@ TEST_CASE("persons: a title's words after its 'of' or 'on' are no name; a portfo
   CHECK(doc.persons[0].role == "Minister of Trade and Industry");
 }
 
+TEST_CASE("persons: place and body words make no personal name", "[persons]") {
+  auto doc = run_until("Officials in New Orleans said the Labour Party would meet Ines Vidal in the capital.", "persons");
+  REQUIRE(doc.persons.size() == 1);
+  CHECK(doc.persons[0].name == "Ines Vidal");
+}
+
 TEST_CASE("persons: what refers back is left to the references stage", "[persons]") {
   auto doc = run_until("Egyptian envoy Omar Nabil visited Hamas leaders.\nHe said the group must disarm.", "persons");
   CHECK(mentions_of(doc) == std::vector<std::string>{"Egyptian envoy Omar Nabil=EGY", "Hamas leaders=HAMAS"});

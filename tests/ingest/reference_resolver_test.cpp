@@ -80,3 +80,11 @@ TEST_CASE("references: 'she' is the latest woman, 'he' the latest person not kno
   doc = run_until("Egyptian envoy Omar Nabil met Hamas leaders.\nShe said the group must disarm.", "references");
   CHECK(has(mentions_of(doc), "She=EGY"));
 }
+
+TEST_CASE("references: 'the diplomat' in no one's role is nobody when the last person is far back", "[references]") {
+  auto doc = run_until(
+      "Egyptian envoy Omar Nabil met Hamas leaders.\nThe talks went on.\nTroops left.\n"
+      "Another official said the talks would fail, the diplomat said.",
+      "references");
+  CHECK_FALSE(has(mentions_of(doc), "the diplomat=EGY"));
+}
