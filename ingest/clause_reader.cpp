@@ -783,6 +783,11 @@ bool ClauseReader::undermined(std::uint32_t cue) const {
   return false;
 }
 
+// The "and" at t joins the cue's own verb ("... and accuses both"), not a gerund.
+bool ClauseReader::joins_cue(std::uint32_t t, std::uint32_t cue) const {
+  return skip_right(t + 1) == cue && !doc_.token_keys[cue].ends_with("ing");
+}
+
 // True when a phrase of `set` stands before the cue in the same clause: "Russia denied
 // having ties", but not "Moscow denies this and accuses Turkey" or "Asked whether ..., Hua
 // said Washington should ..." (a new verb of saying starts a new clause).
@@ -793,8 +798,7 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     // "and" after a name may join a list ("denied Iran and Iraq ..."), but not when the
     // cue's own verb follows it: "dismisses the South as a puppet of the United States and
     // accuses both ..." ("denied having ties and cooperating with": a gerund stays in scope).
-    const bool joins_cue = skip_right(t + 1) == cue && !doc_.token_keys[cue].ends_with("ing");
-    if (key == ";" || ((key == "and" || key == "but") && (mention_ending_at(t) < 0 || joins_cue)) ||
+    if (key == ";" || ((key == "and" || key == "but") && (mention_ending_at(t) < 0 || joins_cue(t, cue))) ||
         (mention_at(t) < 0 && match(lex_.reporting_verbs, t))) {
       scoped = false;
     }

@@ -118,6 +118,7 @@ class ClauseReader {
 
  private:
   bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;
+  bool joins_cue(std::uint32_t t, std::uint32_t cue) const;
   std::vector<int> list_leftwards(int last_mention) const;
   std::vector<int> list_rightwards(int first_mention) const;
   std::vector<int> members_before(long p) const;

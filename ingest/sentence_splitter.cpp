@@ -32,37 +32,43 @@ SentenceSplitter::SentenceSplitter(const RelationLexicon& lexicon, const ActorDi
 // word is an actor's one-word name (and the whole is none, as "Guinea-Bissau" is), the
 // parts and hyphens become tokens of their own.
 void SentenceSplitter::split_joined_names(std::string_view text, std::vector<Span>& spans) const {
-  std::vector<Span> split;
+  std::vector<Span> split;  // filled only from the first word that splits
   std::vector<Span> parts;
-  bool changed = false;
-  for (const Span& span : spans) {
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span span = spans[i];
     const std::string_view word = text.substr(span.begin.value, span.size());
-    parts.clear();
-    std::size_t from = 0;
-    for (std::size_t dash = word.find('-'); dash != std::string_view::npos && dash > from; dash = word.find('-', from)) {
-      parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)),
-                       ByteOffset(span.begin.value + static_cast<std::uint32_t>(dash))});
-      from = dash + 1;
-    }
-    bool names = !parts.empty() && from < word.size() && !whole_aliases_.contains(token_key(word));
+    // Names are capitalised, so most hyphenated words ("pro-government", "al-Qaeda") stop at
+    // the first letter of a part.
+    auto is_name = [&](std::size_t from, std::size_t to) {
+      const std::string_view name = word.substr(from, to - from);
+      if (name.empty() || !is_capitalized(name)) return false;
+      return one_word_aliases_.contains(token_key(name)) || one_word_aliases_.contains(std::string(name));
+    };
+    std::size_t dash = word.find('-');
+    bool names = dash != std::string_view::npos && dash + 1 < word.size();
     if (names) {
-      parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)), span.end});
-      for (const Span& part : parts) {
-        const std::string_view name = text.substr(part.begin.value, part.size());
-        names = names && (one_word_aliases_.contains(token_key(name)) || one_word_aliases_.contains(std::string(name)));
+      parts.clear();
+      std::size_t from = 0;
+      for (; names && dash != std::string_view::npos; dash = word.find('-', from)) {
+        names = is_name(from, dash);
+        parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)),
+                         ByteOffset(span.begin.value + static_cast<std::uint32_t>(dash))});
+        from = dash + 1;
       }
+      names = names && is_name(from, word.size()) && !whole_aliases_.contains(token_key(word));
+      parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)), span.end});
     }
     if (!names) {
-      split.push_back(span);
+      if (!split.empty()) split.push_back(span);
       continue;
     }
-    changed = true;
+    if (split.empty()) split.assign(spans.begin(), spans.begin() + static_cast<std::ptrdiff_t>(i));
     for (std::size_t p = 0; p < parts.size(); ++p) {
       if (p > 0) split.push_back({parts[p - 1].end, ByteOffset(parts[p - 1].end.value + 1)});
       split.push_back(parts[p]);
     }
   }
-  if (changed) spans = std::move(split);
+  if (!split.empty()) spans = std::move(split);
 }
 
 void SentenceSplitter::run(Document& doc) const {
@@ -85,7 +91,9 @@ void SentenceSplitter::run(Document& doc) const {
     spans.clear();
     tokenize(std::string_view(doc.text).substr(line_start, line_end - line_start),
              ByteOffset(static_cast<std::uint32_t>(line_start)), spans);
-    split_joined_names(doc.text, spans);
+    if (std::string_view(doc.text).substr(line_start, line_end - line_start).find('-') != std::string_view::npos) {
+      split_joined_names(doc.text, spans);
+    }
     const auto first = static_cast<std::uint32_t>(doc.tokens.size());
     bool in_quote = false;
     for (const Span& span : spans) {
