@@ -91,6 +91,8 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     }
     // "South Korea are close allies": a copula ends the noun phrase ("are" is also skippable).
     if (clause_.match_ending(lex_.copulas, u) > 0) break;
+    // "The two countries traded accusations": a pair is a subject, not adjectives of the noun.
+    if (clause_.match_ending(lex_.pair_phrases, u) >= 2) break;
     // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
     // such names among the modifiers.
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||

@@ -1484,3 +1484,15 @@ TEST_CASE("speakers: 'he' and 'she' after a man and a woman were named", "[relat
       {"French envoy Paul Roux met Turkish spokeswoman Ayse Kaya.\nShe said Iraq must act.", {"TUR urges IRQ"}},
   });
 }
+
+TEST_CASE("relations: 'the two powers' of the sentence before trade accusations", "[relations]") {
+  check_edges({
+      {"The waterway has become a flashpoint between the United States and China.\n"
+       "The two powers have traded accusations of militarizing it.",
+       {"USA criticizes CHN", "CHN criticizes USA"}},
+      {"Talks between Iran and Iraq resumed.\nThe two countries traded accusations.",
+       {"IRN criticizes IRQ", "IRQ criticizes IRN"}},
+      // One party named before: no pair.
+      {"Iran sent troops.\nThe two rivals traded accusations.", {}},
+  });
+}
