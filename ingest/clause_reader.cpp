@@ -379,8 +379,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       auto head = static_cast<std::uint32_t>(before);
       bool of_office = word == "of" && before > first &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
-      // "a statement from the Committee said": the author of what is said speaks.
-      bool of_statement = (word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0;
+      // "a statement from the Committee said": the author of what is said speaks; so does the
+      // body a spokesman speaks for ("A spokesman for the State Department said").
+      bool of_statement = ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0) ||
+                          (word == "for" && before > first && match_ending(lex_.spokesman_roles, head) > 0);
       // "Canada's ambassador to the United Nations said": the officer speaks, not the body;
       // "President Hosni Mubarak of Egypt urged": the person, for the country after "of".
       if ((word == "to" || word == "at" || word == "in" || word == "of") && before > first) {

@@ -81,6 +81,7 @@ struct RelationLexicon::Data {
   PhraseSet list_references;  // "those countries": the list of parties just named
   PhraseSet place_events;  // "the Iraq war" is a place's; "the US war in Iraq" its maker's
   PhraseSet ownership_phrases;  // "a plane belonging to the Russian air force violated": the owner acts
+  PhraseSet spokesman_roles;    // "A spokesman for the ministry said": the body after "for" speaks
   PhraseSet female_markers;     // first names and titles of women ("Angela", "Mrs", "spokeswoman"): whom "she" means
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
   PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names

@@ -1496,3 +1496,12 @@ TEST_CASE("relations: 'the two powers' of the sentence before trade accusations"
       {"Iran sent troops.\nThe two rivals traded accusations.", {}},
   });
 }
+
+TEST_CASE("speakers: 'a spokesman for' the body that speaks", "[relations]") {
+  check_edges({
+      {"A spokesman for the Chinese foreign ministry said Japan should reflect on its history.", {"CHN urges JPN"}},
+      {"A spokeswoman for the Turkish government said Syria must stop the shelling.", {"TUR urges SYR"}},
+      // A spokesman's words about his own body urge no one.
+      {"A spokesman for the World Bank in Cairo said it would lend more.", {}},
+  });
+}
