@@ -175,8 +175,10 @@ std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
     return start - static_cast<std::uint32_t>(length);
   }
   if (start > first + 2 && key(start - 1) == "and") {
-    for (std::uint32_t u = start - 1; u > first + 1 && u + 4 > start; --u) {
-      if (clause_.mention_at(u - 1) >= 0 || key(u - 1) == ",") break;
+    for (std::uint32_t u = start - 1; u > first + 1 && u + 5 > start; --u) {
+      // (a name may open the first conjunct: "is a NATO member and a key U.S. ally")
+      const bool modifier = u >= first + 3 && (key(u - 2) == "a" || key(u - 2) == "an");
+      if ((clause_.mention_at(u - 1) >= 0 && !modifier) || key(u - 1) == ",") break;
       // The first conjunct is a noun phrase too: "is a friend and", not "is rich and".
       if (clause_.match_ending(lex_.copulas, u) > 0) return key(u) == "a" || key(u) == "an" || key(u) == "the" ? u : start;
     }

@@ -1505,3 +1505,12 @@ TEST_CASE("speakers: 'a spokesman for' the body that speaks", "[relations]") {
       {"A spokesman for the World Bank in Cairo said it would lend more.", {}},
   });
 }
+
+TEST_CASE("relations: an ally after a first conjunct that a name opens", "[relations]") {
+  check_edges({
+      {"Turkey is a NATO member and a key U.S. ally.", {"TUR has-ties-with USA"}},
+      {"Egypt is an EU partner and a close ally of France.", {"EGY has-ties-with FRA"}},
+      // The name ends the first conjunct's own phrase: no copula joins it to the ally.
+      {"Turkey met NATO members and a key U.S. ally.", {}},
+  });
+}
