@@ -56,6 +56,24 @@ std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, s
   return u > t + 1 ? u : t;
 }
 
+// "Minister for Aviation Michael Spicer", "Minister of Trade and Industry Paul Channon": a
+// portfolio in capitals between the role and the name, which is its last two words.
+std::uint32_t past_portfolio(const Document& doc, const ClauseReader& clause, std::uint32_t role_end) {
+  const std::uint32_t end = clause.sentence().end_token;
+  if (role_end + 3 >= end || (doc.token_keys[role_end] != "for" && doc.token_keys[role_end] != "of")) return role_end;
+  std::uint32_t u = role_end + 1;
+  while (u < end && u < role_end + 8 && clause.mention_at(u) < 0 &&
+         (is_capitalized(doc.token_text(u)) ||
+          (doc.token_keys[u] == "and" && u + 1 < end && is_capitalized(doc.token_text(u + 1))))) {
+    ++u;
+  }
+  if (u - role_end - 1 < 3 || u >= end || clause.mention_at(u) >= 0 || doc.token_keys[u - 2] == "and" ||
+      doc.token_keys[u - 3] == "and") {
+    return role_end;
+  }
+  return u - 2;
+}
+
 // Headlines capitalise every word, so capitals there say nothing about names.
 bool is_title_case(const Document& doc, const Sentence& sentence) {
   int words = 0, capitalized = 0;
@@ -339,24 +357,6 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
 // "NATO secretary general Jens Stoltenberg", "Russian Foreign Minister Sergei Lavrov",
 // "the Russian envoy" (a role without a name still speaks for its actor), and a bare title
 // before a name ("President X"), which headlines in title case do not count.
-// "Minister for Aviation Michael Spicer", "Minister of Trade and Industry Paul Channon": a
-// portfolio in capitals between the role and the name, which is its last two words.
-std::uint32_t past_portfolio(const Document& doc, const ClauseReader& clause, std::uint32_t role_end) {
-  const std::uint32_t end = clause.sentence().end_token;
-  if (role_end + 3 >= end || (doc.token_keys[role_end] != "for" && doc.token_keys[role_end] != "of")) return role_end;
-  std::uint32_t u = role_end + 1;
-  while (u < end && u < role_end + 8 && clause.mention_at(u) < 0 &&
-         (is_capitalized(doc.token_text(u)) ||
-          (doc.token_keys[u] == "and" && u + 1 < end && is_capitalized(doc.token_text(u + 1))))) {
-    ++u;
-  }
-  if (u - role_end - 1 < 3 || u >= end || clause.mention_at(u) >= 0 || doc.token_keys[u - 2] == "and" ||
-      doc.token_keys[u - 3] == "and") {
-    return role_end;
-  }
-  return u - 2;
-}
-
 void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const {
   const auto& lex = lexicon_.data();
   const std::uint32_t end = sentence.end_token;
