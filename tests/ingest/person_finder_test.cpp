@@ -95,6 +95,14 @@ TEST_CASE("persons: place and body words make no personal name", "[persons]") {
   CHECK(doc.persons[0].name == "Ines Vidal");
 }
 
+TEST_CASE("persons: a military rank is a role", "[persons]") {
+  auto doc = run_until("Chinese Rear Admiral Wu Lei said the drills went well.", "persons");
+  REQUIRE(doc.persons.size() == 1);
+  CHECK(doc.persons[0].name == "Wu Lei");
+  CHECK(doc.persons[0].represents == "CHN");
+  CHECK(doc.persons[0].role == "Rear Admiral");
+}
+
 TEST_CASE("persons: what refers back is left to the references stage", "[persons]") {
   auto doc = run_until("Egyptian envoy Omar Nabil visited Hamas leaders.\nHe said the group must disarm.", "persons");
   CHECK(mentions_of(doc) == std::vector<std::string>{"Egyptian envoy Omar Nabil=EGY", "Hamas leaders=HAMAS"});

@@ -1514,3 +1514,11 @@ TEST_CASE("relations: an ally after a first conjunct that a name opens", "[relat
       {"Turkey met NATO members and a key U.S. ally.", {}},
   });
 }
+
+TEST_CASE("speakers: an officer by military rank; names of wars, regions and firms are no persons", "[relations]") {
+  check_edges({
+      {"Chinese Admiral Wu Lei took aim at the U.S. for sailing ships near the reefs.", {"CHN criticizes USA"}},
+      {"Turkish Colonel Ali Kaya met reporters after a Cold War summit.\nHe said Syria must stop the shelling.",
+       {"TUR urges SYR"}},
+  });
+}
