@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/tokenizer.hpp"
+
 namespace ng::ingest {
 namespace {
 
@@ -314,8 +316,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (key == "it" && subject.size() > 1) subject.clear();
     return subject;
   }
-  if (key == "who" || key == "which" || key == "that") {
-    // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before.
+  if ((key == "who" || key == "which" || key == "that") && mention_at(static_cast<std::uint32_t>(p)) < 0) {
+    // "Stoltenberg, who called on Russia ...": the relative pronoun stands for the noun before
+    // ("The WHO urged" names the organization).
     long q = p - 1;
     const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
     if (comma) --q;
@@ -872,17 +875,37 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
   return subject;
 }
 
-// A wire dateline ("TOKYO, March 26 -", "BAGHDAD (Reuters) -") names a place, not the subject:
-// the sentence's first token after it.
+// A wire dateline ("TOKYO, March 26 -", "BAGHDAD (Reuters) -", "BEIRUT The opposition said")
+// names a place, not the subject: the sentence's first token after it.
 std::uint32_t ClauseReader::after_dateline() const {
   const std::uint32_t t = sentence_.first_token;
-  std::string_view opening = doc_.token_text(t);
-  if (opening.size() > 1 && std::none_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-    for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 10; ++u) {
-      if (doc_.token_keys[u] == "-") return u + 1;
+  const std::uint32_t end = sentence_.end_token;
+  auto in_capitals = [&](std::uint32_t u) {
+    std::string_view word = doc_.token_text(u);
+    return word.size() > 1 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!in_capitals(t)) return t;
+  for (std::uint32_t u = t + 1; u < end && u < t + 10; ++u) {
+    if (doc_.token_keys[u] == "-") return u + 1;
+  }
+  // Without a dash: the place in capitals ("NEW YORK", "GENEVA/LONDON"), perhaps its country
+  // after a comma, before a capitalised word. A name in capitals ("NATO said", "UN envoy
+  // ...") is the subject, not a place.
+  std::uint32_t u = t;
+  while (u < end && (in_capitals(u) || doc_.token_keys[u] == "/")) {
+    const int named = mention_at(u);
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form != MentionForm::Capital) return t;
+    ++u;
+  }
+  if (u + 2 < end && doc_.token_keys[u] == "," && is_capitalized(doc_.token_text(u + 1))) {
+    u += 2;
+    if (mention_at(u - 1) >= 0 && doc_.mentions[static_cast<std::size_t>(mention_at(u - 1))].end_token > u) {
+      u = doc_.mentions[static_cast<std::size_t>(mention_at(u - 1))].end_token;
     }
   }
-  return t;
+  const bool opens = u < end && u > t && (is_capitalized(doc_.token_text(u)) || doc_.token_keys[u] == "\"") && !in_capitals(u);
+  return opens ? u : t;
 }
 
 std::uint32_t ClauseReader::opening_token() const {

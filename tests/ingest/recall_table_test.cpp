@@ -1522,3 +1522,16 @@ TEST_CASE("speakers: an officer by military rank; names of wars, regions and fir
        {"TUR urges SYR"}},
   });
 }
+
+TEST_CASE("subjects: a dateline without a dash; 'The WHO'", "[relations]") {
+  check_edges({
+      {"CAIRO The United States and France accused Syria of disrupting the talks and said Iran would need to help.",
+       {"USA criticizes SYR", "FRA criticizes SYR", "USA urges IRN", "FRA urges IRN"}},
+      {"NEW YORK, United States Egypt urged Israel to reopen the crossing.", {"EGY urges ISR"}},
+      {"The WHO urged Iraq to act on the outbreak.", {"WHO urges IRQ"}},
+      // The capital of a dateline is no subject; a name in capitals is one.
+      {"CAIRO The opposition said it would attend talks but accused Syria of escalating the war.", {}},
+      {"NATO urged Iran to comply.", {"NATO urges IRN"}},
+      {"UN envoy Paul Roux urged Syria to allow aid.", {"UN urges SYR"}},
+  });
+}
