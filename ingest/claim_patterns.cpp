@@ -352,6 +352,7 @@ std::vector<int> ClaimPatterns::relative_head(std::uint32_t comma) const {
 bool ClaimPatterns::inside_phrase(int mention) const {
   if (clause_.after_preposition(mention)) return true;
   const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+  if (begin <= sentence_.first_token) return false;  // the sentence's first word opens no phrase of another head
   // "talks with the United States" (after a noun; "..., with Russia accusing" opens a clause).
   std::uint32_t with = begin - 1;
   if (with > sentence_.first_token + 1 && doc_.token_keys[with] == "the") --with;

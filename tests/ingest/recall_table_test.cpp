@@ -1535,3 +1535,11 @@ TEST_CASE("subjects: a dateline without a dash; 'The WHO'", "[relations]") {
       {"UN envoy Paul Roux urged Syria to allow aid.", {"UN urges SYR"}},
   });
 }
+
+TEST_CASE("relations: a claim verb after a name that opens the document (no title before it)", "[relations]") {
+  // The name's first token is the document's first: nothing stands before it to look at.
+  check_edges({
+      {"Iran accused Iraq of sabotage and said it would respond.", {"IRN criticizes IRQ"}},
+      {"Iran said Iraq had violated the truce.", {"IRN criticizes IRQ"}},
+  });
+}
