@@ -184,17 +184,23 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
   long t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(last)].first_token) - 1;
   const long first = sentence_.first_token;
   auto key = [&](long i) -> const std::string& { return doc_.token_keys[static_cast<std::size_t>(i)]; };
-  // What may stand before a name of the list: "the", "the opposition's".
-  auto skip_determiner = [&](long& at) {
+  // What may stand before a name of the list: "the", "the opposition's", and a person's own
+  // country ("Germany's Merkel and France's Hollande").
+  auto skip_determiner = [&](long& at, int member) {
     if (at >= first + 2 && key(at) == "'s" && key(at - 2) == "the" && mention_at(static_cast<std::uint32_t>(at - 1)) < 0 &&
         std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(at - 1))[0]))) {
       at -= 2;
+    }
+    if (const int owner = at > first && key(at) == "'s" ? mention_ending_at(static_cast<std::uint32_t>(at)) : -1;
+        owner >= 0 && doc_.mentions[static_cast<std::size_t>(member)].form == MentionForm::Person &&
+        doc_.mentions[static_cast<std::size_t>(owner)].actor_id == doc_.mentions[static_cast<std::size_t>(member)].actor_id) {
+      at = static_cast<long>(doc_.mentions[static_cast<std::size_t>(owner)].first_token) - 1;
     }
     if (at >= first && key(at) == "the") --at;
     // "Germany and its ally France urged": the apposed noun stands between list members.
     if (const long own = own_allies_start(at); own >= 0) at = own - 1;
   };
-  skip_determiner(t);
+  skip_determiner(t, last);
   bool closed = false;
   while (t >= first && is_list_joint(key(t))) {
     if (key(t) != ",") closed = true;
@@ -207,7 +213,7 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
     if (!is_party(m)) break;
     list.push_back(m);
     t = static_cast<long>(doc_.mentions[static_cast<std::size_t>(m)].first_token) - 1;
-    skip_determiner(t);
+    skip_determiner(t, m);
   }
   std::reverse(list.begin(), list.end());
   return list;

@@ -1543,3 +1543,12 @@ TEST_CASE("relations: a claim verb after a name that opens the document (no titl
       {"Iran said Iraq had violated the truce.", {"IRN criticizes IRQ"}},
   });
 }
+
+TEST_CASE("lists: persons with their country's possessive; treaty allies", "[relations]") {
+  check_edges({
+      {"Iran's envoy and Russia's Putin urged Iraq to act.", {"IRN urges IRQ", "RUS urges IRQ"}},
+      {"Japan and the United States are treaty allies.", {"JPN has-ties-with USA"}},
+      // A possessor that is not the person's own country is no list member.
+      {"Iran's critic Omar Nabil and France urged Iraq to act.", {"FRA urges IRQ"}},
+  });
+}
