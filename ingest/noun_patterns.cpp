@@ -186,6 +186,16 @@ std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
   return start;
 }
 
+// Back from t over one-word adverbs ("also", "still", "now") to where a copula may end.
+std::uint32_t NounPatterns::past_adverbs(std::uint32_t t) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  while (t > first + 1 && clause_.match_ending(lex_.copulas, t) == 0 &&
+         (clause_.is_adverb(t - 1) || clause_.match_ending(lex_.skippable, t) == 1)) {
+    --t;
+  }
+  return t;
+}
+
 void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const {
   if (Reading ours = our_named_allies(head); !ours.sources.empty()) {
     out.emplace_back(std::move(ours), RelationType::HasTiesWith);
@@ -234,8 +244,9 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
     int named = clause_.mention_ending_at(owner.start - 1);
     if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
-  } else if (std::uint32_t be = phrase; be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
-    // "China is the North's main ally", "Britain is one of America's closest allies".
+  } else if (std::uint32_t be = past_adverbs(phrase); be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
+    // "China is the North's main ally", "Britain is one of America's closest allies", "Tehran is
+    // also a key ally of Assad".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
   } else if (owner.possessor >= 0 && owner.inner >= 0) {
     // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally.

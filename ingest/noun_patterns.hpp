@@ -46,6 +46,7 @@ class NounPatterns {
   };
   Owner owner_before(std::uint32_t head) const;
   std::uint32_t predicate_start(std::uint32_t start) const;
+  std::uint32_t past_adverbs(std::uint32_t t) const;
   Reading our_named_allies(std::uint32_t head) const;
   /// The two names of a hyphenated modifier that ends before `head` ("U.S.-Japan"), or -1s.
   std::pair<int, int> hyphen_pair_before(std::uint32_t head) const;

@@ -1552,3 +1552,14 @@ TEST_CASE("lists: persons with their country's possessive; treaty allies", "[rel
       {"Iran's critic Omar Nabil and France urged Iraq to act.", {"FRA urges IRQ"}},
   });
 }
+
+TEST_CASE("relations: 'is also a key ally of'; acts called dangerous or aggressive", "[relations]") {
+  check_edges({
+      {"Moscow has long backed Damascus, and Tehran is also a key ally of Syria.", {"IRN has-ties-with SYR"}},
+      {"Japan's defence minister said China's actions were dangerous.", {"JPN criticizes CHN"}},
+      {"Ankara said Israel's moves were aggressive and brutal.", {"TUR criticizes ISR"}},
+      // A situation judged has no author; "not" undoes the judgement.
+      {"Japan's defence minister said the situation was dangerous.", {}},
+      {"Japan said China's actions were not aggressive.", {}},
+  });
+}
