@@ -464,7 +464,7 @@ class SentenceReading {
     // act in its infinitive.
     if (const long to = clause_.skip_left(static_cast<long>(t) - 1);
         reading.sources.empty() && to > static_cast<long>(first()) && doc_.token_keys[static_cast<std::size_t>(to)] == "to" &&
-        clause_.match_ending(lex_.accord_nouns, static_cast<std::uint32_t>(to)) > 0) {
+        clause_.match_ending(lex_.accord_nouns, static_cast<std::uint32_t>(clause_.skip_left(to - 1) + 1)) > 0) {
       reading.sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(to));
     }
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").

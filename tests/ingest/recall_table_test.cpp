@@ -1471,6 +1471,7 @@ TEST_CASE("relations: the parties to an accord act in its infinitive", "[relatio
   check_edges({
       {"Turkey and Israel signed a deal to normalize relations.", {"ISR has-ties-with TUR"}},
       {"Iran and Iraq reached an agreement to restore diplomatic ties.", {"IRN has-ties-with IRQ"}},
+      {"Turkey and Israel signed a deal on Tuesday to restore ties.", {"ISR has-ties-with TUR"}},
       // An infinitive of some other noun, or an accord to break ties, states no ties.
       {"Turkey and Israel made an attempt to increase cooperation.", {}},
       {"Iran and Iraq reached an agreement to cut ties.", {}},
