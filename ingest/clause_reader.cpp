@@ -370,6 +370,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       return {named};
     }
   }
+  // "The Foreign Ministry in Beijing said": a state body placed in its capital is the state's.
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Capital &&
+      !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
+    const std::uint32_t named = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+    const std::uint32_t in = named - 1;
+    if (named > sentence_.first_token + 1 && doc_.token_keys[in] == "in" &&
+        (match_ending(lex_.state_nouns, in) > 0 || match_ending(lex_.institution_heads, in) > 0)) {
+      return {m};
+    }
+  }
   if (is_party(m)) {
     std::vector<int> list = list_leftwards(m);
     long joint = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;

@@ -1564,3 +1564,16 @@ TEST_CASE("relations: 'is also a key ally of'; acts called dangerous or aggressi
       {"Japan said China's actions were not aggressive.", {}},
   });
 }
+
+TEST_CASE("speakers: a state body placed in its capital; acts as handling, treatment, record", "[relations]") {
+  check_edges({
+      {"The Foreign Ministry in Beijing said Japan must stop the patrols.", {"CHN urges JPN"}},
+      {"Officials in Cairo said Israel must reopen the crossing.", {"EGY urges ISR"}},
+      {"Cairo urged Israel to reopen the crossing.", {"EGY urges ISR"}},
+      {"France criticized Turkey's treatment of refugees.", {"FRA criticizes TUR"}},
+      {"China criticized Japan's handling of the dispute.", {"CHN criticizes JPN"}},
+      {"Iran criticizes the U.S. record on human rights.", {"IRN criticizes USA"}},
+      // People placed in a capital are no state body.
+      {"Protesters in Cairo said Israel must reopen the crossing.", {}},
+  });
+}
