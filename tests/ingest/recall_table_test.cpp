@@ -1569,6 +1569,7 @@ TEST_CASE("speakers: a state body placed in its capital; acts as handling, treat
   check_edges({
       {"The Foreign Ministry in Beijing said Japan must stop the patrols.", {"CHN urges JPN"}},
       {"Officials in Cairo said Israel must reopen the crossing.", {"EGY urges ISR"}},
+      {"The Egyptian external affairs ministry said Israel must reopen the crossing.", {"EGY urges ISR"}},
       {"Cairo urged Israel to reopen the crossing.", {"EGY urges ISR"}},
       {"France criticized Turkey's treatment of refugees.", {"FRA criticizes TUR"}},
       {"China criticized Japan's handling of the dispute.", {"CHN criticizes JPN"}},
