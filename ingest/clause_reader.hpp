@@ -115,6 +115,7 @@ class ClauseReader {
   int latest_person_before(std::uint32_t t, int except = -1) const;
 
   const Sentence& sentence() const { return sentence_; }
+  const Document& document() const { return doc_; }
 
  private:
   bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;

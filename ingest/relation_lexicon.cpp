@@ -139,7 +139,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "place_events", "skippable",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "place_events", "skippable", "passive_auxiliaries",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
@@ -236,6 +236,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.ownership_phrases, "ownership_phrases");
   add_words(d.place_events, "place_events");
   add_words(d.skippable, "skippable");
+  add_words(d.passive_auxiliaries, "passive_auxiliaries");
   add_words(d.not_adverbs, "not_adverbs");
   add_words(d.copulas, "copulas");
   add_words(d.verb_particles, "verb_particles");

@@ -89,6 +89,7 @@ struct RelationLexicon::Data {
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts
   PhraseSet skippable;
+  PhraseSet passive_auxiliaries;  // "was", "been": a participle after one is a passive ("was criticized")
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
   PhraseSet role_modifiers;
