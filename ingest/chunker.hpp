@@ -4,7 +4,8 @@
 // the words left of it that belong to it: auxiliaries, plans and modals ("will", "wants
 // to"), negations, adverbs and time phrases, up to a name. So the scope of "not" or "would"
 // is its own verb group, not the sentence: "did not urge" is negated, while in "she had no
-// doubt ..., and urged Serbia" the group "urged" is not.
+// doubt ..., and urged Serbia" the group "urged" is not. It runs once the mentions are
+// final (after references), since a name ends a group.
 
 #include <cstdint>
 

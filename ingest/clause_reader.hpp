@@ -101,7 +101,7 @@ class ClauseReader {
 
   /// Does anything deny, negate or suppose the cue at token `cue`? A denial or condition
   /// counts anywhere before it in the same clause; a negation only in the cue's own verb
-  /// group ("did not want to urge"), so that "she had no doubt ..., and urged Serbia"
+  /// group ("did not want to urge", chunker.hpp), so that "she had no doubt ..., and urged Serbia"
   /// still urges. Plans and wishes ("will press", "wants to urge") are weaker readings
   /// that annotation.md leaves optional: the walk passes over them.
   bool undermined(std::uint32_t cue) const;
