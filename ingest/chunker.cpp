@@ -8,11 +8,14 @@
 namespace ng::ingest {
 namespace {
 
-// The length of the verb the lexicon knows at t, or 0: a relation cue other than an
-// evaluation ("a threat to" is no verb), a verb of saying or of receiving ("came under").
+// The length of the verb the lexicon knows at t, or 0: a relation cue (not an evaluation,
+// "a threat to", nor an obligation, "must": a modal of the verb after it), a verb of saying
+// or of receiving ("came under").
 std::size_t verb_length(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t t) {
   const auto cue = lex.cues.match(clause.document().token_keys, t, clause.sentence().end_token);
-  if (cue.length > 0 && cue_kind(cue.tag) != CueKind::Evaluation) return cue.length;
+  if (cue.length > 0 && cue_kind(cue.tag) != CueKind::Evaluation && cue_kind(cue.tag) != CueKind::Obligation) {
+    return cue.length;
+  }
   if (const std::size_t saying = clause.match(lex.reporting_verbs, t); saying > 0) return saying;
   return clause.match(lex.receiving_verbs, t);
 }
