@@ -6,21 +6,6 @@
 #include "ingest/relation_lexicon_data.hpp"
 
 namespace ng::ingest {
-namespace {
-
-// The length of the verb the lexicon knows at t, or 0: a relation cue (not an evaluation,
-// "a threat to", nor an obligation, "must": a modal of the verb after it), a verb of saying
-// or of receiving ("came under").
-std::size_t verb_length(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t t) {
-  const auto cue = lex.cues.match(clause.document().token_keys, t, clause.sentence().end_token);
-  if (cue.length > 0 && cue_kind(cue.tag) != CueKind::Evaluation && cue_kind(cue.tag) != CueKind::Obligation) {
-    return cue.length;
-  }
-  if (const std::size_t saying = clause.match(lex.reporting_verbs, t); saying > 0) return saying;
-  return clause.match(lex.receiving_verbs, t);
-}
-
-}  // namespace
 
 VerbGroup read_verb_group(const ClauseReader& clause, const RelationLexicon::Data& lex, std::uint32_t head,
                           std::uint32_t end_token) {
@@ -77,7 +62,7 @@ void Chunker::run(Document& doc) const {
     const ClauseReader clause(doc, sentence, lex);
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (clause.mention_at(t) >= 0) continue;
-      if (const std::size_t length = verb_length(clause, lex, t); length > 0) {
+      if (const std::size_t length = clause.match(lex.verb_heads, t); length > 0) {
         doc.chunks.push_back(read_verb_group(clause, lex, t, t + static_cast<std::uint32_t>(length)));
       }
     }
