@@ -52,7 +52,7 @@ TEST_CASE("chunks: a participle after a form of 'be' is passive", "[chunks]") {
 
 TEST_CASE("chunks: a name stops the verb group", "[chunks]") {
   CHECK(group_of("Not even Russia strongly criticized Iran.", "criticized") == "strongly criticized:");
-  // A verb inside a name is no verb group.
+  // Right after the name: a group of the verb alone.
   CHECK(group_of("France said Iran must stop.", "said") == "said:");
 }
 
