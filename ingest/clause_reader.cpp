@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/chunker.hpp"
 #include "ingest/tokenizer.hpp"
 
 namespace ng::ingest {
@@ -791,17 +792,9 @@ bool ClauseReader::is_participle(std::uint32_t t) const {
 
 bool ClauseReader::undermined(std::uint32_t cue) const {
   if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
-  long u = static_cast<long>(cue) - 1;
-  while (u >= static_cast<long>(sentence_.first_token) && mention_at(static_cast<std::uint32_t>(u)) < 0) {
-    const auto end = static_cast<std::uint32_t>(u + 1);
-    if (match_ending(lex_.negations, end) > 0) return true;
-    std::size_t length = match_ending(lex_.plans, end);
-    if (length == 0) length = match_ending(lex_.skippable, end);
-    if (length == 0 && is_adverb(static_cast<std::uint32_t>(u))) length = 1;
-    if (length == 0) break;
-    u -= static_cast<long>(length);
-  }
-  return false;
+  // The chunker stored the group of each verb; a noun pattern's start has none stored.
+  const VerbGroup* group = verb_group_at(doc_, cue);
+  return group != nullptr ? group->negated : read_verb_group(*this, lex_, cue, cue + 1).negated;
 }
 
 // The "and" at t joins the cue's own verb ("... and accuses both"), not a gerund.

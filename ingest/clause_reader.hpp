@@ -101,7 +101,7 @@ class ClauseReader {
 
   /// Does anything deny, negate or suppose the cue at token `cue`? A denial or condition
   /// counts anywhere before it in the same clause; a negation only in the cue's own verb
-  /// group ("did not want to urge"), so that "she had no doubt ..., and urged Serbia"
+  /// group ("did not want to urge", chunker.hpp), so that "she had no doubt ..., and urged Serbia"
   /// still urges. Plans and wishes ("will press", "wants to urge") are weaker readings
   /// that annotation.md leaves optional: the walk passes over them.
   bool undermined(std::uint32_t cue) const;
@@ -115,6 +115,7 @@ class ClauseReader {
   int latest_person_before(std::uint32_t t, int except = -1) const;
 
   const Sentence& sentence() const { return sentence_; }
+  const Document& document() const { return doc_; }
 
  private:
   bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;

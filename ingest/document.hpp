@@ -84,6 +84,17 @@ struct Attribution {
   std::vector<std::string> co_speakers;  // the other actors of a speaker list ("Brazil and Chile said")
 };
 
+/// A verb the lexicon knows with the words left of it that belong to its group: "did not
+/// want to urge". Its negation and plan are its own, not the sentence's.
+struct VerbGroup {
+  std::uint32_t first_token = 0;  // the first auxiliary, negation, plan or adverb
+  std::uint32_t head = 0;         // where the verb starts
+  std::uint32_t end_token = 0;    // one past the verb (a phrase: "hit out at")
+  bool negated = false;           // "not", "never", "no longer" in the group
+  bool planned = false;           // a plan, modal or infinitive: "will", "wants to", "to"
+  bool passive = false;           // a participle after a form of "be": "was criticized"
+};
+
 struct Document {
   // Set by the reader.
   std::string id;      // "samples/x.txt", or the JSON "id"
@@ -104,6 +115,7 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;          // sorted by first_token, never overlapping
   std::vector<Person> persons;
+  std::vector<VerbGroup> chunks;          // sorted by head; none in a repeated sentence
   std::vector<Attribution> attributions;  // one per sentence that has a known speaker
   std::vector<graph::Statement> statements;
 

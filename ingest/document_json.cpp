@@ -30,6 +30,11 @@ int sentence_of_token(const Document& doc, std::uint32_t token) {
   return it != doc.sentences.end() && token >= it->first_token ? it->index : -2;
 }
 
+// The text of the tokens [first, end), which must be in range and not empty.
+std::string_view token_range(const Document& doc, std::uint32_t first, std::uint32_t end) {
+  return doc.slice(Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end});
+}
+
 template <typename Writer>
 void write_document(Writer& w, const Document& doc) {
   w.StartObject();
@@ -59,8 +64,7 @@ void write_document(Writer& w, const Document& doc) {
     w.StartObject();
     w.Key("text");
     if (m.first_token < m.end_token && m.end_token <= doc.tokens.size()) {
-      write_string(w, doc.slice(Span{doc.tokens[m.first_token].span.begin,
-                                     doc.tokens[m.end_token - 1].span.end}));
+      write_string(w, token_range(doc, m.first_token, m.end_token));
     } else {
       w.Null();
     }
@@ -85,6 +89,22 @@ void write_document(Writer& w, const Document& doc) {
     write_optional(w, p.represents);
     w.Key("role");
     write_optional(w, p.role);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("verb_groups");
+  w.StartArray();
+  for (const VerbGroup& g : doc.chunks) {
+    w.StartObject();
+    write_field(w, "sentence", sentence_of_token(doc, g.head));
+    write_field(w, "text", token_range(doc, g.first_token, g.end_token));
+    write_field(w, "head", token_range(doc, g.head, g.end_token));
+    // Only the flags that are set: most groups (a plain "said") have none, which keeps
+    // `inspect` small.
+    if (g.negated) write_field(w, "negated", true);
+    if (g.planned) write_field(w, "planned", true);
+    if (g.passive) write_field(w, "passive", true);
     w.EndObject();
   }
   w.EndArray();

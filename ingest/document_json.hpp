@@ -23,7 +23,8 @@ std::string_view to_string(MentionForm form);
 
 /// The Document as JSON: id, title, date, url, text, sentences [{index, text, paragraph,
 /// duplicate}], mentions [{text, actor, form, sentence}], persons [{name, surname,
-/// represents, role}], attributions [{sentence, actor, speaker}], statements (as above),
+/// represents, role}], verb_groups [{sentence, text, head, negated?, planned?, passive?}] (a
+/// flag only when true), attributions [{sentence, actor, speaker}], statements (as above),
 /// diagnostics (formatted strings). "sentence" is always Sentence::index (the title is -1).
 std::string document_json(const Document& doc, bool pretty = true);
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ingest/actor_matcher.hpp"
+#include "ingest/chunker.hpp"
 #include "ingest/cleaner.hpp"
 #include "ingest/person_finder.hpp"
 #include "ingest/reference_resolver.hpp"
@@ -55,6 +56,7 @@ Pipeline default_pipeline(const ActorDictionary& actors, const RelationLexicon& 
   stages.push_back(std::make_unique<ActorMatcher>(actors));
   stages.push_back(std::make_unique<PersonFinder>(lexicon));
   stages.push_back(std::make_unique<ReferenceResolver>(actors, lexicon));
+  stages.push_back(std::make_unique<Chunker>(lexicon));
   stages.push_back(std::make_unique<SpeakerAttributor>(lexicon));
   stages.push_back(std::make_unique<StatementExtractor>(actors, lexicon));
   return Pipeline(std::move(stages));

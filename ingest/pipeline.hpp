@@ -1,7 +1,7 @@
 #pragma once
 // Pipeline: the stages that turn a Document into statements, in order:
-// clean -> sentences -> actors -> persons -> references -> speakers -> relations (the reader
-// comes before).
+// clean -> sentences -> actors -> persons -> references -> chunks -> speakers -> relations (the
+// reader comes before).
 
 #include <memory>
 #include <string_view>

@@ -139,7 +139,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
@@ -166,23 +166,28 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   // Built on a copy and swapped in at the end: a file that fails adds nothing.
   auto staged = std::make_unique<Data>(*data_);
   Data& d = *staged;
+  // A relation cue that is a verb is also a head of the chunker's verb groups.
+  auto add_cue_verbs = [&](const std::vector<std::string>& lemmas, int tag) {
+    add_verbs(d.cues, lemmas, tag);
+    add_verbs(d.verb_heads, lemmas, 0);
+  };
   if (root.HasMember("relations") && root["relations"].IsObject()) {
     for (const auto& member : root["relations"].GetObject()) {
       auto relation = graph::parse_relation_type(member.name.GetString());
       if (!relation) return where + ": unknown relation \"" + member.name.GetString() + "\"";
       const auto& spec = member.value;
-      add_verbs(d.cues, strings(spec, "verbs"),
+      add_cue_verbs(strings(spec, "verbs"),
                 cue_tag(*relation, *relation == graph::RelationType::HasTiesWith ? CueKind::TieVerb : CueKind::Verb));
-      add_verbs(d.cues, strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
-      add_verbs(d.cues, strings(spec, "mutual_verbs"), cue_tag(*relation, CueKind::MutualVerb));
-      add_verbs(d.cues, strings(spec, "verbs_on_acts"), cue_tag(*relation, CueKind::VerbOnAct));
-      add_verbs(d.cues, strings(spec, "verbs_needing_complement"), cue_tag(*relation, CueKind::VerbNeedsComplement));
+      add_cue_verbs(strings(spec, "verbs_needing_to"), cue_tag(*relation, CueKind::VerbNeedsTo));
+      add_cue_verbs(strings(spec, "mutual_verbs"), cue_tag(*relation, CueKind::MutualVerb));
+      add_cue_verbs(strings(spec, "verbs_on_acts"), cue_tag(*relation, CueKind::VerbOnAct));
+      add_cue_verbs(strings(spec, "verbs_needing_complement"), cue_tag(*relation, CueKind::VerbNeedsComplement));
       for (const auto& phrase : strings(spec, "complements")) d.complements.add(phrase);
-      add_verbs(d.cues, strings(spec, "naming_verbs"), cue_tag(*relation, CueKind::Naming));
+      add_cue_verbs(strings(spec, "naming_verbs"), cue_tag(*relation, CueKind::Naming));
       for (const auto& phrase : strings(spec, "epithets")) d.epithets.add(phrase);
-      add_verbs(d.cues, strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
-      add_verbs(d.cues, strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
-      add_verbs(d.cues, strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
+      add_cue_verbs(strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
+      add_cue_verbs(strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
+      add_cue_verbs(strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
       for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
       for (const auto& word : strings(spec, "evaluations")) d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
@@ -206,8 +211,10 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   }
   for (const auto& form : staged_participles) d.irregular_participles.add(form);
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
+  add_verbs(d.verb_heads, strings(root, "reporting_verbs"), 0);
   add_verbs(d.telling_verbs, strings(root, "telling_verbs"), 0);
   add_verbs(d.receiving_verbs, strings(root, "receiving_verbs"), 0);
+  add_verbs(d.verb_heads, strings(root, "receiving_verbs"), 0);
   add_verbs(d.denials, strings(root, "denials"), 0);
   add_words(d.negations, "negations");
   add_words(d.plans, "plans");
@@ -238,6 +245,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.ownership_phrases, "ownership_phrases");
   add_words(d.place_events, "place_events");
   add_words(d.skippable, "skippable");
+  add_words(d.passive_auxiliaries, "passive_auxiliaries");
   add_words(d.not_adverbs, "not_adverbs");
   add_words(d.copulas, "copulas");
   add_words(d.verb_particles, "verb_particles");

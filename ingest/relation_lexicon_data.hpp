@@ -38,6 +38,7 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 
 struct RelationLexicon::Data {
   PhraseSet cues;
+  PhraseSet verb_heads;  // the verbs among the cues, verbs of saying and of receiving: chunker.hpp
   PhraseSet tie_nouns;
   PhraseSet accord_nouns;       // "a cooperation agreement with": what may follow a tie noun
   PhraseSet asking_from;        // "requested a schedule from Minsk": the one asked follows "from"
@@ -91,6 +92,7 @@ struct RelationLexicon::Data {
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts
   PhraseSet skippable;
+  PhraseSet passive_auxiliaries;  // "was", "been": a participle after one is a passive ("was criticized")
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
   PhraseSet role_modifiers;

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "ingest/chunker.hpp"
 #include "ingest/claim_patterns.hpp"
 #include "ingest/clause_reader.hpp"
 #include "ingest/noun_patterns.hpp"
@@ -194,7 +195,7 @@ class SentenceReading {
   Reading read_verb(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind) const {
     Reading reading;
     long before = clause_.skip_left(static_cast<long>(t) - 1);
-    if (is_passive(t, before, relation)) {
+    if (is_passive(t, relation)) {
       if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
       // "he was criticized during the campaign by Johnson": the source follows "by".
       reading.targets = clause_.subject_before(t);
@@ -516,20 +517,12 @@ class SentenceReading {
     return {};
   }
 
-  // "was criticized", "has been urged": a form of "be" between the subject and the cue.
+  // "was criticized", "has been urged": the cue's verb group is passive (the chunker).
   // "is allied with" is no passive: the ties are the subject's own.
-  bool is_passive(std::uint32_t t, long before, RelationType relation) const {
-    // "-en" is no passive of a cue ("threaten"); "held" is one.
-    const bool participle = doc_.token_text(t).ends_with("ed") || clause_.match(lex_.irregular_participles, t) > 0;
-    if (!participle || relation == RelationType::HasTiesWith) return false;
-    for (long u = std::max<long>(before + 1, first()); u < static_cast<long>(t); ++u) {
-      const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
-      if (key == "was" || key == "were" || key == "been" || key == "is" || key == "are" || key == "being" ||
-          key == "be") {
-        return true;
-      }
-    }
-    return false;
+  bool is_passive(std::uint32_t t, RelationType relation) const {
+    if (relation == RelationType::HasTiesWith) return false;
+    const VerbGroup* group = verb_group_at(doc_, t);
+    return group != nullptr ? group->passive : read_verb_group(clause_, lex_, t, t + 1).passive;
   }
 
   // "The U.S. has not cut its deficit as Japan has urged": an "as" clause that ends with the

@@ -44,21 +44,29 @@ for value in -1 x; do bad_number --max-hops "$value" path "$T/g.json" Qatar Russ
 bad_number --top -1 stats "$T/g.json"
 expect 2 "unknown stage" -- "$NG" inspect --until sentense "$SAMPLES"
 err_has "did you mean 'sentences'?"
-# The speaker stages one at a time: persons, then what refers back to them, then who speaks.
-for until in persons references speakers; do
+# The speaker stages one at a time: persons, then what refers back to them, the verb groups,
+# then who speaks.
+for until in persons references chunks speakers; do
   expect 0 "inspect --until $until" -- sh -c "echo 'Egyptian envoy Omar Nabil visited Hamas leaders. He said the group must disarm.' |
     '$NG' inspect --compact --until $until -"
   cp "$T/out" "$T/$until.json"
 done
-python3 - "$T" <<'EOF' || fail "inspect --until persons, references, speakers: not each stage's layers"
+python3 - "$T" <<'EOF' || fail "inspect --until persons, references, chunks, speakers: not each stage's layers"
 import json, sys
 def layers(stage):
     doc = json.load(open(f"{sys.argv[1]}/{stage}.json"))
-    return [m["form"] for m in doc["mentions"]], [p["name"] for p in doc["persons"]], len(doc["attributions"])
-assert layers("persons") == (["person", "name"], ["Omar Nabil"], 0), layers("persons")
-assert layers("references") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], 0), layers("references")
-assert layers("speakers") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], 1), layers("speakers")
+    groups = [(g["text"], g["head"], g.get("negated", False)) for g in doc["verb_groups"]]
+    return [m["form"] for m in doc["mentions"]], [p["name"] for p in doc["persons"]], groups, len(doc["attributions"])
+said = [("said", "said", False)]
+assert layers("persons") == (["person", "name"], ["Omar Nabil"], [], 0), layers("persons")
+assert layers("references") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], [], 0), layers("references")
+assert layers("chunks") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], said, 0), layers("chunks")
+assert layers("speakers") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], said, 1), layers("speakers")
 EOF
+# A negation is its own verb group's: "did not want to urge" is negated (and so makes no edge).
+expect 0 "inspect --until chunks negated" -- sh -c "echo 'Russia did not want to urge Iran to act.' | '$NG' inspect --compact --until chunks -"
+python3 -c 'import json, sys; g = json.load(sys.stdin)["verb_groups"]; assert g == [{"sentence": 0, "text": "did not want to urge", "head": "urge", "negated": True, "planned": True}], g' \
+  <"$T/out" || fail "inspect --until chunks: no negated verb group: $(head -c 300 "$T/out")"
 
 # Queries: neighbors, stats, filters.
 expect 0 "seed graph" -- "$NG" build "$SAMPLES" -o "$T/q.json"

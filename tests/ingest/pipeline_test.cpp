@@ -4,17 +4,19 @@
 
 #include "ingest/actor_matcher.hpp"
 #include "ingest/cleaner.hpp"
+#include "ingest/person_finder.hpp"
 #include "ingest/document_json.hpp"
 #include "ingest/reference_resolver.hpp"
 #include "ingest/sentence_splitter.hpp"
+#include "ingest/speaker_attributor.hpp"
 #include "ingest/statement_extractor.hpp"
 #include "tests/ingest/test_support.hpp"
 
 TEST_CASE("pipeline: stages run in the default order", "[pipeline]") {
   auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), ng::test::builtin_lexicon());
   CHECK(pipeline.stage_names() ==
-        std::vector<std::string_view>{"clean", "sentences", "actors", "persons", "references", "speakers",
-                                      "relations"});
+        std::vector<std::string_view>{"clean", "sentences", "actors", "persons", "references", "chunks",
+                                      "speakers", "relations"});
 }
 
 TEST_CASE("pipeline: a stage before the one it needs is a programming error", "[pipeline]") {
@@ -31,6 +33,19 @@ TEST_CASE("pipeline: references before persons is a programming error", "[pipeli
   stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon(), ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::ActorMatcher>(ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::ReferenceResolver>(ng::test::test_dictionary(), ng::test::builtin_lexicon()));
+  CHECK_THROWS_AS(ng::ingest::Pipeline(std::move(stages)), std::logic_error);
+}
+
+TEST_CASE("pipeline: relations before chunks is a programming error", "[pipeline]") {
+  std::vector<std::unique_ptr<ng::ingest::Stage>> stages;
+  stages.push_back(std::make_unique<ng::ingest::Cleaner>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::ActorMatcher>(ng::test::test_dictionary()));
+  stages.push_back(std::make_unique<ng::ingest::PersonFinder>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::ReferenceResolver>(ng::test::test_dictionary(), ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::SpeakerAttributor>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::StatementExtractor>(ng::test::test_dictionary(),
+                                                                     ng::test::builtin_lexicon()));
   CHECK_THROWS_AS(ng::ingest::Pipeline(std::move(stages)), std::logic_error);
 }
 
@@ -59,10 +74,17 @@ TEST_CASE("pipeline: run_until each speaker stage gives its layer and none after
 
   auto references = ng::test::run_until(text, "references");
   CHECK(forms(references) == std::vector<std::string>{"person", "name", "pronoun", "description"});
+  CHECK(references.chunks.empty());
   CHECK(references.attributions.empty());
+
+  auto chunks = ng::test::run_until(text, "chunks");
+  CHECK(forms(chunks) == forms(references));
+  CHECK(chunks.chunks.size() == 1);  // "said"
+  CHECK(chunks.attributions.empty());
 
   auto speakers = ng::test::run_until(text, "speakers");
   CHECK(forms(speakers) == forms(references));
+  CHECK(speakers.chunks.size() == 1);
   CHECK(speakers.attributions.size() == 1);
   CHECK(speakers.statements.empty());
 }
