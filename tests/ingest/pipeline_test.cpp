@@ -39,7 +39,7 @@ TEST_CASE("pipeline: references before persons is a programming error", "[pipeli
 TEST_CASE("pipeline: relations before chunks is a programming error", "[pipeline]") {
   std::vector<std::unique_ptr<ng::ingest::Stage>> stages;
   stages.push_back(std::make_unique<ng::ingest::Cleaner>(ng::test::builtin_lexicon()));
-  stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon()));
+  stages.push_back(std::make_unique<ng::ingest::SentenceSplitter>(ng::test::builtin_lexicon(), ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::ActorMatcher>(ng::test::test_dictionary()));
   stages.push_back(std::make_unique<ng::ingest::PersonFinder>(ng::test::builtin_lexicon()));
   stages.push_back(std::make_unique<ng::ingest::ReferenceResolver>(ng::test::test_dictionary(), ng::test::builtin_lexicon()));
