@@ -74,7 +74,7 @@ TEST_CASE("persons: a name with no role is a person of no actor", "[persons]") {
   CHECK(mentions_of(doc) == std::vector<std::string>{"Iranian officials=IRN", "Donald Trump="});
 }
 
-TEST_CASE("persons: a title's words after its 'of' or 'on' are no name; a portfolio before the name", "[persons]") {
+TEST_CASE("persons: a title's words after its 'of' or 'on' are no name, a portfolio before the name", "[persons]") {
   auto doc = run_until("In a statement, the UN's Working Group on Arbitrary Detention said it had met with Ines Vidal.", "persons");
   REQUIRE(doc.persons.size() == 1);
   CHECK(doc.persons[0].name == "Ines Vidal");

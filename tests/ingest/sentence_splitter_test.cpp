@@ -28,7 +28,7 @@ TEST_CASE("sentences: an acronym's dot ends a sentence only before a sentence op
                                                    "He said so."});
 }
 
-TEST_CASE("sentences: a closing quote stays with its sentence; quoted tokens are marked", "[sentences]") {
+TEST_CASE("sentences: a closing quote stays with its sentence, quoted tokens are marked", "[sentences]") {
   auto doc = run_until("\"We will go.\" He said it. \"Not now,\" she said.", "sentences");
   REQUIRE(sentences(doc) == std::vector<std::string>{"\"We will go.\"", "He said it.", "\"Not now,\" she said."});
   CHECK(doc.tokens[1].in_quote);          // We
@@ -36,7 +36,7 @@ TEST_CASE("sentences: a closing quote stays with its sentence; quoted tokens are
   CHECK_FALSE(doc.tokens.back().in_quote);
 }
 
-TEST_CASE("sentences: each line is a paragraph; repeats are marked; the title is sentence -1", "[sentences]") {
+TEST_CASE("sentences: each line is a paragraph, repeats are marked, the title is sentence -1", "[sentences]") {
   auto doc = run_until("First line here.\nSecond one.\nFirst line here.", "sentences", "Headline words");
   REQUIRE(doc.sentences.size() == 4);
   CHECK(doc.sentences[0].index == -1);
