@@ -134,6 +134,22 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
 // missile launches as a \"brazen and irresponsible act\"".
 constexpr std::uint32_t kComplementWords = 16;
 
+Reading ClaimPatterns::passive_naming(std::uint32_t t, std::uint32_t cue_end) const {
+  if (clause_.undermined(t)) return {};
+  bool judged = false;
+  std::uint32_t by = cue_end;
+  for (; by < end_ && by < cue_end + kComplementWords && doc_.token_keys[by] != "by"; ++by) {
+    if (clause_.mention_at(by) >= 0 || doc_.token_keys[by] == "," || doc_.token_keys[by] == "that") return {};
+    judged = judged || is_evaluative(by);
+  }
+  if (!judged || by >= end_ || doc_.token_keys[by] != "by") return {};
+  Reading reading;
+  reading.sources = clause_.object_at(by + 1);
+  if (reading.sources.empty()) return {};
+  reading.targets = clause_.subject_before(t);
+  return reading;
+}
+
 Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vector<int> subjects) const {
   Reading reading;
   reading.sources = std::move(subjects);
@@ -152,6 +168,8 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
     if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" || saying) {
       return {};
     }
+    // "considers Egypt a key ally in the fight against terrorism": the complement is an ally.
+    if (clause_.match(lex_.ally_nouns, evaluation) > 0) return {};
     if (is_evaluative(evaluation)) break;
   }
   if (evaluation >= end_ || evaluation >= cue_end + kComplementWords) return {};
@@ -188,6 +206,15 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty()) return {};
   if (clause_.supposed(t)) return {};  // "Asked if the United States should ..."
+  // '"... the group would have to suffer heavier losses ...," he said', "might have to": a
+  // necessity supposed, not demanded (but "said Iran would need to" reports "will need to").
+  for (std::uint32_t u = t; u > sentence_.first_token && u + 3 > t; --u) {
+    if (clause_.match(lex_.hypothetical_modals, u - 1) > 0 ||
+        (doc_.tokens[u - 1].in_quote && clause_.match(lex_.backshifted_modals, u - 1) > 0)) {
+      return {};
+    }
+    if (!clause_.is_adverb(u - 1)) break;  // "would eventually have to"
+  }
   // "A new GATT round is needed to halt ...": a passive "needed to" obliges no one.
   if (t > sentence_.first_token && clause_.match(lex_.copulas, t - 1) > 0) return {};
   // "ISIL must be defeated" urges nobody: the subject suffers the act.
@@ -201,6 +228,39 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
     reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
   }
   if (!reading.targets.empty()) reading.sources = speakers;
+  return reading;
+}
+
+// "Obstfeld said it was critical that China is clear about its strategy", "It is time for
+// Iran to talk": an impersonal necessity asks the subject of the clause it opens. Only after
+// "it" and a copula, with no negation or supposition between ("it would not be vital that").
+Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
+  std::uint32_t it = t;
+  while (it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;
+  if (it == sentence_.first_token || doc_.token_keys[it - 1] != "it" || it == t || clause_.supposed(t)) return {};
+  // "it is (now) time for", not "it is taking time for".
+  bool copula = false;
+  for (std::uint32_t u = it; u < t; ++u) {
+    if (clause_.match(lex_.negations, u) > 0 || clause_.match(lex_.hypothetical_modals, u) > 0) return {};
+    if (clause_.match(lex_.copulas, u) > 0 || doc_.token_keys[u] == "'s") {
+      copula = true;
+    } else if (!copula || !(clause_.is_adverb(u) || clause_.match(lex_.skippable, u) > 0 || clause_.match(lex_.plans, u) > 0)) {
+      return {};  // "will" of "it will be time for" is a plan word
+    }
+  }
+  if (!copula) return {};
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty()) return {};
+  Reading reading;
+  reading.targets = clause_.object_at(cue_end);
+  if (reading.targets.empty()) return {};
+  // The one named acts: a verb follows ("China is clear"), or "to" after "time for China".
+  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+  const bool infinitive = doc_.token_keys[cue_end - 1] == "for";
+  if (after >= end_ || (infinitive ? doc_.token_keys[after] != "to" : !std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])))) {
+    return {};
+  }
+  reading.sources = speakers;
   return reading;
 }
 

@@ -11,6 +11,7 @@
 //   naming       "called Peru's build-up a violation", "drills, which the North called war
 //                moves" (here the namer, not the speaker, is the source)
 //   obligations  "Y must ...", "told Y it should ...", "warned Y its package must ..."
+//   necessity    "said it was critical that Y is clear about ...", "it is time for Y to ..."
 // The speaker is the sentence's attribution, or the subject of a clause the claim hangs on
 // with ", saying".
 
@@ -36,7 +37,10 @@ class ClaimPatterns {
   Reading evaluation(std::uint32_t t, bool by_only) const;
   /// `subjects`: who names ("called Peru's build-up a violation"), found by the extractor.
   Reading naming(std::uint32_t t, std::uint32_t cue_end, std::vector<int> subjects) const;
+  /// "NATO was branded a threat by Russia": the one named is the subject, the namer follows "by".
+  Reading passive_naming(std::uint32_t t, std::uint32_t cue_end) const;
   Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
+  Reading necessity(std::uint32_t t, std::uint32_t cue_end) const;
   /// The author a naming complement that starts at t blames: "(what it called) Israeli
   /// aggression", "Norway's failure"; empty when it blames no one.
   std::vector<int> named_in(std::uint32_t t) const;

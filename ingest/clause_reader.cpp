@@ -923,7 +923,7 @@ std::uint32_t ClauseReader::opening_token() const {
   return t;
 }
 
-std::vector<int> ClauseReader::main_subject() const {
+std::uint32_t ClauseReader::subject_start() const {
   std::uint32_t t = after_dateline();
   const std::uint32_t end = sentence_.end_token;
   // Skip an opening conjunction, quote and an introductory phrase ending in a comma.
@@ -938,6 +938,12 @@ std::vector<int> ClauseReader::main_subject() const {
     while (comma < end && comma < t + static_cast<std::uint32_t>(kAsideWords) && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
   }
+  return t;
+}
+
+std::vector<int> ClauseReader::main_subject() const {
+  std::uint32_t t = subject_start();
+  const std::uint32_t end = sentence_.end_token;
   if (t < end && doc_.token_keys[t] == "the" && mention_at(t) < 0) ++t;  // not "the organization"
   int m = mention_at(t);
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
@@ -974,10 +980,31 @@ bool ClauseReader::act_follows(std::uint32_t t) const {
 
 bool ClauseReader::relative_gap(int source) const {
   std::uint32_t u = doc_.mentions[static_cast<std::size_t>(source)].first_token;
+  // "in what the U.N. cultural agency UNESCO called": a description naming its body stands
+  // before the name.
+  bool body_named = false;
+  for (std::uint32_t v = u; v > sentence_.first_token && v + 5 > u; --v) {
+    if (doc_.token_keys[v - 1] == "the") {
+      if (body_named) u = v;
+      break;
+    }
+    const int m = mention_at(v - 1);
+    if (m >= 0) {
+      body_named = true;
+      v = doc_.mentions[static_cast<std::size_t>(m)].first_token + 1;
+    } else if (const std::string& word = doc_.token_keys[v - 1];
+               !std::islower(static_cast<unsigned char>(doc_.token_text(v - 1)[0])) || word == "and" || word == "of" ||
+               word == "that" || word == "which" || word == "who" || lex_.prepositions.contains(word) ||
+               match(lex_.cues, v - 1) > 0 || match(lex_.reporting_verbs, v - 1) > 0) {
+      break;  // ("cultural" is skippable, so ends_phrase() would stop at it)
+    }
+  }
   if (u > sentence_.first_token && doc_.token_keys[u - 1] == "the") --u;
   if (u <= sentence_.first_token) return false;
   const std::string& before = doc_.token_keys[u - 1];
   if (before == "which" || before == "that") return true;
+  // "... blew up the temples, in what UNESCO called a war crime": what the clause did.
+  if (before == "what" && u >= sentence_.first_token + 2 && doc_.token_keys[u - 2] == "in") return true;
   // A noun right before the source, opened by an article after a comma: ", a move".
   if (mention_at(u - 1) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) ||
       ends_phrase(u - 1)) {

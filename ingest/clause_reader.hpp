@@ -73,7 +73,7 @@ class ClauseReader {
   /// three adjectives.
   bool act_follows(std::uint32_t t) const;
   /// True when `source` opens a relative clause whose object is a gap: "drills, which the
-  /// North called ...", "..., a move China condemned as ...".
+  /// North called ...", "..., a move China condemned as ...", "... in what UNESCO called".
   bool relative_gap(int source) const;
   /// The actors named in the sentence's opening noun phrase, adjectives included: "U.S.
   /// and South Korean troops began ...", "A U.S. Navy destroyer sailed ...".
@@ -82,6 +82,9 @@ class ClauseReader {
   std::uint32_t after_dateline() const;
   /// The sentence's first word after a dateline, an opening quote or conjunction.
   std::uint32_t opening_token() const;
+  /// Where the main clause's subject starts: after a dateline, an opening conjunction or
+  /// quote, and an introductory phrase up to a comma ("In Germany, Steinmeier said").
+  std::uint32_t subject_start() const;
   /// The first party at the start of the sentence, after introductory phrases.
   std::vector<int> main_subject() const;
   /// "and (possibly some) other countries", "and its allies" at t: where "other", "its" or

@@ -43,6 +43,16 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
          !lex.roles.contains(key);
 }
 
+// "al-Muslat", "bin", "de": a particle inside a name ("Salim al-Muslat", "Staffan de Mistura"),
+// never its first word. A particle of its own needs a name word after it.
+bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, const RelationLexicon::Data& lex) {
+  const std::string& key = doc.token_keys[t];
+  if (const std::size_t hyphen = key.find('-'); hyphen != std::string::npos && hyphen + 1 < key.size()) {
+    return lex.name_particles.contains(key.substr(0, hyphen)) && is_capitalized(doc.token_text(t).substr(hyphen + 1));
+  }
+  return lex.name_particles.contains(key) && t + 1 < end && is_name_word(doc, t + 1, lex);
+}
+
 // "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
 // "of" belong to the office. Returns the end of that phrase, or t when there is none.
 std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, std::uint32_t t, std::uint32_t end) {
@@ -98,7 +108,7 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
       u += 2;
       continue;
     }
-    if (!is_name_word(doc, u, lex)) break;
+    if (!is_name_word(doc, u, lex) && (u == t || !is_name_particle(doc, u, end, lex))) break;
     ++u;
   }
   return u;
@@ -267,7 +277,9 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
     } else {
       known = -1;
       while (name_begin > sentence.first_token && name_begin + 4 > comma && clause.mention_at(name_begin - 1) < 0 &&
-             is_name_word(doc, name_begin - 1, lex)) {
+             (is_name_word(doc, name_begin - 1, lex) ||
+              (name_begin - 1 > sentence.first_token && is_name_particle(doc, name_begin - 1, end, lex) &&
+               is_name_word(doc, name_begin - 2, lex)))) {
         --name_begin;
       }
       std::uint32_t words = comma - name_begin;
@@ -474,7 +486,10 @@ void PersonFinder::find_other_names(Document& doc) const {
         continue;
       }
       std::uint32_t u = t;
-      while (u < sentence.end_token && u < t + 4 && clause.mention_at(u) < 0 && is_name_word(doc, u, lex)) ++u;
+      while (u < sentence.end_token && u < t + 4 && clause.mention_at(u) < 0 &&
+             (is_name_word(doc, u, lex) || (u > t && is_name_particle(doc, u, sentence.end_token, lex)))) {
+        ++u;
+      }
       if (u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
         t = u;
         continue;

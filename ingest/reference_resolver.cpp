@@ -189,23 +189,31 @@ class SentenceReferences {
 
   // The actor of the party that opens the sentence, when it ends before t, or "".
   std::string subject_actor_before(std::uint32_t t) const {
-    const int subject = clause_.mention_at(clause_.skip_right(sentence_.first_token));
-    if (subject < 0 || doc_.mentions[static_cast<std::size_t>(subject)].end_token > t || !clause_.is_party(subject)) {
+    const std::uint32_t first = clause_.skip_right(sentence_.first_token);
+    const int subject = clause_.mention_at(first);
+    if (subject < 0) {
+      // "He urged the government ...": a subject resolved in this sentence ("he", "the
+      // minister") is among the mentions added so far.
+      for (auto it = added_.rbegin(); it != added_.rend() && it->first_token >= sentence_.first_token; ++it) {
+        if (it->first_token == first && it->end_token <= t) return it->actor_id;
+      }
       return "";
     }
+    if (doc_.mentions[static_cast<std::size_t>(subject)].end_token > t || !clause_.is_party(subject)) return "";
     return doc_.mentions[static_cast<std::size_t>(subject)].actor_id;
   }
 
   // The country a description at `at` stands for ("the country", "the government"): the
   // latest named, or the story's most named when that was long ago; "the government" is
   // that of a country named in the same sentence, unless that country is the subject
-  // acting on it ("Saudi Arabia blamed the strikes on the government").
+  // acting on it ("Saudi Arabia blamed the strikes on the government", "In Germany, ...
+  // Steinmeier lauded the appointment in Kiev. He urged the government to ...").
   std::string story_country(bool government, std::uint32_t at) const {
     auto it = seen_.last_by_kind.find(graph::ActorKind::Country);
     if (it == seen_.last_by_kind.end()) return "";
     std::string id = seen_.last_country_sentence + 1 < seen_.sentence_number ? seen_.most_named_country("") : it->second;
-    if (!government || country_named_here_.empty()) return id;
-    id = country_named_here_;
+    if (!government) return id;
+    if (!country_named_here_.empty()) id = country_named_here_;
     if (subject_actor_before(at) == id) {
       // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
       for (std::uint32_t u = clause_.skip_right(sentence_.first_token); u < at; ++u) {
@@ -480,7 +488,8 @@ class SentenceReferences {
   // This sentence's subject, for a "he" that opens the next one: a person or a resolved
   // "he" among its first words; -1 when the sentence is about something else.
   int subject_person() const {
-    for (std::uint32_t t = sentence_.first_token; t < sentence_.end_token && t < sentence_.first_token + 3; ++t) {
+    const std::uint32_t start = std::max(sentence_.first_token, clause_.subject_start());
+    for (std::uint32_t t = start; t < sentence_.end_token && t < start + 3; ++t) {
       if (doc_.tokens[t].in_quote) break;
       int m = clause_.mention_at(t);
       const Mention* named = m >= 0 ? &doc_.mentions[static_cast<std::size_t>(m)] : nullptr;

@@ -139,13 +139,13 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
-      "obligation", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
+      "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
       "verbs_of_stopping", "mutual_verbs", "verbs_on_topic"};
   for (const auto& member : root.GetObject()) {
@@ -191,6 +191,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
       for (const auto& word : strings(spec, "evaluations")) d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
+      for (const auto& word : strings(spec, "necessity")) d.cues.add(word, cue_tag(*relation, CueKind::Necessity));
       for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);
       for (const auto& word : strings(spec, "accord_nouns")) d.accord_nouns.add(word);
       add_verbs(d.asking_from, strings(spec, "verbs_asking_from"), 0);
@@ -236,6 +237,9 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.partner_nouns, "partner_nouns");
   add_words(d.membership_phrases, "membership_phrases");
   add_words(d.hedges, "hedges");
+  add_words(d.hypothetical_modals, "hypothetical_modals");
+  add_words(d.name_particles, "name_particles");
+  add_words(d.backshifted_modals, "backshifted_modals");
   add_words(d.duty_nouns, "duty_nouns");
   add_verbs(d.acting_verbs, strings(root, "acting_verbs"), 0);
   add_words(d.change_nouns, "change_nouns");

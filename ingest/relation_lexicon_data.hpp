@@ -26,10 +26,11 @@ enum class CueKind {
   VerbNeedsComplement,  // SOURCE cue TARGET complement ("held Russia responsible")
   Naming,               // SOURCE cue TARGET evaluation ("called Peru's build-up a violation")
   MutualVerb,           // SOURCES cue, with each other ("Iran and Oman agreed to cooperate")
+  Necessity,            // speaker says it is essential that TARGET ... / time for TARGET to ...
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = static_cast<int>(CueKind::MutualVerb) + 1;  // the last kind
+constexpr int kCueKinds = static_cast<int>(CueKind::Necessity) + 1;  // the last kind
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }
@@ -89,6 +90,9 @@ struct RelationLexicon::Data {
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act
   PhraseSet duty_nouns;  // "would violate EC obligations": the owner of the duty breaks it
   PhraseSet hedges;  // "alleged unfair practices": a charge the speaker reports, not makes
+  PhraseSet name_particles;  // "Salim al-Muslat", "Staffan de Mistura": lower-case words inside a name
+  PhraseSet hypothetical_modals;  // "Italy might have to abandon ...": a necessity supposed, not demanded
+  PhraseSet backshifted_modals;   // "said Iran would need to": reported speech's "will"; supposed only in a quote
   PhraseSet membership_phrases;  // "Hezbollah, one of Syria's closest allies": one member of the group that follows
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts
   PhraseSet skippable;

@@ -10,6 +10,12 @@ namespace {
 
 bool is_terminal(std::string_view token) { return token == "." || token == "!" || token == "?"; }
 
+// A capitalized name ending in "s" ("Philippines", "United States") takes a bare apostrophe
+// as its possessive; after a lower-case word the apostrophe more likely closes a quote.
+bool possessed_by_apostrophe(std::string_view name) {
+  return name.size() > 1 && is_capitalized(name) && (name.back() == 's' || name.back() == 'S');
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const RelationLexicon& lexicon, const ActorDictionary& actors) : lexicon_(lexicon) {
@@ -104,7 +110,13 @@ void SentenceSplitter::run(Document& doc) const {
       } else {
         doc.tokens.push_back({span, in_quote});
       }
-      doc.token_keys.push_back(token_key(text));
+      // "the Philippines' ally": an apostrophe closing a name that ends in "s" is its possessive.
+      if (text == "'" && doc.tokens.size() > first + 1 && doc.tokens[doc.tokens.size() - 2].span.end == span.begin &&
+          possessed_by_apostrophe(doc.slice(doc.tokens[doc.tokens.size() - 2].span))) {
+        doc.token_keys.emplace_back("'s");
+      } else {
+        doc.token_keys.push_back(token_key(text));
+      }
     }
     const auto end = static_cast<std::uint32_t>(doc.tokens.size());
 

@@ -168,7 +168,17 @@ class SentenceReading {
           reading = claims_.claim(t, cue_end);
           break;
         case CueKind::Naming:
+          if (is_passive(t, relation)) {
+            reading = claims_.passive_naming(t, cue_end);
+            break;
+          }
           reading = claims_.naming(t, cue_end, verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1)));
+          // "France considers Burkina Faso a key ally": an ally named is a tie, not a charge.
+          if (reading.targets.empty()) {
+            if (Reading ally = named_ally(t, cue_end); !ally.targets.empty()) {
+              readings.emplace_back(std::move(ally), RelationType::HasTiesWith);
+            }
+          }
           break;
         case CueKind::Evaluation:
           reading = claims_.evaluation(t, false);
@@ -176,9 +186,12 @@ class SentenceReading {
         case CueKind::Obligation:
           reading = claims_.obligation(t, cue_end);
           break;
+        case CueKind::Necessity:
+          reading = claims_.necessity(t, cue_end);
+          break;
       }
       if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim && kind != CueKind::Evaluation &&
-          kind != CueKind::Obligation && kind != CueKind::VerbNeedsComplement && reciprocal_length(cue_end) > 0) {
+          kind != CueKind::Obligation && kind != CueKind::Necessity && kind != CueKind::VerbNeedsComplement && reciprocal_length(cue_end) > 0) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
@@ -371,6 +384,15 @@ class SentenceReading {
     }
     if (targets.empty() && relation == RelationType::Criticizes) {
       targets = blamed_for_event(clause_, doc_, lex_, object);
+      // "complained about the blockade and U.S. support for dissidents": an act of a later
+      // object in the list.
+      for (std::uint32_t u = object; targets.empty() && u + 1 < end_ && u < object + 10; ++u) {
+        if (doc_.token_keys[u] == "," || clause_.mention_at(u) >= 0 || clause_.match(lex_.cues, u) > 0) break;
+        if (doc_.token_keys[u] == "and") {
+          targets = blamed_for_event(clause_, doc_, lex_, u + 1);
+          break;
+        }
+      }
     }
     if (targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
       // "requested a schedule from Minsk": the one asked follows "from".
@@ -510,11 +532,62 @@ class SentenceReading {
     for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8; ++u) {
       if (doc_.token_keys[u] == "on") {
         std::vector<int> blamed = clause_.object_at(u + 1);
-        return blamed.empty() ? blamed_for_event(clause_, doc_, lex_, u + 1) : blamed;
+        if (blamed.empty()) blamed = blamed_for_event(clause_, doc_, lex_, u + 1);
+        if (blamed.empty()) blamed = blamed_possessor(u + 1);
+        return blamed;
       }
       if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
     }
     return {};
+  }
+
+  // "France considers Burkina Faso a key ally", "sees Egypt as its closest ally": the namer
+  // and the one named are allies (not "considers the plan an ally of peace").
+  Reading named_ally(std::uint32_t t, std::uint32_t cue_end) const {
+    const int object = clause_.mention_at(cue_end);
+    if (object < 0 || doc_.mentions[static_cast<std::size_t>(object)].first_token != cue_end || clause_.undermined(t)) {
+      return {};
+    }
+    Reading reading;
+    reading.targets = clause_.list_from(object);
+    std::uint32_t u = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+    if (u < end_ && doc_.token_keys[u] == "as") ++u;
+    if (u >= end_ || (doc_.token_keys[u] != "a" && doc_.token_keys[u] != "an" && doc_.token_keys[u] != "its" &&
+                      doc_.token_keys[u] != "their" && doc_.token_keys[u] != "our")) {
+      return {};
+    }
+    for (std::uint32_t v = u + 1; v < end_ && v < u + 4; ++v) {
+      if (clause_.match(lex_.ally_nouns, v) > 0) {
+        const std::uint32_t after = v + static_cast<std::uint32_t>(clause_.match(lex_.ally_nouns, v));
+        if (after < end_ && doc_.token_keys[after] == "of") return {};  // "an ally of Iran": whose ally is named
+        reading.sources = verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
+        return reading;
+      }
+      const bool modifier = clause_.match(lex_.ally_modifiers, v) > 0 || clause_.is_adverb(v) ||
+                            (doc_.token_keys[v].size() > 4 && doc_.token_keys[v].ends_with("est"));
+      if (!modifier) break;
+    }
+    return {};
+  }
+
+  // "blamed the tension on the United States' \"pivot\"": whatever the blame is put on, its
+  // owner is blamed, unless it is a group of the state's own ("on Syria's opposition").
+  std::vector<int> blamed_possessor(std::uint32_t t) const {
+    if (t < end_ && doc_.token_keys[t] == "the") ++t;
+    const int owner = clause_.mention_at(t);
+    if (owner < 0) return {};
+    const Mention& named = doc_.mentions[static_cast<std::size_t>(owner)];
+    if (named.first_token != t || named.actor_id.empty() || !clause_.is_possessive(owner) ||
+        (named.form != MentionForm::Name && named.form != MentionForm::Capital)) {
+      return {};
+    }
+    std::uint32_t owned = named.end_token + 1;
+    if (owned < end_ && doc_.token_keys[owned] == "\"") ++owned;
+    if (owned >= end_ || clause_.mention_at(owned) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(owned)[0])) ||
+        lex_.non_state_modifiers.contains(doc_.token_keys[owned])) {
+      return {};
+    }
+    return {owner};
   }
 
   // "was criticized", "has been urged": the cue's verb group is passive (the chunker).

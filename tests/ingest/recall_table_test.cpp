@@ -1578,3 +1578,76 @@ TEST_CASE("speakers: a state body placed in its capital, acts as handling, treat
       {"Protesters in Cairo said Israel must reopen the crossing.", {}},
   });
 }
+
+TEST_CASE("relations: a later object's act, 'in what X called', a bare possessive apostrophe", "[relations]") {
+  check_edges({
+      {"Egypt complained about the blockade and Israel's raids on Gaza.", {"EGY criticizes ISR"}},
+      {"Egypt criticized the closure of the border and U.S. support for Israel.", {"EGY criticizes USA"}},
+      {"Syria shelled the town in what Turkey called a war crime.", {"TUR criticizes SYR"}},
+      {"Syria shelled the town in what the U.N. health agency WHO called a war crime.", {"WHO criticizes SYR"}},
+      {"China blamed the tension on the United States' \"pivot\" toward Asia.", {"CHN criticizes USA"}},
+      {"Israel, the United States' closest ally, said it would respond.", {"ISR has-ties-with USA"}},
+      // A later conjunct that is a clause of its own; a success named; a group of the state's own.
+      {"Egypt criticized the blockade and Israel rejected the criticism.", {}},
+      {"Russia welcomed what the United Nations called a success.", {}},
+      {"Iraq blamed the attack on Syria's opposition.", {}},
+  });
+}
+
+TEST_CASE("references: 'the nation', 'he' after an opening phrase, 'the government' acted on", "[relations][reference]") {
+  check_edges({
+      {"Turkey held elections. During that time, the nation has become a close United States ally.",
+       {"TUR has-ties-with USA"}},
+      // "He" is the subject of the sentence before, past its opening "In Paris,", not the
+      // person named last; the government he urges is not his own.
+      {"In Paris, French Foreign Minister Laurent Marot praised Ahmed Karim's appointment in Damascus. "
+       "He urged the government to free the prisoners.",
+       {"FRA urges SYR"}},
+  });
+}
+
+TEST_CASE("relations: a necessity supposed is no demand", "[relations][scope]") {
+  check_edges({
+      {"The French foreign minister said Iran would have to accept inspections.", {"FRA urges IRN"}},
+      {"\"Iran would have to accept inspections,\" the French foreign minister said.", {}},
+      {"France said Iran might have to accept inspections.", {}},
+  });
+}
+
+TEST_CASE("relations: an impersonal necessity asks the one named after it", "[relations][claims]") {
+  check_edges({
+      {"France said it was critical that Iran is clear about its programme.", {"FRA urges IRN"}},
+      {"France said it is essential that Russia and Turkey respect the truce.", {"FRA urges RUS", "FRA urges TUR"}},
+      {"France said it was high time for Iran to talk.", {"FRA urges IRN"}},
+      {"It is time for Iran to talk, the French foreign minister said.", {"FRA urges IRN"}},
+      {"The World Bank chief economist said Japan must spend more.", {"WORLD-BANK urges JPN"}},
+      // Negated, supposed, no copula of "it", a possessor, nobody named.
+      {"France said it is not essential that Russia respect the truce.", {}},
+      {"France said it would be important that Russia respects the truce.", {}},
+      {"France said it is taking time for Iran to talk.", {}},
+      {"France said it was critical that China's economy grows.", {}},
+      {"France said it was important that the talks succeed.", {}},
+  });
+}
+
+TEST_CASE("relations: a culprit, an aggressor", "[relations][claims]") {
+  check_edges({
+      {"Washington says China is the main culprit.", {"USA criticizes CHN"}},
+      {"Russia said Turkey was the aggressor.", {"RUS criticizes TUR"}},
+      {"Police said the gunman was the culprit.", {}},
+  });
+}
+
+TEST_CASE("relations: naming an ally, naming in the passive", "[relations][claims]") {
+  check_edges({
+      {"France considers Egypt a key ally in the fight against terrorism.", {"EGY has-ties-with FRA"}},
+      {"Washington regards Japan as its closest ally in Asia.", {"JPN has-ties-with USA"}},
+      {"Russia considers NATO a threat.", {"RUS criticizes NATO"}},
+      {"NATO was branded a threat by Russia.", {"RUS criticizes NATO"}},
+      {"Japan was called an aggressor by China.", {"CHN criticizes JPN"}},
+      // Whose ally is named after "of"; "not"; considering is no naming.
+      {"France considers Egypt an ally of Iran.", {}},
+      {"France does not consider Egypt an ally.", {}},
+      {"Iran is considering sanctions against Russia.", {}},
+  });
+}
