@@ -112,8 +112,11 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
       u = named.first_token;
       continue;
     }
-    if (clause_.match_ending(lex_.negations, u) > 0 || clause_.match_ending(lex_.former_markers, u) > 0) {
-      owner.negated = true;  // "no diplomatic ties", "a former ally"
+    // "no diplomatic ties", "a former ally"; "its biggest trading partner" is trade, which
+    // annotation.md leaves optional.
+    if (clause_.match_ending(lex_.negations, u) > 0 || clause_.match_ending(lex_.former_markers, u) > 0 ||
+        (ally && clause_.match(lex_.partner_nouns, head) > 0 && clause_.match_ending(lex_.trade_modifiers, u) > 0)) {
+      owner.negated = true;
       u = p;
       continue;
     }
@@ -210,8 +213,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     owners = {owner.possessor};
   } else if (owner.inner >= 0) {
     owners = {owner.inner};
-  } else if (after < end_ && key(after) == "of") {
-    owners = clause_.object_at(after + 1);  // "an ally of Japan"
+  } else if (after < end_ && (key(after) == "of" || key(after) == "for")) {
+    owners = clause_.object_at(after + 1);  // "an ally of Japan", "a key partner for the EU"
   }
   std::vector<int> members;
   bool named_after = false;  // the ally is named right after the noun: "ally Russia"

@@ -1651,3 +1651,15 @@ TEST_CASE("relations: naming an ally, naming in the passive", "[relations][claim
       {"Iran is considering sanctions against Russia.", {}},
   });
 }
+
+TEST_CASE("noun patterns: a partner is an ally, a trading partner is trade", "[relations][nouns]") {
+  check_edges({
+      {"Turkey is a key partner for the European Union.", {"EU has-ties-with TUR"}},
+      {"Egypt, an important U.S. partner in the Middle East, said nothing.", {"EGY has-ties-with USA"}},
+      {"Japan is a strategic partner of Iran.", {"IRN has-ties-with JPN"}},
+      {"Turkey's premier, an important ally for France in Iraq, was acquitted.", {"FRA has-ties-with TUR"}},
+      // Trade is optional; partners in the plural are often fellow members.
+      {"China, Japan's largest trading partner, said nothing.", {}},
+      {"Britain told its European Union partners it would oppose the plan.", {}},
+  });
+}
