@@ -500,15 +500,32 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   auto adjective = [&](std::uint32_t p) {
     const bool skippable = clause_.match(lex_.skippable, p) > 0 && clause_.match(lex_.copulas, p) == 0 &&
                            key(p) != "the" && key(p) != "a" && key(p) != "an";
+    const bool determiner = key(p) == "its" || key(p) == "their" || key(p) == "the" || key(p) == "a" || key(p) == "an";
     return std::islower(static_cast<unsigned char>(doc_.token_text(p)[0])) && (skippable || !clause_.ends_phrase(p)) &&
-           clause_.match(lex_.hedges, p) == 0;
+           clause_.match(lex_.hedges, p) == 0 && !determiner;
   };
   bool judged = false;
   std::uint32_t u = head;  // back over the adjectives before the noun
-  for (int words = 0; u > first && words < 3 && adjective(u - 1); ++words) judged = judged || clause_.evaluation_at(--u) == 1;
+  // ("its reckless and relentless pursuit": two adjectives joined)
+  for (int words = 0; u > first + 1 && words < 4 && (adjective(u - 1) || (key(u - 1) == "and" && words > 0 && adjective(u - 2)));
+       ++words) {
+    --u;  // (before the test: once judged, the walk still goes on to the possessor)
+    judged = judged || clause_.evaluation_at(u) == 1;
+  }
   if (u > first + 1 && key(u - 1) == "'s") {
     const int possessor = clause_.mention_ending_at(u - 1);
     return judged && clause_.is_party(possessor, true) ? possessor : -1;
+  }
+  // '"... the DPRK's resources are channeled into its reckless pursuit of weapons," Power
+  // said': the party "its" stands for.
+  if (judged && u > first + 1 && (key(u - 1) == "its" || key(u - 1) == "their")) {
+    // (the nearest party on the same side of a quote: a quote's "its" is its own words')
+    const bool quoted = doc_.tokens[u - 1].in_quote;
+    for (std::uint32_t p = u - 1; p > first; --p) {
+      const int m = clause_.mention_ending_at(p - 1);
+      if (m >= 0 && doc_.tokens[p - 1].in_quote == quoted) return clause_.is_party(m, true) ? m : -1;
+    }
+    return -1;
   }
   // The name inside comes after the judging adjective: "unfair Japanese trade practices",
   // not "Japan fought unfair practices".

@@ -1663,3 +1663,18 @@ TEST_CASE("noun patterns: a partner is an ally, a trading partner is trade", "[r
       {"Britain told its European Union partners it would oppose the plan.", {}},
   });
 }
+
+TEST_CASE("relations: an act judged under a possessive pronoun, efforts scoffed at, security officials", "[relations][claims]") {
+  check_edges({
+      {"\"Iran is channeling its resources into its reckless and relentless pursuit of weapons,\" the U.S. ambassador said.",
+       {"USA criticizes IRN"}},
+      {"France said it hoped the Chinese authorities would soon end their unfair practices.", {"FRA criticizes CHN"}},
+      {"Moscow scoffed at U.S. efforts to control the process.", {"RUS criticizes USA"}},
+      {"Egyptian security officials say Hamas and Hezbollah are behind the violence.",
+       {"EGY criticizes HAMAS", "EGY criticizes HEZBOLLAH"}},
+      {"Japan works closely with Turkey.", {"JPN has-ties-with TUR"}},
+      // An act not judged; a judgement of the speaker's own side.
+      {"\"Iran is channeling its resources into its pursuit of weapons,\" the U.S. ambassador said.", {}},
+      {"Iran said it would end its unfair practices.", {}},
+  });
+}
