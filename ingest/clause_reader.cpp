@@ -932,6 +932,7 @@ std::uint32_t ClauseReader::subject_start() const {
     ++t;
   }
   // "Speaking in Ankara, Merkel ...", "In Cairo, Egypt ...": an opening phrase up to a comma.
+  if (t >= end) return end;  // (a sentence of a quote mark alone: nothing past it to read)
   const bool participle = doc_.token_keys[t].size() > 4 && doc_.token_keys[t].ends_with("ing");
   if (t < end && mention_at(t) < 0 && (participle || lex_.prepositions.contains(doc_.token_keys[t]))) {
     std::uint32_t comma = t;

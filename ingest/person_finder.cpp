@@ -145,6 +145,17 @@ bool holds_state_office(const std::string& role, const RelationLexicon::Data& le
   return false;
 }
 
+// "TSE President Michio Takeuchi": the title of the person's first mention follows a
+// capitalized word, the name of whatever body he heads ("President Alan Garcia" does not).
+bool named_after_a_name(const Document& doc, int person) {
+  for (const Mention& m : doc.mentions) {
+    if (m.person != person) continue;
+    return m.first_token > 0 && is_capitalized(doc.token_text(m.first_token - 1)) &&
+           std::isalpha(static_cast<unsigned char>(doc.token_text(m.first_token - 1)[0]));
+  }
+  return false;
+}
+
 }  // namespace
 
 void PersonFinder::run(Document& doc) const {
@@ -450,8 +461,12 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
 void PersonFinder::bind_offices_to_dateline(Document& doc) const {
   const std::string home = dateline_country(doc);
   if (home.empty()) return;
-  for (Person& person : doc.persons) {
-    if (person.represents.empty() && is_capitalized(person.role) && holds_state_office(person.role, lexicon_.data())) {
+  const auto& lex = lexicon_.data();
+  for (std::size_t p = 0; p < doc.persons.size(); ++p) {
+    Person& person = doc.persons[p];
+    if (!person.represents.empty() || !is_capitalized(person.role)) continue;
+    if (holds_state_office(person.role, lex) || (lex.bare_state_titles.contains(token_key(person.role)) &&
+                                                 !named_after_a_name(doc, static_cast<int>(p)))) {
       person.represents = home;
     }
   }

@@ -90,6 +90,7 @@ struct RelationLexicon::Data {
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act
   PhraseSet duty_nouns;  // "would violate EC obligations": the owner of the duty breaks it
   PhraseSet hedges;  // "alleged unfair practices": a charge the speaker reports, not makes
+  PhraseSet bare_state_titles;  // "LIMA - President Alan Garcia": a state office when the whole role
   PhraseSet trade_modifiers;  // "its biggest trading partner": a tie of trade, no edge
   PhraseSet name_particles;  // "Salim al-Muslat", "Staffan de Mistura": lower-case words inside a name
   PhraseSet hypothetical_modals;  // "Italy might have to abandon ...": a necessity supposed, not demanded

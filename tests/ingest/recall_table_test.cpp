@@ -162,6 +162,9 @@ TEST_CASE("speakers: an office named without its country is the dateline's", "[s
         Edges{"EGY urges ISR"});
   // A company's president in the same story speaks for nobody.
   CHECK(edges_of("CAIRO, March 5 - Bank President Ahmed Nour said Israel must cut rates.").empty());
+  // "President" alone is the head of state; after a body's name it heads that body.
+  CHECK(edges_of("CAIRO, March 5 - President Ahmed Nour said Israel must reopen the crossing.") == Edges{"EGY urges ISR"});
+  CHECK(edges_of("CAIRO, March 5 - CSE President Ahmed Nour called on Israel to open its market.").empty());
 }
 
 TEST_CASE("relations: verbs that criticize only an actor's act", "[relations]") {
@@ -1676,5 +1679,20 @@ TEST_CASE("relations: an act judged under a possessive pronoun, efforts scoffed 
       // An act not judged; a judgement of the speaker's own side.
       {"\"Iran is channeling its resources into its pursuit of weapons,\" the U.S. ambassador said.", {}},
       {"Iran said it would end its unfair practices.", {}},
+  });
+}
+
+TEST_CASE("references: a sentence that is a lone quote mark has no subject to read", "[relations][reference]") {
+  // The last sentence is only a closing quote: reading its subject once read past the text.
+  check_edges({
+      {"Iran urged Iraq to act. \"", {"IRN urges IRQ"}},
+  });
+}
+
+TEST_CASE("relations: protesting over an act", "[relations]") {
+  check_edges({
+      {"France today protested over Turkey's decision to close its ports.", {"FRA criticizes TUR"}},
+      {"Japan protested at China's decision to send ships.", {"JPN criticizes CHN"}},
+      {"Farmers protested over the decision to close the ports.", {}},
   });
 }
