@@ -586,12 +586,15 @@ std::vector<int> ClauseReader::members_before(long p) const {
 
 bool ClauseReader::ends_phrase(std::uint32_t t) const {
   if (t >= sentence_.end_token) return true;
-  const std::string& key = doc_.token_keys[t];
+  // A string_view, so that each comparison below checks the length first instead of calling
+  // strlen (GCC 12's std::string == const char*): this runs for most tokens.
+  const std::string_view key = doc_.token_keys[t];
   if (key == "-") return false;  // "the U.S.-based cleric": the name modifies what follows
   if (key.size() == 1 && !std::isalnum(static_cast<unsigned char>(key[0]))) return true;
-  static const char* const kClauseWords[] = {"and", "or", "but", "nor", "not", "who", "which", "that", "as", "because",
-                                             "when", "while", "amid", "until", "despite", "whose", "where", "'s"};
-  for (const char* word : kClauseWords) {
+  static constexpr std::string_view kClauseWords[] = {"and",  "or",    "but",  "nor",     "not",   "who",
+                                                      "which", "that", "as",   "because", "when",  "while",
+                                                      "amid", "until", "despite", "whose", "where", "'s"};
+  for (const std::string_view word : kClauseWords) {
     if (key == word) return true;
   }
   // "its ally France urged Russia": a relation verb in the past tense ends the name's phrase;
