@@ -31,11 +31,6 @@ ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const 
   }
 }
 
-int ClauseReader::mention_at(std::uint32_t t) const {
-  if (t < sentence_.first_token || t >= sentence_.end_token) return -1;
-  return mention_of_token_[t - sentence_.first_token];
-}
-
 int ClauseReader::mention_ending_at(std::uint32_t t) const {
   if (t == 0) return -1;
   int m = mention_at(t - 1);

@@ -15,8 +15,12 @@ class ClauseReader {
  public:
   ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon);
 
-  /// Index into doc.mentions of the mention covering token t, or -1.
-  int mention_at(std::uint32_t t) const;
+  /// Index into doc.mentions of the mention covering token t, or -1. Inline: every reader
+  /// asks it about nearly every token.
+  int mention_at(std::uint32_t t) const {
+    if (t < sentence_.first_token || t >= sentence_.end_token) return -1;
+    return mention_of_token_[t - sentence_.first_token];
+  }
   /// The mention that ends just before token t (its end_token == t), or -1.
   int mention_ending_at(std::uint32_t t) const;
 
