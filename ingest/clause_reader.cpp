@@ -19,8 +19,15 @@ constexpr long kAsideWords = 18;
 }  // namespace
 
 ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon)
-    : doc_(doc), sentence_(sentence), lex_(lexicon),
-      mention_of_token_(sentence.end_token - sentence.first_token, -1) {
+    : doc_(doc), sentence_(sentence), lex_(lexicon) {
+  const std::size_t tokens = sentence.end_token - sentence.first_token;
+  if (tokens <= kInlineTokens) {
+    mention_of_token_ = short_sentence_.data();
+    std::fill_n(mention_of_token_, tokens, -1);
+  } else {
+    long_sentence_.assign(tokens, -1);
+    mention_of_token_ = long_sentence_.data();
+  }
   auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence.first_token,
                                 [](const Mention& m, std::uint32_t t) { return m.end_token <= t; });
   for (auto it = first; it != doc.mentions.end() && it->first_token < sentence.end_token; ++it) {
