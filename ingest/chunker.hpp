@@ -1,11 +1,13 @@
 #pragma once
 // Chunker: the verb groups of a document, stored once for the relation readers. A verb
-// group is a verb the lexicon knows (a relation cue, a verb of saying or of receiving) with
-// the words left of it that belong to it: auxiliaries, plans and modals ("will", "wants
+// group is a verb the lexicon knows as a relation cue or a verb of receiving with the
+// words left of it that belong to it: auxiliaries, plans and modals ("will", "wants
 // to"), negations, adverbs and time phrases, up to a name. So the scope of "not" or "would"
 // is its own verb group, not the sentence: "did not urge" is negated, while in "she had no
 // doubt ..., and urged Serbia" the group "urged" is not. It runs once the mentions are
-// final (after references), since a name ends a group.
+// final (after references), since a name ends a group. A verb of saying ("said") gets no
+// group: no reader asks about one, and a reader that did would read it with
+// read_verb_group().
 
 #include <cstdint>
 

@@ -19,8 +19,15 @@ constexpr long kAsideWords = 18;
 }  // namespace
 
 ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon)
-    : doc_(doc), sentence_(sentence), lex_(lexicon),
-      mention_of_token_(sentence.end_token - sentence.first_token, -1) {
+    : doc_(doc), sentence_(sentence), lex_(lexicon) {
+  const std::size_t tokens = sentence.end_token - sentence.first_token;
+  if (tokens <= kInlineTokens) {
+    mention_of_token_ = short_sentence_.data();
+    std::fill_n(mention_of_token_, tokens, -1);
+  } else {
+    long_sentence_.assign(tokens, -1);
+    mention_of_token_ = long_sentence_.data();
+  }
   auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence.first_token,
                                 [](const Mention& m, std::uint32_t t) { return m.end_token <= t; });
   for (auto it = first; it != doc.mentions.end() && it->first_token < sentence.end_token; ++it) {
@@ -29,11 +36,6 @@ ClauseReader::ClauseReader(const Document& doc, const Sentence& sentence, const 
       mention_of_token_[t - sentence.first_token] = static_cast<int>(it - doc.mentions.begin());
     }
   }
-}
-
-int ClauseReader::mention_at(std::uint32_t t) const {
-  if (t < sentence_.first_token || t >= sentence_.end_token) return -1;
-  return mention_of_token_[t - sentence_.first_token];
 }
 
 int ClauseReader::mention_ending_at(std::uint32_t t) const {
@@ -586,12 +588,15 @@ std::vector<int> ClauseReader::members_before(long p) const {
 
 bool ClauseReader::ends_phrase(std::uint32_t t) const {
   if (t >= sentence_.end_token) return true;
-  const std::string& key = doc_.token_keys[t];
+  // A string_view, so that each comparison below checks the length first instead of calling
+  // strlen (GCC 12's std::string == const char*): this runs for most tokens.
+  const std::string_view key = doc_.token_keys[t];
   if (key == "-") return false;  // "the U.S.-based cleric": the name modifies what follows
   if (key.size() == 1 && !std::isalnum(static_cast<unsigned char>(key[0]))) return true;
-  static const char* const kClauseWords[] = {"and", "or", "but", "nor", "not", "who", "which", "that", "as", "because",
-                                             "when", "while", "amid", "until", "despite", "whose", "where", "'s"};
-  for (const char* word : kClauseWords) {
+  static constexpr std::string_view kClauseWords[] = {"and",  "or",    "but",  "nor",     "not",   "who",
+                                                      "which", "that", "as",   "because", "when",  "while",
+                                                      "amid", "until", "despite", "whose", "where", "'s"};
+  for (const std::string_view word : kClauseWords) {
     if (key == word) return true;
   }
   // "its ally France urged Russia": a relation verb in the past tense ends the name's phrase;

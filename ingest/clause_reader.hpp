@@ -3,6 +3,7 @@
 // one sentence, "who is the subject left of this verb?" and "who is the object right of
 // it?", walking over adverbs, time phrases and lists ("X, Y and Z") without a parser.
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -14,9 +15,15 @@ namespace ng::ingest {
 class ClauseReader {
  public:
   ClauseReader(const Document& doc, const Sentence& sentence, const RelationLexicon::Data& lexicon);
+  ClauseReader(const ClauseReader&) = delete;
+  ClauseReader& operator=(const ClauseReader&) = delete;
 
-  /// Index into doc.mentions of the mention covering token t, or -1.
-  int mention_at(std::uint32_t t) const;
+  /// Index into doc.mentions of the mention covering token t, or -1. Inline: every reader
+  /// asks it about nearly every token.
+  int mention_at(std::uint32_t t) const {
+    if (t < sentence_.first_token || t >= sentence_.end_token) return -1;
+    return mention_of_token_[t - sentence_.first_token];
+  }
   /// The mention that ends just before token t (its end_token == t), or -1.
   int mention_ending_at(std::uint32_t t) const;
 
@@ -142,7 +149,12 @@ class ClauseReader {
   const Document& doc_;
   const Sentence& sentence_;
   const RelationLexicon::Data& lex_;
-  std::vector<int> mention_of_token_;  // per token of the sentence
+  // The mention of each token of the sentence. Seven readers are built per sentence, so a
+  // sentence that fits keeps it in the reader itself and allocates nothing.
+  static constexpr std::size_t kInlineTokens = 64;
+  std::array<int, kInlineTokens> short_sentence_;
+  std::vector<int> long_sentence_;
+  int* mention_of_token_;  // short_sentence_ or long_sentence_: a reader is never copied
 };
 
 }  // namespace ng::ingest

@@ -21,15 +21,20 @@ constexpr Replacement kReplacements[] = {
     {"\u200B", ""},   {"\u200E", ""},   {"\u200F", ""},   {"\uFEFF", ""},   {"\u2026", "..."},
 };
 
-// Into `out` (reused across lines, so no allocation per line).
+// Into `out` (reused across lines, so no allocation per line). The words between spaces
+// are appended whole, not a byte at a time: the cleaner reads every byte of the input.
 void collapse_spaces(std::string_view line, std::string& out) {
   out.clear();
-  for (char c : line) {
-    if (c == ' ' || c == '\t') {
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] == ' ' || line[i] == '\t') {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
+      ++i;
+      continue;
     }
+    std::size_t word_end = i + 1;
+    while (word_end < line.size() && line[word_end] != ' ' && line[word_end] != '\t') ++word_end;
+    out.append(line.substr(i, word_end - i));
+    i = word_end;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
 }
@@ -51,9 +56,19 @@ void lower(std::string_view text, std::string& out) {
 }  // namespace
 
 std::string normalize_characters(std::string_view text) {
+  // Printable ASCII and newlines stay as they are: runs of them are appended whole, and only
+  // the bytes between runs are looked at one by one.
+  auto is_kept = [](unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; };
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    std::size_t run_end = i;
+    while (run_end < text.size() && is_kept(static_cast<unsigned char>(text[run_end]))) ++run_end;
+    if (run_end > i) {
+      out.append(text.substr(i, run_end - i));
+      i = run_end;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       bool replaced = false;

@@ -100,7 +100,7 @@ void write_document(Writer& w, const Document& doc) {
     write_field(w, "sentence", sentence_of_token(doc, g.head));
     write_field(w, "text", token_range(doc, g.first_token, g.end_token));
     write_field(w, "head", token_range(doc, g.head, g.end_token));
-    // Only the flags that are set: most groups (a plain "said") have none, which keeps
+    // Only the flags that are set: most groups (a plain "urged") have none, which keeps
     // `inspect` small.
     if (g.negated) write_field(w, "negated", true);
     if (g.planned) write_field(w, "planned", true);

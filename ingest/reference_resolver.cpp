@@ -104,6 +104,11 @@ class SentenceReferences {
   }
 
  private:
+  // Is the key of token t `word`? Through a string_view, which compares the lengths first:
+  // GCC 12's std::string == const char* calls strlen and compare() each time, and the rules
+  // below ask about nearly every token.
+  bool key_is(std::uint32_t t, std::string_view word) const { return std::string_view(doc_.token_keys[t]) == word; }
+
   // A resolved mention of [first, end), for the document once every sentence is read.
   void add(std::uint32_t first, std::uint32_t end, MentionForm form, std::string actor_id, int person = -1) {
     Mention mention;
@@ -131,7 +136,7 @@ class SentenceReferences {
       }
       if (kind == graph::ActorKind::Country) {
         ++seen_.country_mentions[m.actor_id];
-        const std::string& head = doc_.token_keys[m.end_token - 1];
+        const std::string_view head = doc_.token_keys[m.end_token - 1];
         if (head == "government" || head == "regime") seen_.last_government = m.actor_id;
         if (!doc_.tokens[m.first_token].in_quote && m.form != MentionForm::Demonym) country_named_here_ = m.actor_id;
         // "Pena Nieto said ... the country": a country's officer keeps it current too.
@@ -156,7 +161,7 @@ class SentenceReferences {
           seen_.last_by_kind[kind] = m.actor_id;
           seen_.last_actor = m.actor_id;
           if (kind == graph::ActorKind::Country) seen_.last_country_sentence = seen_.sentence_number;
-          const std::string& head = doc_.token_keys[m.end_token - 1];
+          const std::string_view head = doc_.token_keys[m.end_token - 1];
           if (m.form == MentionForm::People || kind == graph::ActorKind::ArmedGroup ||
               (head.ends_with("s") && lex_.state_nouns.contains(head))) {
             seen_.last_plural = m.actor_id;
@@ -177,7 +182,7 @@ class SentenceReferences {
       const ActorEntry* body = dictionary_.find_id(doc_.mentions[static_cast<std::size_t>(m)].actor_id);
       if (body == nullptr || dictionary_.actor(*body).kind != graph::ActorKind::Organization) continue;
       const std::string& label = body->label;
-      const std::string& head = doc_.token_keys[t + 1];
+      const std::string_view head = doc_.token_keys[t + 1];
       if (label.size() > head.size() && label[label.size() - head.size() - 1] == ' ' &&
           std::equal(head.begin(), head.end(), label.end() - static_cast<long>(head.size()),
                      [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
@@ -218,7 +223,7 @@ class SentenceReferences {
       // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
       for (std::uint32_t u = clause_.skip_right(sentence_.first_token); u < at; ++u) {
         if (clause_.mention_at(u) >= 0) continue;  // the subject's own words
-        if (doc_.token_keys[u] == "that" || clause_.match(lex_.reporting_verbs, u) > 0 ||
+        if (key_is(u, "that") || clause_.match(lex_.reporting_verbs, u) > 0 ||
             clause_.match(lex_.telling_verbs, u) > 0) {
           break;
         }
@@ -234,7 +239,7 @@ class SentenceReferences {
   // A form of "be" among the auxiliaries from `at` to the verb: a passive.
   bool passive_after(std::uint32_t at) const {
     for (std::uint32_t u = at; u < clause_.skip_right(at); ++u) {
-      const std::string& word = doc_.token_keys[u];
+      const std::string_view word = doc_.token_keys[u];
       if (word == "was" || word == "were" || word == "is" || word == "are" || word == "been" || word == "being") return true;
     }
     return false;
@@ -250,12 +255,12 @@ class SentenceReferences {
       return 0;
     }
     auto member_noun = [&](std::uint32_t u) {
-      const std::string& word = doc_.token_keys[u];
+      const std::string_view word = doc_.token_keys[u];
       return word == "member" || word == "nation" || word == "state" || word == "country";
     };
     const std::uint32_t u = body.end_token;
     if (!member_noun(u)) return 0;
-    return u + 1 < sentence_.end_token && doc_.token_keys[u] == "member" && member_noun(u + 1) ? 2 : 1;  // "member state"
+    return u + 1 < sentence_.end_token && key_is(u, "member") && member_noun(u + 1) ? 2 : 1;  // "member state"
   }
 
   // "the Lebanese militant group" after Hezbollah: the nation mentioned at t names the
@@ -267,9 +272,9 @@ class SentenceReferences {
     if (nation.first_token == t && (nation.form == MentionForm::Demonym || nation.form == MentionForm::People) &&
         group.length > 0 && lex_.description_kinds[static_cast<std::size_t>(group.tag)] == graph::ActorKind::ArmedGroup &&
         it != seen_.last_by_kind.end() &&
-        (doc_.token_keys[t] == "the" || (t > sentence_.first_token && doc_.token_keys[t - 1] == "the"))) {
+        (key_is(t, "the") || (t > sentence_.first_token && key_is(t - 1, "the")))) {
       // (and "the Palestinian militant group's leaders" speak for it)
-      add(doc_.token_keys[t] == "the" ? t : t - 1, owned_office_end(nation.end_token + static_cast<std::uint32_t>(group.length)),
+      add(key_is(t, "the") ? t : t - 1, owned_office_end(nation.end_token + static_cast<std::uint32_t>(group.length)),
           MentionForm::Description, it->second);
       t = added_.back().end_token - 1;
     }
@@ -279,9 +284,9 @@ class SentenceReferences {
   // pronoun opens the sentence; but "she" is the latest woman and "he" the latest person
   // who is not one, when the story names such a person.
   bool personal_pronoun(std::uint32_t t) {
-    const std::string& key = doc_.token_keys[t];
+    const std::string_view key = doc_.token_keys[t];
     if ((key != "he" && key != "she") || seen_.last_person < 0) return false;
-    const bool opens = t == sentence_.first_token || (t == sentence_.first_token + 1 && doc_.token_keys[t - 1] == "but");
+    const bool opens = t == sentence_.first_token || (t == sentence_.first_token + 1 && key_is(t - 1, "but"));
     int person = opens && seen_.previous_subject >= 0 ? seen_.previous_subject : seen_.last_person;
     const bool female = key == "she";
     if (is_woman(person) != female) {
@@ -312,7 +317,7 @@ class SentenceReferences {
 
   // "Bolivia's president spoke. His government accuses Chile ...": the person's state.
   bool possessive_state(std::uint32_t& t) {
-    const std::string& key = doc_.token_keys[t];
+    const std::string_view key = doc_.token_keys[t];
     if ((key != "his" && key != "her") || seen_.last_person < 0) return false;
     const std::string& represents = doc_.persons[static_cast<std::size_t>(seen_.last_person)].represents;
     if (represents.empty() || clause_.match(lex_.state_nouns, t + 1) == 0 || clause_.mention_at(t + 1) >= 0) return false;
@@ -325,7 +330,7 @@ class SentenceReferences {
   // issued it, the latest actor named outside a quote ("It was undermined by ..." is
   // something done to it, which may be anything).
   bool statement_it(std::uint32_t t) {
-    if (doc_.token_keys[t] != "it" || seen_.last_actor.empty()) return false;
+    if (!key_is(t, "it") || seen_.last_actor.empty()) return false;
     if (clause_.match(lex_.reporting_verbs, t + 1) == 0 &&
         (t != sentence_.first_token || clause_.match(lex_.cues, clause_.skip_right(t + 1)) == 0 || passive_after(t + 1))) {
       return false;
@@ -337,7 +342,7 @@ class SentenceReferences {
   // "Russian officials met ... They said ...": a plural named in this sentence or the
   // one before, when "they" says or does something.
   bool plural_they(std::uint32_t t) {
-    if (doc_.token_keys[t] != "they" || seen_.last_plural.empty() || doc_.tokens[t].in_quote ||
+    if (!key_is(t, "they") || seen_.last_plural.empty() || doc_.tokens[t].in_quote ||
         seen_.last_plural_sentence + 1 < seen_.sentence_number ||
         plural_noun_between(doc_, lex_, seen_.last_plural_end, t)) {
       return false;
@@ -352,7 +357,7 @@ class SentenceReferences {
 
   // "Conable said the bank had been urging Brazil": an officer's "the bank" is his own body.
   bool officer_own_body(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "the" || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
+    if (!key_is(t, "the") || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
         is_capitalized(doc_.token_text(t + 1))) {
       return false;
     }
@@ -365,7 +370,7 @@ class SentenceReferences {
 
   // "the North" in a story that names either Korea: a name that needs its context.
   bool context_name(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "the" || t + 1 >= sentence_.end_token || !is_capitalized(doc_.token_text(t + 1))) {
+    if (!key_is(t, "the") || t + 1 >= sentence_.end_token || !is_capitalized(doc_.token_text(t + 1))) {
       return false;
     }
     auto match = lex_.context_names.match(doc_.token_keys, t, sentence_.end_token);
@@ -382,7 +387,7 @@ class SentenceReferences {
   // "the Committee" after "the High Negotiations Committee": the body whose name ends in
   // that word, unless two bodies share it or more of a name follows.
   bool body_by_last_word(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "the" || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
+    if (!key_is(t, "the") || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
         !is_capitalized(doc_.token_text(t + 1))) {
       return false;
     }
@@ -399,7 +404,7 @@ class SentenceReferences {
   // "Ecuador ... The OPEC member has asked the organization to ...": a member of a body,
   // described by it, is the story's most named country.
   bool member_of_body(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "the" || t + 2 >= sentence_.end_token) return false;
+    if (!key_is(t, "the") || t + 2 >= sentence_.end_token) return false;
     const int body = clause_.mention_at(t + 1);
     if (body < 0) return false;
     const std::uint32_t member_words = member_description(t + 1);
@@ -416,9 +421,9 @@ class SentenceReferences {
   // last ("The Syrian government said ..."), else of the story's most named country that
   // is not the one blaming them.
   bool government_forces(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "government" || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
-        (t != sentence_.first_token && doc_.token_keys[t - 1] == "the") ||
-        (doc_.token_keys[t + 1] != "forces" && doc_.token_keys[t + 1] != "troops")) {
+    if (!key_is(t, "government") || t + 1 >= sentence_.end_token || clause_.mention_at(t + 1) >= 0 ||
+        (t != sentence_.first_token && key_is(t - 1, "the")) ||
+        (!key_is(t + 1, "forces") && !key_is(t + 1, "troops"))) {
       return false;
     }
     const std::string subject_actor = subject_actor_before(t);
@@ -447,13 +452,13 @@ class SentenceReferences {
   // "the group", "the alliance", "the envoy", "the country": a description of the latest
   // actor of its kind (the latest person, the story's country).
   void description(std::uint32_t& t) {
-    if (doc_.token_keys[t] != "the") return;
+    if (!key_is(t, "the")) return;
     auto match = lex_.descriptions.match(doc_.token_keys, t + 1, sentence_.end_token);
     if (match.length == 0 || clause_.mention_at(t + 1) >= 0) return;
     graph::ActorKind kind = lex_.description_kinds[static_cast<std::size_t>(match.tag)];
     const std::uint32_t after = t + 1 + static_cast<std::uint32_t>(match.length);
     // "the government of President Assad" is named by what follows, not by the story.
-    if (after + 1 < sentence_.end_token && doc_.token_keys[after] == "of" && clause_.mention_at(after + 1) >= 0) return;
+    if (after + 1 < sentence_.end_token && key_is(after, "of") && clause_.mention_at(after + 1) >= 0) return;
     if (kind == graph::ActorKind::Person) {
       const int person = latest_person_in_role(t + 1, after);
       if (person < 0) return;
@@ -461,7 +466,7 @@ class SentenceReferences {
     } else {
       std::string actor;
       if (kind == graph::ActorKind::Country) {
-        actor = story_country(doc_.token_keys[t + 1] == "government", t);
+        actor = story_country(key_is(t + 1, "government"), t);
       } else if (auto it = seen_.last_by_kind.find(kind); it != seen_.last_by_kind.end()) {
         actor = it->second;
       }
@@ -474,7 +479,7 @@ class SentenceReferences {
   // "urged the country's leaders", "the country's prime minister": the state noun or role
   // after a description ending at `end` speaks for it too; where the mention then ends.
   std::uint32_t owned_office_end(std::uint32_t end) const {
-    if (end + 1 >= sentence_.end_token || doc_.token_keys[end] != "'s" || clause_.mention_at(end + 1) >= 0) return end;
+    if (end + 1 >= sentence_.end_token || !key_is(end, "'s") || clause_.mention_at(end + 1) >= 0) return end;
     bool former = false;
     if (std::size_t length = clause_.match(lex_.state_nouns, clause_.skip_right(end + 1))) {
       return clause_.skip_right(end + 1) + static_cast<std::uint32_t>(length);

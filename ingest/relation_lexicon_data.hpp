@@ -39,7 +39,7 @@ constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKind
 
 struct RelationLexicon::Data {
   PhraseSet cues;
-  PhraseSet verb_heads;  // the verbs among the cues, verbs of saying and of receiving: chunker.hpp
+  PhraseSet verb_heads;  // the verbs among the cues and the verbs of receiving: chunker.hpp
   PhraseSet tie_nouns;
   PhraseSet accord_nouns;       // "a cooperation agreement with": what may follow a tie noun
   PhraseSet asking_from;        // "requested a schedule from Minsk": the one asked follows "from"

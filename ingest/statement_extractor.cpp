@@ -650,6 +650,27 @@ class SentenceReading {
 
 }  // namespace
 
+bool StatementExtractor::names_two_actors(const Document& doc) {
+  // Every statement's ends are a mention's actor or a speaker's (add_statement), so these
+  // are all the actors a statement can join.
+  const std::string* first = nullptr;
+  auto another = [&first](const std::string& id) {
+    if (id.empty()) return false;
+    if (first == nullptr) first = &id;
+    return *first != id;
+  };
+  for (const Mention& m : doc.mentions) {
+    if (another(m.actor_id)) return true;
+  }
+  for (const Attribution& a : doc.attributions) {
+    if (another(a.actor_id)) return true;
+    for (const std::string& id : a.co_speakers) {
+      if (another(id)) return true;
+    }
+  }
+  return false;
+}
+
 graph::Actor StatementExtractor::actor(const std::string& id) const {
   if (const ActorEntry* entry = dictionary_.find_id(id)) return dictionary_.actor(*entry);
   return graph::Actor{id, id, graph::ActorKind::Unknown};
@@ -657,6 +678,7 @@ graph::Actor StatementExtractor::actor(const std::string& id) const {
 
 void StatementExtractor::run(Document& doc) const {
   doc.statements.clear();
+  if (!names_two_actors(doc)) return;
   std::size_t next_attribution = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];

@@ -25,6 +25,10 @@ class StatementExtractor : public Stage {
   void run(Document& doc) const override;
 
  private:
+  /// False when the document names fewer than two distinct actors, in its mentions and
+  /// speakers: then no statement can join two, since relations.md allows no self-edge, and
+  /// the sentences need no reading (most gigaword sentences name one actor or none).
+  static bool names_two_actors(const Document& doc);
   graph::Actor actor(const std::string& id) const;
   /// One statement; `co_speaker`, when given, replaces the attribution's actor as the
   /// source of a speaker's statement (the other members of a speaker list).

@@ -44,10 +44,10 @@ for value in -1 x; do bad_number --max-hops "$value" path "$T/g.json" Qatar Russ
 bad_number --top -1 stats "$T/g.json"
 expect 2 "unknown stage" -- "$NG" inspect --until sentense "$SAMPLES"
 err_has "did you mean 'sentences'?"
-# The speaker stages one at a time: persons, then what refers back to them, the verb groups,
-# then who speaks.
+# The speaker stages one at a time: persons, then what refers back to them, the verb groups
+# (of "urged"; a verb of saying such as "said" has none), then who speaks.
 for until in persons references chunks speakers; do
-  expect 0 "inspect --until $until" -- sh -c "echo 'Egyptian envoy Omar Nabil visited Hamas leaders. He said the group must disarm.' |
+  expect 0 "inspect --until $until" -- sh -c "echo 'Egyptian envoy Omar Nabil visited Hamas leaders. He said the group must disarm, and urged it to act.' |
     '$NG' inspect --compact --until $until -"
   cp "$T/out" "$T/$until.json"
 done
@@ -57,11 +57,11 @@ def layers(stage):
     doc = json.load(open(f"{sys.argv[1]}/{stage}.json"))
     groups = [(g["text"], g["head"], g.get("negated", False)) for g in doc["verb_groups"]]
     return [m["form"] for m in doc["mentions"]], [p["name"] for p in doc["persons"]], groups, len(doc["attributions"])
-said = [("said", "said", False)]
+urged = [("urged", "urged", False)]
 assert layers("persons") == (["person", "name"], ["Omar Nabil"], [], 0), layers("persons")
 assert layers("references") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], [], 0), layers("references")
-assert layers("chunks") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], said, 0), layers("chunks")
-assert layers("speakers") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], said, 1), layers("speakers")
+assert layers("chunks") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], urged, 0), layers("chunks")
+assert layers("speakers") == (["person", "name", "pronoun", "description"], ["Omar Nabil"], urged, 1), layers("speakers")
 EOF
 # A negation is its own verb group's: "did not want to urge" is negated (and so makes no edge).
 expect 0 "inspect --until chunks negated" -- sh -c "echo 'Russia did not want to urge Iran to act.' | '$NG' inspect --compact --until chunks -"
