@@ -301,6 +301,17 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   if (p < first) return {};
+  // "the PYD, which Ankara says has close links to the PKK": "Ankara says" stands aside, and
+  // the relative pronoun before it is the subject.
+  if (match(lex_.reporting_verbs, static_cast<std::uint32_t>(p)) > 0 && p > first + 1) {
+    const int reporter = mention_ending_at(static_cast<std::uint32_t>(p));
+    if (reporter >= 0) {
+      const std::uint32_t named = doc_.mentions[static_cast<std::size_t>(reporter)].first_token;
+      if (named > sentence_.first_token && (doc_.token_keys[named - 1] == "which" || doc_.token_keys[named - 1] == "who")) {
+        return subject_before(named);
+      }
+    }
+  }
   const std::string& key = doc_.token_keys[static_cast<std::size_t>(p)];
   if ((key == "it" || key == "they") && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
       static_cast<std::uint32_t>(p) + 2 < t && doc_.token_keys[static_cast<std::size_t>(p + 1)] == "(") {

@@ -522,7 +522,7 @@ int NounPatterns::judged_author(std::uint32_t head) const {
     // (the nearest party on the same side of a quote: a quote's "its" is its own words')
     const bool quoted = doc_.tokens[u - 1].in_quote;
     for (std::uint32_t p = u - 1; p > first; --p) {
-      const int m = clause_.mention_ending_at(p - 1);
+      const int m = clause_.mention_ending_at(p);
       if (m >= 0 && doc_.tokens[p - 1].in_quote == quoted) return clause_.is_party(m, true) ? m : -1;
     }
     return -1;

@@ -1696,3 +1696,12 @@ TEST_CASE("relations: protesting over an act", "[relations]") {
       {"Farmers protested over the decision to close the ports.", {}},
   });
 }
+
+TEST_CASE("relations: a relative clause with a reporter standing aside", "[relations]") {
+  check_edges({
+      {"Turkey fights Hamas, which Ankara says has close links to Hezbollah.", {"HAMAS has-ties-with HEZBOLLAH"}},
+      {"Iran, which Washington says urged Syria to act, denied it.", {"IRN urges SYR"}},
+      // The reporter's own words are not the relative clause's subject; "no links" is none.
+      {"Hamas, which Ankara says has no links to Hezbollah, fought on.", {}},
+  });
+}
