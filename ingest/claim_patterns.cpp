@@ -82,6 +82,7 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     if (std::size_t link = clause_.match_ending(lex_.copulas, at + 1)) {
       const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
       if (clause_.undermined(copula)) return {};
+      if (Reading said = said_of_what(copula); !said.targets.empty()) return said;
       Reading reading;
       reading.targets = blamed_by(t);
       if (reading.targets.empty() && !by_only) {
@@ -102,6 +103,24 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     --u;
   }
   return {};
+}
+
+// "Chinese jets carried out what the Pentagon said was an unsafe intercept": the one who
+// says judges the act the clause's subject carried out, as with "what it termed".
+Reading ClaimPatterns::said_of_what(std::uint32_t copula) const {
+  const long said = clause_.skip_left(static_cast<long>(copula) - 1);
+  if (said <= first() || clause_.match(lex_.reporting_verbs, static_cast<std::uint32_t>(said)) == 0) return {};
+  const int namer = clause_.mention_ending_at(static_cast<std::uint32_t>(said));
+  if (!clause_.is_party(namer)) return {};
+  std::uint32_t what = doc_.mentions[static_cast<std::size_t>(namer)].first_token;
+  if (what > sentence_.first_token && doc_.token_keys[what - 1] == "the") --what;
+  if (what <= sentence_.first_token + 2 || doc_.token_keys[what - 1] != "what") return {};
+  const std::size_t acting = clause_.match_ending(lex_.acting_verbs, what - 1);
+  if (acting == 0) return {};
+  Reading reading;
+  reading.targets = clause_.subject_before(what - 1 - static_cast<std::uint32_t>(acting));
+  if (!reading.targets.empty()) reading.sources = clause_.list_from(namer);
+  return reading;
 }
 
 // annotation.md: "calls X unfair", "called Peru's troop build-up a violation of the

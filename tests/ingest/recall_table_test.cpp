@@ -1705,3 +1705,13 @@ TEST_CASE("relations: a relative clause with a reporter standing aside", "[relat
       {"Hamas, which Ankara says has no links to Hezbollah, fought on.", {}},
   });
 }
+
+TEST_CASE("relations: 'carried out what X said was an unsafe intercept'", "[relations][claims]") {
+  check_edges({
+      {"China carried out what Washington said was an unsafe intercept.", {"USA criticizes CHN"}},
+      {"Chinese jets carried out what Washington called an unsafe intercept.", {"USA criticizes CHN"}},
+      // Not judged; no act carried out.
+      {"China carried out what Washington said was a routine intercept.", {}},
+      {"China welcomed what Washington said was an unsafe intercept.", {}},
+  });
+}
