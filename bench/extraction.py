@@ -2,7 +2,7 @@
 """Extraction quality: the development set, PETRARCH and the seed, per relation (issue #9).
 
   bench/extraction.py [--newsgraph build/newsgraph] [--shared ../shared] [--misses]
-                      [--gate]
+                      [--gate] [--blind [GOLD]]
 
 - Development set (../shared/data/news/dev-gold.jsonl, 316 documents): precision and recall
   per relation from ../shared/tools/score-edges. With --misses, every missed required edge is
@@ -12,6 +12,9 @@
     target not found  the same for the target;
     not read          both are there, but no cue or pattern joined them (wording, structure,
                       or a filter).
+- With --blind, bench/blind-gold.jsonl: 185 documents of world.jsonl and articles.jsonl that
+  are not in the development set, annotated blind (without newsgraph's output) by the
+  rules of ../shared/docs/annotation.md, as an estimate of the unpublished set.
 - PETRARCH unit-eval (bench/score.py) and the seed's twelve edges.
 --gate exits 1 when a figure falls below the floors below (CI runs it: tests/e2e/extraction_gate.sh).
 """
@@ -84,6 +87,31 @@ def list_misses(ng, news, verbose):
             print("  " + row)
 
 
+def blind_scores(ng, shared, tmp, gold):
+    """A gold file of unseen documents of world.jsonl and articles.jsonl (bench/blind-gold.jsonl):
+    its documents are taken from ../shared by id and scored like the development set."""
+    news = os.path.join(shared, "data/news")
+    ids = {json.loads(line)["id"] for line in open(gold)}
+    docs = os.path.join(tmp, "blind-docs.jsonl")
+    with open(docs, "w") as out:
+        for name in ("articles.jsonl", "world.jsonl"):
+            for line in open(os.path.join(news, name)):
+                if json.loads(line)["id"] in ids:
+                    out.write(line)
+    predicted = os.path.join(tmp, "blind.jsonl")
+    with open(predicted, "w") as out:
+        subprocess.run([ng, "statements", docs], check=True, stdout=out)
+    score = [os.path.join(shared, "tools/score-edges"), gold, predicted,
+             "--actors", os.path.join(news, "dev-gold-actors.json"), "--json"]
+    metrics = {m["relation"]: m for m in json.loads(run(score))["metrics"]}
+    print(f"\nunseen documents ({os.path.relpath(gold)}, {len(ids)} documents)")
+    print(f"  {'relation':<15} {'tp':>4} {'fp':>4} {'fn':>4}  {'precision':>9} {'recall':>6}")
+    for name in ("overall", "has-ties-with", "criticizes", "urges"):
+        m = metrics[name]
+        precision = m["precision"] if m["precision"] is not None else 1.0
+        print(f"  {name:<15} {m['tp']:>4} {m['fp']:>4} {m['fn']:>4}  {precision:9.3f} {m['recall']:6.3f}")
+
+
 def petrarch_scores(ng, shared, tmp):
     data = os.path.join(shared, "data/petrarch")
     predicted = os.path.join(tmp, "petrarch.jsonl")
@@ -115,10 +143,14 @@ def main():
     parser.add_argument("--shared", default=os.path.join(root, "../shared"))
     parser.add_argument("--misses", action="store_true", help="list the missed edges by cause")
     parser.add_argument("--gate", action="store_true", help="exit 1 below the floors")
+    parser.add_argument("--blind", nargs="?", const=os.path.join(root, "bench/blind-gold.jsonl"), metavar="GOLD",
+                        help="also score a gold file of unseen documents (default bench/blind-gold.jsonl)")
     args = parser.parse_args()
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         dev_p, dev_r = dev_scores(args.newsgraph, args.shared, tmp, args.misses)
+        if args.blind:
+            blind_scores(args.newsgraph, args.shared, tmp, args.blind)
         pet_p, pet_r = petrarch_scores(args.newsgraph, args.shared, tmp)
         seed = seed_edges(args.newsgraph, os.path.join(root, "samples"))
     if args.gate:
