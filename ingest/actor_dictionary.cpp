@@ -352,6 +352,16 @@ void ActorDictionary::commit(std::vector<Pending>& batch) {
   for (Pending& pending : batch) {
     std::size_t at = entries_.size();
     const ActorEntry& entry = entries_.emplace_back(std::move(pending.entry));
+    // "Ansar al-Islam" is also written "Ansar-al-Islam": a transliterated name that already
+    // joins some words with hyphens is found with all of them joined.
+    std::vector<std::pair<std::string, AliasForm>> joined;
+    for (const auto& [text, form] : pending.names) {
+      if (text.find('-') == std::string::npos || text.find(' ') == std::string::npos) continue;
+      std::string hyphens = text;
+      std::replace(hyphens.begin(), hyphens.end(), ' ', '-');
+      joined.emplace_back(std::move(hyphens), form);
+    }
+    pending.names.insert(pending.names.end(), joined.begin(), joined.end());
     for (auto& [text, form] : pending.names) {
       std::string key = normalize(text);
       if (key.empty()) continue;

@@ -236,6 +236,15 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
   }
   // "A new GATT round is needed to halt ...": a passive "needed to" obliges no one.
   if (t > sentence_.first_token && clause_.match(lex_.copulas, t - 1) > 0) return {};
+  // "the closest North Korea has to an ally": "has to" before a noun phrase obliges no one.
+  if (doc_.token_keys[cue_end - 1] == "to") {
+    const std::uint32_t verb = cue_end < end_ && doc_.token_keys[cue_end] == "\"" ? cue_end + 1 : cue_end;
+    if (verb >= end_ || clause_.mention_at(verb) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) ||
+        doc_.token_keys[verb] == "a" || doc_.token_keys[verb] == "an" || doc_.token_keys[verb] == "the" ||
+        doc_.token_keys[verb] == "its" || doc_.token_keys[verb] == "their") {
+      return {};
+    }
+  }
   // "ISIL must be defeated" urges nobody: the subject suffers the act.
   if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "be" && clause_.is_participle(cue_end + 1)) return {};
   if (negated_before_that(t)) return {};
@@ -325,6 +334,17 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     return relative_head(static_cast<std::uint32_t>(p - 1));
   }
   if (p > first() + 2 && doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    // "two local militant groups, Ansar-al-Islam and JMB, are behind the violence": the
+    // names set off by commas after a description are the subject.
+    if (const int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p)); clause_.is_party(last)) {
+      const std::vector<int> named = clause_.list_until(last);
+      const std::uint32_t start = doc_.mentions[static_cast<std::size_t>(named.front())].first_token;
+      if (start > sentence_.first_token + 1 && doc_.token_keys[start - 1] == "," &&
+          std::islower(static_cast<unsigned char>(doc_.token_text(start - 2)[0])) && clause_.mention_at(start - 2) < 0 &&
+          !clause_.ends_phrase(start - 2)) {
+        return named;
+      }
+    }
     // "JMB, an outlawed group that has pledged allegiance to Islamic State, was to blame":
     // the name before the apposition.
     for (long c = p - 1; c > first() && c > p - 20; --c) {

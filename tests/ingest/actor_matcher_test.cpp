@@ -55,3 +55,16 @@ TEST_CASE("actors: a dated entry gives its historical id by the document's date"
   pipeline.run_until(doc, "actors");
   CHECK(ng::test::mentions_of(doc) == std::vector<std::string>{"Moscow=RUS", "Russia=RUS"});
 }
+
+TEST_CASE("actors: a transliterated name is found with its words all joined by hyphens", "[actors]") {
+  ng::ingest::ActorDictionary dictionary;
+  REQUIRE_FALSE(dictionary.add_json(R"([
+    {"id": "ANSAR-AL-ISLAM", "names": ["Ansar al-Islam"], "kind": "armed-group"},
+    {"id": "EGY", "names": ["Egypt"], "kind": "country"}
+  ])", "test"));
+  const ng::ingest::Pipeline pipeline = ng::ingest::default_pipeline(dictionary, ng::test::builtin_lexicon());
+  ng::ingest::Document doc;
+  doc.raw = "Egypt says Ansar-al-Islam and Ansar al-Islam were behind it, not Ansar-al Islam.";
+  REQUIRE(pipeline.run_until(doc, "actors"));
+  CHECK(mentions_of(doc) == std::vector<std::string>{"Egypt=EGY", "Ansar-al-Islam=ANSAR-AL-ISLAM", "Ansar al-Islam=ANSAR-AL-ISLAM"});
+}

@@ -1715,3 +1715,18 @@ TEST_CASE("relations: 'carried out what X said was an unsafe intercept'", "[rela
       {"China welcomed what Washington said was an unsafe intercept.", {}},
   });
 }
+
+TEST_CASE("claims: names set off by commas after a description are the claim's subject", "[relations][claims]") {
+  check_edges({
+      {"Egyptian security officials say two local militant groups, Hamas and Hezbollah, are behind the violence.",
+       {"EGY criticizes HAMAS", "EGY criticizes HEZBOLLAH"}},
+      {"Egypt says the militants, not Hamas, are behind the violence.", {}},
+  });
+}
+
+TEST_CASE("claims: 'has to' before a noun phrase obliges no one", "[relations][claims]") {
+  check_edges({
+      {"France said Iran has to \"stop\" the tests.", {"FRA urges IRN"}},
+      {"Obama met the president of China, the closest Iran has to an ally, and left.", {}},
+  });
+}
