@@ -175,7 +175,10 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   if (reading.sources.empty() || clause_.undermined(t)) return {};
   std::uint32_t evaluation = cue_end;
   int object = -1;
+  // "sees ... as": only once "as" is read (the cue "see as" has read it)
+  bool as = clause_.match(lex_.as_naming_verbs, t) == 0 || doc_.token_keys[cue_end - 1] == "as";
   for (; evaluation < end_ && evaluation < cue_end + kComplementWords; ++evaluation) {
+    if (doc_.token_keys[evaluation] == "as") as = true;
     if (int m = clause_.mention_at(evaluation); m >= 0) {
       if (object < 0) object = m;
       evaluation = doc_.mentions[static_cast<std::size_t>(m)].end_token - 1;
@@ -189,7 +192,7 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
     }
     // "considers Egypt a key ally in the fight against terrorism": the complement is an ally.
     if (clause_.match(lex_.ally_nouns, evaluation) > 0) return {};
-    if (is_evaluative(evaluation)) break;
+    if (as && is_evaluative(evaluation)) break;
   }
   if (evaluation >= end_ || evaluation >= cue_end + kComplementWords) return {};
   reading.targets = blamed_by(evaluation);

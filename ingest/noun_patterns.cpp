@@ -457,12 +457,21 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     if (verb > static_cast<long>(clause_.sentence().first_token) && clause_.match(lex_.verb_particles, static_cast<std::uint32_t>(verb))) --verb;
     if (verb <= static_cast<long>(clause_.sentence().first_token)) return;
     const auto v = static_cast<std::uint32_t>(verb);
-    if (!std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) || clause_.match(lex_.prepositions, v) ||
-        clause_.undermined(v)) {
-      return;
+    if (key(v) == "to" && clause_.match(lex_.reciprocal_verbs, v + 1) > 0) {
+      // "prompting China and Taiwan to trade accusations": the ones named before the
+      // infinitive trade them.
+      const int last = clause_.mention_ending_at(v);
+      if (!clause_.is_party(last, true)) return;
+      reading.sources = clause_.list_until(last);
+      reciprocal = true;
+    } else {
+      if (!std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) || clause_.match(lex_.prepositions, v) ||
+          clause_.undermined(v)) {
+        return;
+      }
+      reading.sources = clause_.subject_before(v);
+      reciprocal = clause_.match_ending(lex_.reciprocal_verbs, v + 1) > 0;
     }
-    reading.sources = clause_.subject_before(v);
-    reciprocal = clause_.match_ending(lex_.reciprocal_verbs, v + 1) > 0;
   }
   std::uint32_t u = clause_.skip_right(after);
   if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {

@@ -147,7 +147,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
       "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
-      "verbs_of_stopping", "mutual_verbs", "verbs_on_topic"};
+      "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as"};
   for (const auto& member : root.GetObject()) {
     if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
   }
@@ -198,6 +198,9 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.subjunctive_verbs, strings(spec, "verbs_with_subjunctive"), 0);
       add_verbs(d.stopping_verbs, strings(spec, "verbs_of_stopping"), 0);
       add_verbs(d.topic_verbs, strings(spec, "verbs_on_topic"), 0);
+      // "sees NATO's plans as hostile": naming verbs whose complement "as" introduces.
+      add_cue_verbs(strings(spec, "naming_verbs_with_as"), cue_tag(*relation, CueKind::Naming));
+      add_verbs(d.as_naming_verbs, strings(spec, "naming_verbs_with_as"), 0);
       for (const auto& word : strings(spec, "nouns")) d.relation_nouns.add(word, static_cast<int>(*relation));
       for (const auto& word : strings(spec, "noun_arguments")) {
         d.noun_arguments[static_cast<std::size_t>(*relation)].add(word);

@@ -46,6 +46,7 @@ struct RelationLexicon::Data {
   PhraseSet subjunctive_verbs;  // "insisted that Israel halt": a bare verb after the one asked
   PhraseSet stopping_verbs;     // "Russian bombing must stop": the act's author is asked
   PhraseSet topic_verbs;        // "pressed China on human rights": the one pressed, on a topic
+  PhraseSet as_naming_verbs;    // "sees NATO's plans as hostile": a naming only with "as"
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
   PhraseSet complements;        // what must follow the object of a VerbNeedsComplement: "responsible"
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"

@@ -1730,3 +1730,18 @@ TEST_CASE("claims: 'has to' before a noun phrase obliges no one", "[relations][c
       {"Obama met the president of China, the closest Iran has to an ally, and left.", {}},
   });
 }
+
+TEST_CASE("relations: trading accusations after 'prompting', seeing as hostile, a claim challenged", "[relations][claims]") {
+  check_edges({
+      {"The incident prompted China and Japan to trade accusations.", {"CHN criticizes JPN", "JPN criticizes CHN"}},
+      {"Russia sees NATO's deterrence plans as hostile.", {"RUS criticizes NATO"}},
+      {"Russia views NATO as a threat.", {"RUS criticizes NATO"}},
+      {"France sees Egypt as a key ally.", {"EGY has-ties-with FRA"}},
+      {"Japanese officials remain calm in the face of what they see as U.S. aggression.", {"JPN criticizes USA"}},
+      {"China says the United States is \"militarizing\" the region and endangering security.", {"CHN criticizes USA"}},
+      {"Japan brought the case to the tribunal, challenging China's claim to the islands.", {"JPN criticizes CHN"}},
+      // "see" names only with "as"; a partner is no judgement.
+      {"Russia sees a threat in the plans.", {}},
+      {"China sees the United States as a partner in trade.", {}},
+  });
+}
