@@ -308,6 +308,23 @@ std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
           clause_.match(lex_.speech_nouns, u - 1) > 0) {
         break;
       }
+      // "rebuffing a recommendation from the IMF that the G20 should ...": the claim is the
+      // one of whoever the statement is from.
+      if (doc_.token_keys[u - 1] == "that" && u > sentence_.first_token + 3) {
+        std::uint32_t name_end = u - 1;  // past a bracketed acronym: "the International Monetary Fund (IMF)"
+        if (doc_.token_keys[name_end - 1] == ")" && name_end > sentence_.first_token + 3 && doc_.token_keys[name_end - 3] == "(") {
+          name_end -= 3;
+        }
+        const int from = clause_.mention_ending_at(name_end);
+        if (from >= 0 && !doc_.mentions[static_cast<std::size_t>(from)].actor_id.empty()) {
+          std::uint32_t by = doc_.mentions[static_cast<std::size_t>(from)].first_token;
+          if (by > sentence_.first_token && doc_.token_keys[by - 1] == "the") --by;
+          if (by > sentence_.first_token + 1 && (doc_.token_keys[by - 1] == "from" || doc_.token_keys[by - 1] == "by") &&
+              clause_.match_ending(lex_.speech_nouns, by - 1) > 0) {
+            return clause_.list_until(from);
+          }
+        }
+      }
       const std::size_t length = clause_.match_ending(lex_.reporting_verbs, u);
       if (length == 0 || clause_.mention_at(u - 1) >= 0) continue;
       std::vector<int> nearer = clause_.subject_before(u - static_cast<std::uint32_t>(length));

@@ -1745,3 +1745,13 @@ TEST_CASE("relations: trading accusations after 'prompting', seeing as hostile, 
       {"China sees the United States as a partner in trade.", {}},
   });
 }
+
+TEST_CASE("claims: an obligation inside a statement from another actor is that actor's", "[relations][claims]") {
+  check_edges({
+      {"The French minister said on Friday, rebuffing a recommendation from the World Bank (WB) that Japan should "
+       "start planning now.",
+       {"WORLD-BANK urges JPN"}},
+      {"France said, rejecting a statement by Russia that Turkey must withdraw, that it would wait.", {"RUS urges TUR"}},
+      {"The French minister said Iran must stop.", {"FRA urges IRN"}},
+  });
+}
