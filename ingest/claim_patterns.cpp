@@ -112,15 +112,21 @@ Reading ClaimPatterns::said_of_what(std::uint32_t copula) const {
   if (said <= first() || clause_.match(lex_.reporting_verbs, static_cast<std::uint32_t>(said)) == 0) return {};
   const int namer = clause_.mention_ending_at(static_cast<std::uint32_t>(said));
   if (!clause_.is_party(namer)) return {};
-  std::uint32_t what = doc_.mentions[static_cast<std::size_t>(namer)].first_token;
-  if (what > sentence_.first_token && doc_.token_keys[what - 1] == "the") --what;
-  if (what <= sentence_.first_token + 2 || doc_.token_keys[what - 1] != "what") return {};
-  const std::size_t acting = clause_.match_ending(lex_.acting_verbs, what - 1);
-  if (acting == 0) return {};
   Reading reading;
-  reading.targets = clause_.subject_before(what - 1 - static_cast<std::uint32_t>(acting));
+  reading.targets = doer_of_what(doc_.mentions[static_cast<std::size_t>(namer)].first_token);
   if (!reading.targets.empty()) reading.sources = clause_.list_from(namer);
   return reading;
+}
+
+// "Washington employed what he termed ...", "carried out what the Pentagon said was ...":
+// the subject of the acting verb before the "what" that opens the phrase at `namer` (the
+// one who names or says); empty when no such verb stands there ("welcomed what it called").
+std::vector<int> ClaimPatterns::doer_of_what(std::uint32_t namer) const {
+  if (namer > sentence_.first_token && doc_.token_keys[namer - 1] == "the") --namer;
+  if (namer <= sentence_.first_token + 2 || doc_.token_keys[namer - 1] != "what") return {};
+  const std::size_t acting = clause_.match_ending(lex_.acting_verbs, namer - 1);
+  if (acting == 0) return {};
+  return clause_.subject_before(namer - 1 - static_cast<std::uint32_t>(acting));
 }
 
 // annotation.md: "calls X unfair", "called Peru's troop build-up a violation of the
@@ -213,12 +219,7 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   // naming describes (not "Japan welcomed what it called ...").
   if (reading.targets.empty() && gap) {
     const int named = clause_.mention_ending_at(t);
-    const std::uint32_t what = named >= 0 ? doc_.mentions[static_cast<std::size_t>(named)].first_token : t - 1;
-    if (what > sentence_.first_token + 2 && doc_.token_keys[what - 1] == "what") {
-      if (const std::size_t acting = clause_.match_ending(lex_.acting_verbs, what - 1); acting > 0) {
-        reading.targets = clause_.subject_before(what - 1 - static_cast<std::uint32_t>(acting));
-      }
-    }
+    reading.targets = doer_of_what(named >= 0 ? doc_.mentions[static_cast<std::size_t>(named)].first_token : t - 1);
   }
   return reading;
 }
@@ -307,23 +308,6 @@ std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
       if (doc_.tokens[u - 1].in_quote || doc_.token_keys[u - 1] == ";" || doc_.token_keys[u - 1] == "," ||
           clause_.match(lex_.speech_nouns, u - 1) > 0) {
         break;
-      }
-      // "rebuffing a recommendation from the IMF that the G20 should ...": the claim is the
-      // one of whoever the statement is from.
-      if (doc_.token_keys[u - 1] == "that" && u > sentence_.first_token + 3) {
-        std::uint32_t name_end = u - 1;  // past a bracketed acronym: "the International Monetary Fund (IMF)"
-        if (doc_.token_keys[name_end - 1] == ")" && name_end > sentence_.first_token + 3 && doc_.token_keys[name_end - 3] == "(") {
-          name_end -= 3;
-        }
-        const int from = clause_.mention_ending_at(name_end);
-        if (from >= 0 && !doc_.mentions[static_cast<std::size_t>(from)].actor_id.empty()) {
-          std::uint32_t by = doc_.mentions[static_cast<std::size_t>(from)].first_token;
-          if (by > sentence_.first_token && doc_.token_keys[by - 1] == "the") --by;
-          if (by > sentence_.first_token + 1 && (doc_.token_keys[by - 1] == "from" || doc_.token_keys[by - 1] == "by") &&
-              clause_.match_ending(lex_.speech_nouns, by - 1) > 0) {
-            return clause_.list_until(from);
-          }
-        }
       }
       const std::size_t length = clause_.match_ending(lex_.reporting_verbs, u);
       if (length == 0 || clause_.mention_at(u - 1) >= 0) continue;

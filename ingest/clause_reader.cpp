@@ -838,10 +838,13 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
 }
 
 int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
+  // A pronoun stands for a name on its own side of a quote: the narrative's "its" not for a
+  // name the speaker said, a quote's "its" for one in the speaker's words.
+  const bool quoted = t < sentence_.end_token && doc_.tokens[t].in_quote;
   for (std::uint32_t u = t; u > sentence_.first_token; --u) {
     int m = mention_at(u - 1);
     if (m < 0) continue;
-    if (m != except && is_party(m, true) && !doc_.tokens[u - 1].in_quote) return m;
+    if (m != except && is_party(m, true) && doc_.tokens[u - 1].in_quote == quoted) return m;
     u = doc_.mentions[static_cast<std::size_t>(m)].first_token + 1;
   }
   return -1;

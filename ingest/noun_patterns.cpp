@@ -527,15 +527,7 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   }
   // '"... the DPRK's resources are channeled into its reckless pursuit of weapons," Power
   // said': the party "its" stands for.
-  if (judged && u > first + 1 && (key(u - 1) == "its" || key(u - 1) == "their")) {
-    // (the nearest party on the same side of a quote: a quote's "its" is its own words')
-    const bool quoted = doc_.tokens[u - 1].in_quote;
-    for (std::uint32_t p = u - 1; p > first; --p) {
-      const int m = clause_.mention_ending_at(p);
-      if (m >= 0 && doc_.tokens[p - 1].in_quote == quoted) return clause_.is_party(m, true) ? m : -1;
-    }
-    return -1;
-  }
+  if (judged && u > first + 1 && (key(u - 1) == "its" || key(u - 1) == "their")) return clause_.antecedent_before(u - 1);
   // The name inside comes after the judging adjective: "unfair Japanese trade practices",
   // not "Japan fought unfair practices".
   const int author = clause_.mention_ending_at(u);

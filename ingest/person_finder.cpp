@@ -46,8 +46,8 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
 // "al-Muslat", "bin", "de": a particle inside a name ("Salim al-Muslat", "Staffan de Mistura"),
 // never its first word. A particle of its own needs a name word after it.
 bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, const RelationLexicon::Data& lex) {
-  const std::string& key = doc.token_keys[t];
-  if (const std::size_t hyphen = key.find('-'); hyphen != std::string::npos && hyphen + 1 < key.size()) {
+  const std::string_view key = doc.token_keys[t];
+  if (const std::size_t hyphen = key.find('-'); hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
     return lex.name_particles.contains(key.substr(0, hyphen)) && is_capitalized(doc.token_text(t).substr(hyphen + 1));
   }
   return lex.name_particles.contains(key) && t + 1 < end && is_name_word(doc, t + 1, lex);

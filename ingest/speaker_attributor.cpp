@@ -32,7 +32,9 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
       const std::string& article = doc.token_keys[by + 1];
       const int author = clause.mention_at(article == "the" || article == "a" || article == "an" ? by + 2 : by + 1);
       if (author < 0 || !clause.is_party(author, true)) continue;
-      const std::uint32_t that = doc.mentions[static_cast<std::size_t>(author)].end_token;
+      std::uint32_t that = doc.mentions[static_cast<std::size_t>(author)].end_token;
+      // "a recommendation from the International Monetary Fund (IMF) that": past its acronym.
+      if (that + 3 < sentence.end_token && doc.token_keys[that] == "(" && doc.token_keys[that + 2] == ")") that += 3;
       if (that < sentence.end_token && doc.token_keys[that] == "that") speaker = author;
     }
     for (std::uint32_t t = sentence.first_token; speaker < 0 && t < sentence.end_token; ++t) {
