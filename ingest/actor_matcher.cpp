@@ -38,6 +38,11 @@ bool is_all_capitals(const Document& doc, const Sentence& sentence) {
   return upper > 8 && lower * 10 < upper;
 }
 
+// True for "al-Qaeda", not for "the Netherlands", whose article the matcher skips anyway.
+bool starts_lower_case(std::string_view alias) {
+  return !alias.empty() && alias[0] >= 'a' && alias[0] <= 'z' && !alias.starts_with("the ");
+}
+
 }  // namespace
 
 std::size_t ActorMatcher::filter_slot(std::string_view key) {
@@ -75,6 +80,12 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dictionary) : dictionary_(dict
       nodes_[node].exact_surface = surface;
     } else {
       nodes_[node].alias = static_cast<int>(a);
+      // "al Qaeda", "de Mistura", "mainland China": a name the dictionary itself opens in
+      // lower case is a name when written just so, though its first word is not capitalised.
+      if (starts_lower_case(aliases[a].text)) {
+        nodes_[node].exact_alias = static_cast<int>(a);
+        nodes_[node].exact_surface = surface;
+      }
     }
   }
 }

@@ -225,6 +225,7 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
 std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
   std::vector<int> list{first_mention};
   std::vector<bool> comma_only;  // per joint: a bare comma, which a closing "and" must follow
+  std::size_t comma_and = 0;      // members before the first ", and" (0: none yet)
   std::uint32_t t = doc_.mentions[static_cast<std::size_t>(first_mention)].end_token;
   while (t < sentence_.end_token) {
     std::uint32_t u = t;
@@ -233,6 +234,16 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
     while (u < sentence_.end_token && is_list_joint(doc_.token_keys[u]) && joint < 2) {
       bare = bare && doc_.token_keys[u] == ",";
       ++u, ++joint;
+    }
+    // "affiliate the Nusra Front, and the Syrian government and Moscow have said": an "and"
+    // after ", and" shows the comma opened a new clause, whose list is not this one.
+    if (joint == 2 && doc_.token_keys[t] == "," && comma_and == 0) {
+      comma_and = list.size();
+    } else if (joint == 1 && !bare && comma_and > 0) {
+      list.resize(comma_and);
+      comma_only.resize(comma_and - 1);
+      t = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+      break;
     }
     if (joint == 0 && u + 2 < sentence_.end_token && doc_.token_keys[u] == "as" && doc_.token_keys[u + 1] == "well" &&
         doc_.token_keys[u + 2] == "as") {
@@ -745,6 +756,9 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     // "urged Syria's neighbours": the object is the neighbours, not Syria.
     return object_list(m);
   }
+  if (p > t) {
+    if (int office = office_holder_of(p); office >= 0) return object_list(office);
+  }
   // "its Sunni Muslim rival Saudi Arabia": a short description before the name.
   if (p > t && (doc_.token_keys[p - 1] == "its" || doc_.token_keys[p - 1] == "their" || doc_.token_keys[p - 1] == "the" ||
                 doc_.token_keys[p - 1] == "his" || doc_.token_keys[p - 1] == "her" || doc_.token_keys[p - 1] == "our")) {
@@ -799,6 +813,30 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
     }
   }
   return {};
+}
+
+// "criticized the head of Unasur", "urged the foreign minister of Iran to": who
+// holds an actor's office stands for it, as a speaker does (relations.md). The actor's
+// mention after "of", for the role at p; not "the former head of".
+int ClauseReader::office_holder_of(std::uint32_t p) const {
+  const std::uint32_t end = sentence_.end_token;
+  if (match(lex_.former_markers, p) > 0) return -1;
+  while (std::size_t rank = match(lex_.role_modifiers, p)) {
+    if (doc_.token_keys[p] == "then") return -1;
+    p += static_cast<std::uint32_t>(rank);
+  }
+  const std::size_t role = match(lex_.roles, p);
+  const std::uint32_t of = p + static_cast<std::uint32_t>(role);
+  if (role == 0 || of + 1 >= end || doc_.token_keys[of] != "of") return -1;
+  for (std::uint32_t at = of + 1; at <= of + 2 && at < end; ++at) {
+    const int owner = mention_at(at);
+    if (owner >= 0 && doc_.mentions[static_cast<std::size_t>(owner)].first_token == at && is_party(owner) &&
+        !is_possessive(owner)) {
+      return owner;
+    }
+    if (doc_.token_keys[at] != "the") break;
+  }
+  return -1;
 }
 
 bool ClauseReader::is_participle(std::uint32_t t) const {

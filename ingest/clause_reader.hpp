@@ -145,6 +145,7 @@ class ClauseReader {
 
  private:
   std::vector<int> object_list(int first_mention) const;
+  int office_holder_of(std::uint32_t p) const;
 
   const Document& doc_;
   const Sentence& sentence_;

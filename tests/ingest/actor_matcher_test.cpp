@@ -68,3 +68,19 @@ TEST_CASE("actors: a transliterated name is found with its words all joined by h
   REQUIRE(pipeline.run_until(doc, "actors"));
   CHECK(mentions_of(doc) == std::vector<std::string>{"Egypt=EGY", "Ansar-al-Islam=ANSAR-AL-ISLAM", "Ansar al-Islam=ANSAR-AL-ISLAM"});
 }
+
+TEST_CASE("actors: a name the dictionary opens in lower case matches when written just so", "[actors]") {
+  ng::ingest::ActorDictionary dictionary;
+  REQUIRE_FALSE(dictionary.add_json(R"([
+    {"id": "AL-QAEDA", "names": ["al-Qaeda", "al Qaeda"], "kind": "armed-group"},
+    {"id": "CHN", "names": ["China", "mainland China"], "kind": "country"}
+  ])", "test"));
+  const ng::ingest::Pipeline pipeline = ng::ingest::default_pipeline(dictionary, ng::test::builtin_lexicon());
+  ng::ingest::Document doc;
+  // Lower case as in the dictionary, capitalised, and (not a name) lower case where the
+  // dictionary capitalises: "china" stays a word.
+  doc.raw = "Both al Qaeda and Al-Qaeda cells left mainland China, not china or AL QAEDA.";
+  REQUIRE(pipeline.run_until(doc, "actors"));
+  CHECK(mentions_of(doc) == std::vector<std::string>{"al Qaeda=AL-QAEDA", "Al-Qaeda=AL-QAEDA", "mainland China=CHN",
+                                                     "AL QAEDA=AL-QAEDA"});
+}

@@ -1755,3 +1755,46 @@ TEST_CASE("claims: an obligation inside a statement from another actor is that a
       {"The French minister said Iran must stop.", {"FRA urges IRN"}},
   });
 }
+
+TEST_CASE("objects: who holds an actor's office stands for it", "[relations][objects]") {
+  check_edges({
+      {"Egypt's foreign ministry criticized the head of NATO, a military alliance.", {"EGY criticizes NATO"}},
+      {"The United States urged the leader of Iran to return to talks.", {"USA urges IRN"}},
+      {"France accused the president of Syria of war crimes.", {"FRA criticizes SYR"}},
+      {"Russia urged the foreign minister of Iran to meet him.", {"RUS urges IRN"}},
+      // A former holder speaks for no one; a role without "of" names no actor.
+      {"France accused the former head of NATO of lying.", {}},
+      {"France accused the head of the delegation of lying.", {}},
+  });
+}
+
+TEST_CASE("allies: an affiliate or offshoot in apposition", "[relations][nouns]") {
+  check_edges({
+      {"Hamas, an Islamic State affiliate, claimed the attack.", {"HAMAS has-ties-with ISIL"}},
+      {"Hezbollah, the Islamic State offshoot, claimed the attack.", {"HEZBOLLAH has-ties-with ISIL"}},
+      {"The truce excludes Iraq and Islamic State affiliate Hamas, and Syria and Russia will fight on.",
+       {"HAMAS has-ties-with ISIL"}},
+      // An affiliate of no named actor.
+      {"Hamas, a local affiliate, claimed the attack.", {}},
+  });
+}
+
+TEST_CASE("speakers: a portfolio word before the role binds the official to the country", "[relations][speakers]") {
+  check_edges({
+      {"U.S. Treasury Secretary Jack Lew said China needed to stick to its reform agenda.", {"USA urges CHN"}},
+      {"British Justice Minister Jane Roe said France must act.", {"GBR urges FRA"}},
+      // An industry official is no state's.
+      {"U.S. industry officials said Japan must open its market.", {}},
+  });
+}
+
+TEST_CASE("claims: condemning an actor's use, seizure or detention criticizes the actor", "[relations][claims]") {
+  check_edges({
+      {"The United Nations condemned Syria's use of barrel bombs.", {"UN criticizes SYR"}},
+      {"Britain condemned Iran's seizure of the tanker.", {"GBR criticizes IRN"}},
+      {"Washington condemned China's detention of the activists.", {"USA criticizes CHN"}},
+      {"France denounced Russia's veto of the resolution.", {"FRA criticizes RUS"}},
+      // An event names no target.
+      {"The United Nations condemned the use of barrel bombs.", {}},
+  });
+}
