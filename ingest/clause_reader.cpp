@@ -815,9 +815,10 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   return {};
 }
 
-// "criticized the head of Unasur", "urged the foreign minister of Iran to": who
-// holds an actor's office stands for it, as a speaker does (relations.md). The actor's
-// mention after "of", for the role at p; not "the former head of".
+// "criticized the head of Unasur", "urged the foreign minister of Iran to", "encouraged the
+// government of Bangladesh to": an actor's office, or who holds it, stands for the actor, as
+// a speaker does (relations.md). The actor's mention after "of", for the role or state noun
+// at p; not "the former head of".
 int ClauseReader::office_holder_of(std::uint32_t p) const {
   const std::uint32_t end = sentence_.end_token;
   if (match(lex_.former_markers, p) > 0) return -1;
@@ -825,7 +826,8 @@ int ClauseReader::office_holder_of(std::uint32_t p) const {
     if (doc_.token_keys[p] == "then") return -1;
     p += static_cast<std::uint32_t>(rank);
   }
-  const std::size_t role = match(lex_.roles, p);
+  std::size_t role = match(lex_.roles, p);
+  if (role == 0) role = match(lex_.state_nouns, p);  // "the government of Bangladesh"
   const std::uint32_t of = p + static_cast<std::uint32_t>(role);
   if (role == 0 || of + 1 >= end || doc_.token_keys[of] != "of") return -1;
   for (std::uint32_t at = of + 1; at <= of + 2 && at < end; ++at) {

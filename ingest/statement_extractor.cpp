@@ -18,10 +18,28 @@ namespace {
 
 using graph::RelationType;
 
+// "China's assertiveness", "Japan's continued trade imbalance": a phrase in lower case at t
+// that names none of the country's people or bodies that are not its state ("Syria's
+// opposition", "Iran's main rebel groups", "Russia's people").
+bool owned_by_state(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex, std::uint32_t t) {
+  const std::uint32_t end = clause.sentence().end_token;
+  if (t >= end || !std::isalpha(static_cast<unsigned char>(doc.token_text(t)[0])) ||
+      !std::islower(static_cast<unsigned char>(doc.token_text(t)[0]))) {
+    return false;
+  }
+  for (std::uint32_t u = t; u < end && u < t + 4 && !clause.ends_phrase(u) && clause.mention_at(u) < 0; ++u) {
+    if (lex.non_state_modifiers.contains(doc.token_keys[u]) || lex.people_nouns.contains(doc.token_keys[u]) ||
+        clause.match(lex.partitives, u) > 0) {
+      return false;
+    }
+  }
+  return !clause.ends_phrase(t);
+}
+
 // relations.md: condemning an event names no target, unless the text blames an actor for
 // it: "condemned an attack by Osgiliath soldiers", "denounced Israel's raid".
 std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
-                                  std::uint32_t object) {
+                                  std::uint32_t object, bool any_possession = false) {
   const std::uint32_t end = clause.sentence().end_token;
   std::uint32_t t = object;
   if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
@@ -40,9 +58,14 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
     if (m.actor_id.empty()) return {};
-    if (after < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
-        (clause.match(lex.event_nouns, after + 1) || clause.act_follows(after + 1))) {
-      return {owner};  // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy"
+    // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy"; and after a
+    // verb that can only criticize ("was critical of China's assertiveness", not "attacked
+    // the government's supply route" or "regrets the leader's death"), whatever it names as
+    // the actor's own.
+    if (after + 1 < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
+        (clause.match(lex.event_nouns, after + 1) || clause.act_follows(after + 1) ||
+         (any_possession && owned_by_state(clause, doc, lex, after + 1)))) {
+      return {owner};
     }
     // "criticized the Australian proposal", "condemned Russia's military action" (where
     // "Russia's military" is one name), "criticized U.S. naval patrols": an act the text
@@ -383,13 +406,13 @@ class SentenceReading {
       }
     }
     if (targets.empty() && relation == RelationType::Criticizes) {
-      targets = blamed_for_event(clause_, doc_, lex_, object);
+      targets = blamed_for_event(clause_, doc_, lex_, object, kind == CueKind::Verb);
       // "complained about the blockade and U.S. support for dissidents": an act of a later
       // object in the list.
       for (std::uint32_t u = object; targets.empty() && u + 1 < end_ && u < object + 10; ++u) {
         if (doc_.token_keys[u] == "," || clause_.mention_at(u) >= 0 || clause_.match(lex_.cues, u) > 0) break;
         if (doc_.token_keys[u] == "and") {
-          targets = blamed_for_event(clause_, doc_, lex_, u + 1);
+          targets = blamed_for_event(clause_, doc_, lex_, u + 1, kind == CueKind::Verb);
           break;
         }
       }

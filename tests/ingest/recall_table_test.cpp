@@ -1798,3 +1798,25 @@ TEST_CASE("claims: condemning an actor's use, seizure or detention criticizes th
       {"The United Nations condemned the use of barrel bombs.", {}},
   });
 }
+
+TEST_CASE("claims: 'critical of' an actor or of what the text makes its own", "[relations][claims]") {
+  check_edges({
+      {"The United States has been highly critical of China's assertiveness.", {"USA criticizes CHN"}},
+      {"Japan has long been critical of China.", {"JPN criticizes CHN"}},
+      {"Egypt criticized Israel's reluctance to talk.", {"EGY criticizes ISR"}},
+      {"Britain complained that France was refusing to do enough.", {"GBR criticizes FRA"}},
+      // What is the country's but not its state's; a verb that may not criticize.
+      {"Russia accused Syria's opposition of walking away from the talks.", {}},
+      {"Egypt criticized Iran's main rebel groups.", {}},
+      {"Islamic State attacked the Syrian government's main supply route.", {}},
+      {"Japan deeply regrets Egypt's loss.", {}},
+  });
+}
+
+TEST_CASE("objects: 'the government of X' is X", "[relations][objects]") {
+  check_edges({
+      {"Washington encouraged the government of Iraq to hold the vote.", {"USA urges IRQ"}},
+      {"France urged the authorities of Egypt to release him.", {"FRA urges EGY"}},
+      {"The European Union protested the objections by Russia.", {"EU criticizes RUS"}},
+  });
+}
