@@ -42,7 +42,12 @@ Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
 Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty() || clause_.undermined(t)) return {};
-  if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "actions to undermine Israel": a purpose
+  // "actions to undermine Israel" is a purpose; "warned Iran against exacerbating the
+  // crisis", "kept Russia from violating" an act not done.
+  if (t > sentence_.first_token) {
+    const std::string_view before = doc_.token_keys[t - 1];
+    if (before == "to" || before == "against" || before == "from" || before == "without") return {};
+  }
   Reading reading;
   // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after
   // "by" are blamed, not the subject that suffers the act.

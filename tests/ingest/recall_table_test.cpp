@@ -1820,3 +1820,17 @@ TEST_CASE("objects: 'the government of X' is X", "[relations][objects]") {
       {"The European Union protested the objections by Russia.", {"EU criticizes RUS"}},
   });
 }
+
+TEST_CASE("claims: more judgements and harmful acts said of an actor", "[relations][claims]") {
+  check_edges({
+      {"Russia says the U.S. missile shield is escalating tensions.", {"RUS criticizes USA"}},
+      {"Japan said China's decision was misguided.", {"JPN criticizes CHN"}},
+      {"The White House said the Russian intercept was inconsistent with professional norms.", {"USA criticizes RUS"}},
+      {"Egypt said Iran had torpedoed the talks.", {"EGY criticizes IRN"}},
+      {"The European Union said Iraq seriously neglected its obligations.", {"EU criticizes IRQ"}},
+      {"France said the Syrian government's bombing was indiscriminate.", {"FRA criticizes SYR"}},
+      // An act warned against or kept from is not done.
+      {"Iran warned the United States against exacerbating the crisis.", {}},
+      {"Egypt sought to keep Israel from violating the truce.", {}},
+  });
+}
