@@ -43,10 +43,11 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty() || clause_.undermined(t)) return {};
   // "actions to undermine Israel" is a purpose; "warned Iran against exacerbating the
-  // crisis", "kept Russia from violating" an act not done.
+  // crisis", "kept Russia from violating", "people charged with violating" an act that
+  // the clause does not say its subject did.
   if (t > sentence_.first_token) {
-    const std::string_view before = doc_.token_keys[t - 1];
-    if (before == "to" || before == "against" || before == "from" || before == "without") return {};
+    const std::string& before = doc_.token_keys[t - 1];
+    if (lex_.prepositions.contains(before) || before == "of" || before == "with" || before == "without") return {};
   }
   Reading reading;
   // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after
@@ -381,8 +382,16 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     }
     return {};
   }
+  // "Britain's decision to hold a public inquiry on the case was ...": the walk back may
+  // pass an act's infinitive to reach its author.
+  long reach = p - 8;
+  for (long u = p; u > reach && u > first(); --u) {
+    if (doc_.token_keys[static_cast<std::size_t>(u)] == "to" && clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(u - 1)) > 0) {
+      reach = std::min(reach, u - 5);
+    }
+  }
   long boundary = p;
-  while (boundary >= first() && boundary > p - 8) {
+  while (boundary >= first() && boundary > reach) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
     // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
     const auto next = static_cast<std::uint32_t>(boundary + 1);

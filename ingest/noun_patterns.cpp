@@ -479,9 +479,12 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     // "criticism of China's human rights record": criticism of an act is of its author.
     const std::uint32_t named = u + 1 < end_ && key(u + 1) == "the" ? u + 2 : u + 1;
     const int owner_named = clause_.mention_at(named);
+    // ("is_party" would refuse the owner of "China's decision", as it refuses the country in
+    // "Afghanistan's internal affairs": here the noun is what the owner did.)
     if (reading.targets.empty() && relation == RelationType::Criticizes && owner_named >= 0 &&
         doc_.mentions[static_cast<std::size_t>(owner_named)].first_token == named && clause_.is_possessive(owner_named) &&
-        clause_.is_party(owner_named, true)) {
+        !doc_.mentions[static_cast<std::size_t>(owner_named)].actor_id.empty() &&
+        doc_.mentions[static_cast<std::size_t>(owner_named)].form != MentionForm::Demonym) {
       reading.targets = {owner_named};
     }
   }

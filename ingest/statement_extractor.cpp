@@ -217,6 +217,12 @@ class SentenceReading {
           kind != CueKind::Obligation && kind != CueKind::Necessity && kind != CueKind::VerbNeedsComplement && reciprocal_length(cue_end) > 0) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
+      if (relation == RelationType::Urges && (kind == CueKind::Verb || kind == CueKind::VerbNeedsTo) &&
+          !reading.sources.empty() && !reading.targets.empty() && reading.targets.back() >= 0) {
+        for (int also : also_asked(doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token)) {
+          reading.targets.push_back(also);
+        }
+      }
       if (!reading.sources.empty() && !reading.targets.empty()) readings.emplace_back(std::move(reading), relation);
     }
     for (auto& noun_reading : NounPatterns(doc_, clause_, lex_, attribution_).read()) {
@@ -226,6 +232,20 @@ class SentenceReading {
   }
 
  private:
+  // "called on Syria and Russia to halt their airstrikes and for Turkey to stop shelling": a
+  // party the same verb asks after "and for", later in its clause.
+  std::vector<int> also_asked(std::uint32_t from) const {
+    for (std::uint32_t u = from; u + 3 < end_; ++u) {
+      if (doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0 || clause_.match(lex_.cues, u) > 0) break;
+      if (doc_.token_keys[u] != "and" || doc_.token_keys[u + 1] != "for") continue;
+      std::vector<int> named = clause_.object_at(u + 2);
+      if (named.empty()) break;
+      const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named.back())].end_token;
+      return after < end_ && doc_.token_keys[after] == "to" ? named : std::vector<int>{};
+    }
+    return {};
+  }
+
   // SOURCE cue TARGET: "Moscow hit out at NATO", "asked Russia to withdraw", and the passive
   // "Russia was criticized by NATO".
   Reading read_verb(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind) const {

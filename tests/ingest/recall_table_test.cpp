@@ -1834,3 +1834,27 @@ TEST_CASE("claims: more judgements and harmful acts said of an actor", "[relatio
       {"Egypt sought to keep Israel from violating the truce.", {}},
   });
 }
+
+TEST_CASE("urges: a second party asked by the same verb after 'and for'", "[relations][objects]") {
+  check_edges({
+      {"France called on Syria and Russia to halt their airstrikes and for Turkey to stop shelling Kurdish areas.",
+       {"FRA urges SYR", "FRA urges RUS", "FRA urges TUR"}},
+      {"Egypt urged Iraq to talk and for Iran to listen.", {"EGY urges IRQ", "EGY urges IRN"}},
+      // "for" without an infinitive asks nobody else.
+      {"Egypt urged Iraq to talk and for Iran's sake to wait.", {"EGY urges IRQ"}},
+  });
+}
+
+TEST_CASE("claims: the judged act's infinitive may stand between its author and the judgement", "[relations][claims]") {
+  check_edges({
+      {"Russia said Britain's decision to hold a public inquiry on the case was politically motivated.",
+       {"RUS criticizes GBR"}},
+      {"Egypt delivered its strongest criticism yet of Israel's policy.", {"EGY criticizes ISR"}},
+      {"Egypt repeated its criticism of China's decision.", {"EGY criticizes CHN"}},
+      // The people charged, not the country that charges them, violated the sanctions.
+      {"The United States was to release six people charged with violating sanctions against Iran, Iran said.", {}},
+      {"The United States was scheduled to release at least six people charged with violating sanctions against Iran, "
+       "the Iranians said.",
+       {}},
+  });
+}
