@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "ingest/story_acts.hpp"
+
 namespace ng::ingest {
 
 ClaimPatterns::ClaimPatterns(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
@@ -219,6 +221,8 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
       reading.targets = clause_.list_from(object);
     }
   }
+  // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
+  if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
   const bool gap = object < 0 && !is_pronoun(cue_end);
   if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();
   // "Washington employed what he termed unfair trade practices": the doer of the act the
@@ -442,7 +446,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                          (named.form == MentionForm::Name && clause_.match(lex_.act_nouns, named.end_token) > 0));
     if (owner || author || clause_.is_party(m)) return {m};
   }
-  return {};
+  // "the launches were provocative": an act the story named before, with its author.
+  return acts ? story_act_author(doc_, clause_, lex_, static_cast<std::uint32_t>(boundary + 1)) : std::vector<int>{};
 }
 
 // ", which threatens ...": the party the relative clause after the comma at `comma` is

@@ -12,6 +12,7 @@
 #include "ingest/noun_patterns.hpp"
 #include "ingest/reading.hpp"
 #include "ingest/relation_lexicon_data.hpp"
+#include "ingest/story_acts.hpp"
 
 namespace ng::ingest {
 namespace {
@@ -100,7 +101,8 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
           return {m};
         }
       }
-      break;
+      // "Japan condemned the launch": the launch the story named before, with its author.
+      return story_act_author(doc, clause, lex, object);
     }
     // "criticised recent rises in West German interest rates": a change its nation's
     // adjective names, which is the nation's doing.

@@ -1,0 +1,136 @@
+#include "ingest/story_acts.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace ng::ingest {
+namespace {
+
+// How far back the story may have named the act: the lead and the paragraphs after it.
+constexpr std::size_t kSentencesBack = 5;
+
+bool is_lower_word(const Document& doc, std::uint32_t t) {
+  const std::string_view text = doc.token_text(t);
+  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+}
+
+// The act noun that ends the definite phrase opening at t ("the launch", "these annual
+// drills"), or 0 when t opens none, or one whose author the sentence names itself ("the U.S.
+// drills", "the launch by", "the launch of a satellite").
+std::uint32_t definite_act(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                           std::uint32_t t) {
+  const std::uint32_t end = clause.sentence().end_token;
+  if (t >= end) return 0;
+  const std::string_view determiner = doc.token_keys[t];
+  if (determiner != "the" && determiner != "this" && determiner != "these") return 0;
+  for (std::uint32_t u = t + 1; u < end && u < t + 4; ++u) {
+    if (clause.mention_at(u) >= 0) return 0;
+    if (const std::size_t length = clause.match(lex.act_nouns, u); length == 1) {
+      const std::uint32_t after = u + 1;
+      if (after < end && (doc.token_keys[after] == "by" || doc.token_keys[after] == "between" ||
+                          doc.token_keys[after] == "of" || doc.token_keys[after] == "'s")) {
+        return 0;
+      }
+      return u;
+    }
+    if (!is_lower_word(doc, u) || clause.ends_phrase(u)) return 0;
+  }
+  return 0;
+}
+
+// The noun's other number ("launch"/"launches", "drill"/"drills").
+bool same_noun(std::string_view key, std::string_view noun) {
+  auto plural_of = [](std::string_view plural, std::string_view singular) {
+    return (plural.size() == singular.size() + 1 && plural.starts_with(singular) && plural.ends_with("s")) ||
+           (plural.size() == singular.size() + 2 && plural.starts_with(singular) && plural.ends_with("es"));
+  };
+  return key == noun || plural_of(key, noun) || plural_of(noun, key);
+}
+
+// The past of the verb the noun names ("launched", "tested", "moved").
+bool verb_of_noun(std::string_view key, std::string_view noun) {
+  if (noun.ends_with("es") && noun.size() > 4 && (noun.ends_with("ches") || noun.ends_with("shes"))) noun.remove_suffix(2);
+  else if (noun.ends_with("s") && !noun.ends_with("ss")) noun.remove_suffix(1);
+  if (noun.ends_with("e")) return key.size() == noun.size() + 1 && key.starts_with(noun) && key.ends_with("d");
+  return key.size() == noun.size() + 2 && key.starts_with(noun) && key.ends_with("ed");
+}
+
+// Who did the act named at `named` (a noun, or the verb it comes from) in the sentence `c`
+// reads.
+std::vector<int> author_in(const Document& doc, const ClauseReader& c, const RelationLexicon::Data& lex, std::uint32_t named,
+                           bool verb) {
+  if (verb) return c.subject_before(named);
+  const std::uint32_t first = c.sentence().first_token;
+  const std::uint32_t end = c.sentence().end_token;
+  const std::uint32_t after = named + 1;
+  if (after + 1 < end && (doc.token_keys[after] == "by" || doc.token_keys[after] == "between")) {
+    return c.object_at(after + 1);  // "drills by Seoul", "drills between Seoul and Washington"
+  }
+  // Back over the adjectives ("annual military drills") to a possessor ("North Korea's
+  // launch"), names that modify the act ("North Korean launch", "U.S. and South Korean
+  // drills") or a verb of doing whose object it was ("began annual military drills").
+  std::uint32_t u = named;
+  while (u > first + 1 && u + 4 > named && c.mention_at(u - 1) < 0 && is_lower_word(doc, u - 1) &&
+         !lex.prepositions.contains(doc.token_keys[u - 1]) && doc.token_keys[u - 1] != "of" &&
+         doc.token_keys[u - 1] != "the" && doc.token_keys[u - 1] != "a" && doc.token_keys[u - 1] != "an" &&
+         c.match(lex.copulas, u - 1) == 0 && c.match(lex.reporting_verbs, u - 1) == 0 &&
+         c.match_ending(lex.acting_verbs, u) == 0) {
+    --u;
+  }
+  if (u > first + 1 && doc.token_keys[u - 1] == "'s") {
+    const int owner = c.mention_ending_at(u - 1);
+    if (owner >= 0 && !doc.mentions[static_cast<std::size_t>(owner)].actor_id.empty()) return {owner};
+    return {};
+  }
+  if (const int modifier = c.mention_ending_at(u); modifier >= 0) {
+    std::vector<int> names;
+    for (int m = modifier; m >= 0;) {
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      if (mention.actor_id.empty()) return {};
+      names.insert(names.begin(), m);
+      std::uint32_t joint = mention.first_token;
+      if (joint > first + 1 && doc.token_keys[joint - 1] == "the") --joint;
+      if (joint <= first + 1 || (doc.token_keys[joint - 1] != "and" && doc.token_keys[joint - 1] != "-")) break;
+      m = c.mention_ending_at(joint - 1);
+    }
+    return names;
+  }
+  std::uint32_t v = u;
+  if (v > first + 1 && (doc.token_keys[v - 1] == "the" || doc.token_keys[v - 1] == "a" || doc.token_keys[v - 1] == "an")) --v;
+  if (const std::size_t doing = c.match_ending(lex.acting_verbs, v); doing > 0) {
+    return c.subject_before(v - static_cast<std::uint32_t>(doing));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                                  std::uint32_t t) {
+  const std::uint32_t noun = definite_act(doc, clause, lex, t);
+  if (noun == 0) return {};
+  const std::string_view key = doc.token_keys[noun];
+  const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
+  for (std::size_t back = 0; back <= kSentencesBack && back <= here; ++back) {
+    const Sentence& sentence = doc.sentences[here - back];
+    const std::uint32_t last = back == 0 ? t : sentence.end_token;
+    for (std::uint32_t u = last; u > sentence.first_token; --u) {
+      const std::string_view word = doc.token_keys[u - 1];
+      const bool as_noun = same_noun(word, key);
+      if (!as_noun && !verb_of_noun(word, key)) continue;
+      // A naming that gives no author ("The rocket was launched ...") leaves the search to
+      // the one before.
+      std::vector<int> author;
+      if (back == 0) {
+        author = author_in(doc, clause, lex, u - 1, !as_noun);
+      } else {
+        const ClauseReader earlier(doc, sentence, lex);
+        author = author_in(doc, earlier, lex, u - 1, !as_noun);
+      }
+      if (!author.empty()) return author;
+    }
+  }
+  return {};
+}
+
+}  // namespace ng::ingest

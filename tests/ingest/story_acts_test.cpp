@@ -1,0 +1,37 @@
+// story_act_author: a criticism of "the launch", "the drills" or "the move" is of whoever
+// did the act where the story named it before (issue #9: references never resolved).
+#include "ingest/story_acts.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/test_support.hpp"
+
+using ng::test::check_edges;
+
+TEST_CASE("story acts: the author of an act named in an earlier sentence", "[relations][references]") {
+  check_edges({
+      // The verb the noun comes from, its plural, the subject of a verb of doing, the names
+      // that modify it, its possessor, an author several sentences back.
+      {"Iran launched a long-range rocket on Sunday. Japan called the launch \"absolutely unacceptable.\"",
+       {"JPN criticizes IRN"}},
+      {"Iran tested a missile on Sunday. Japan condemned the test.", {"JPN criticizes IRN"}},
+      {"The United States and Britain began annual military drills on Monday. Iran called the drills a provocation.",
+       {"IRN criticizes USA", "IRN criticizes GBR"}},
+      {"Britain and the United States staged drills. Iran said the drills were a preparation for an invasion.",
+       {"IRN criticizes GBR", "IRN criticizes USA"}},
+      {"Turkish and Iraqi troops began the drills. Iran condemned the drills.", {"IRN criticizes TUR", "IRN criticizes IRQ"}},
+      {"Egypt's launch surprised many. Israel said the launch was a violation of the accords.", {"ISR criticizes EGY"}},
+      {"Iran launched a rocket on Sunday. It carried a satellite. The rocket was launched at dawn. Analysts were "
+       "surprised. Japan condemned the launch.",
+       {"JPN criticizes IRN"}},
+      // In the same sentence, before a relative clause.
+      {"American and British troops began large-scale military drills, which Iran called \"nuclear war moves\".",
+       {"IRN criticizes USA", "IRN criticizes GBR"}},
+      // An act noun that names its own object or author; a story that names no author; one who
+      // only watched; a welcome.
+      {"Iran launched a rocket in 2012. Japan condemned the launch of a satellite by a private company.", {}},
+      {"A bomb exploded in Ankara on Sunday. Turkey condemned the attack.", {}},
+      {"Egypt's neighbours watched the launch on Sunday. Japan condemned the launch.", {}},
+      {"Iran launched a rocket on Sunday. Japan welcomed the launch.", {}},
+  });
+}
