@@ -199,8 +199,10 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
       continue;
     }
     const std::string& key = doc_.token_keys[evaluation];
-    // A verb of saying ends the complement, unless it is a possessed noun ("China's claim").
-    const bool saying = clause_.match(lex_.reporting_verbs, evaluation) > 0 && doc_.token_keys[evaluation - 1] != "'s";
+    // A verb of saying ends the complement, unless it is a noun: possessed ("China's claim") or
+    // with its topic ("the Philippines claims of sovereignty").
+    const bool saying = clause_.match(lex_.reporting_verbs, evaluation) > 0 && doc_.token_keys[evaluation - 1] != "'s" &&
+                        (evaluation + 1 >= end_ || doc_.token_keys[evaluation + 1] != "of");
     if (key == "," || key == ";" || key == ":" || key == "that" || key == "which" || key == "who" || saying) {
       return {};
     }
@@ -213,7 +215,8 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   if (reading.targets.empty() && object >= 0) {
     const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];
     const bool author = (clause_.is_possessive(object) && named.form != MentionForm::Demonym) ||
-                        (named.form == MentionForm::Demonym && clause_.act_follows(named.end_token)) ||
+                        ((named.form == MentionForm::Demonym || named.form == MentionForm::Name) &&
+                         clause_.act_follows(named.end_token)) ||
                         (named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by");
     if (!named.actor_id.empty() && author) {
       reading.targets = {object};

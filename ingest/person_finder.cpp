@@ -329,6 +329,19 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
           at + 1 < end) {
         m = clause.mention_at(++at);
       }
+      // "a spokesman for the Syrian opposition's High Negotiation Committee (HNC)": the body
+      // a possessor's phrase names.
+      for (std::uint32_t owned = at; owned + 1 < end && owned < at + 4; ++owned) {
+        if (doc.token_keys[owned] == "," || doc.token_keys[owned] == "of") break;
+        if (doc.token_keys[owned] != "'s") continue;
+        const int body = clause.mention_at(owned + 1);
+        if (body >= 0 && doc.mentions[static_cast<std::size_t>(body)].first_token == owned + 1 &&
+            doc.mentions[static_cast<std::size_t>(body)].form == MentionForm::Name) {
+          m = body;
+          at = owned + 1;
+        }
+        break;
+      }
       auto names_no_actor = [&](std::uint32_t u) {
         int named = clause.mention_at(u);
         return named < 0 || doc.mentions[static_cast<std::size_t>(named)].actor_id.empty();
@@ -353,6 +366,8 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
         represents = named.actor_id;
       }
       stop = named.end_token;
+      // "... Committee (HNC),": the body's acronym in brackets.
+      if (stop + 3 < end && doc.token_keys[stop] == "(" && doc.token_keys[stop + 2] == ")") stop += 3;
     }
     // The apposition closes with a comma or ends the sentence ("..., said Gary Ode, a Pentagon spokesman.").
     const bool last = stop + 1 == end && (doc.token_keys[stop] == "." || doc.token_keys[stop] == "\"");

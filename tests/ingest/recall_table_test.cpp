@@ -1858,3 +1858,21 @@ TEST_CASE("claims: the judged act's infinitive may stand between its author and 
        {}},
   });
 }
+
+TEST_CASE("speakers: a spokesman for a body a possessor's phrase names, with its acronym", "[relations][speakers]") {
+  check_edges({
+      {"Salim Muslat, a spokesman for the Syrian opposition's World Health Organization (WHO), accused Russia of lying.",
+       {"WHO criticizes RUS"}},
+      {"John Doe, a spokesman for Egypt's foreign ministry, accused Israel of lying.", {"EGY criticizes ISR"}},
+  });
+}
+
+TEST_CASE("claims: a naming of an act a name opens ('the Philippines claims of sovereignty')", "[relations][claims]") {
+  check_edges({
+      {"China called the Japan claims of sovereignty an act of bad faith.", {"CHN criticizes JPN"}},
+      {"Iran called the U.S. sanctions a declaration of war.", {"IRN criticizes USA"}},
+      {"Iran called the U.S. attacks on its platforms an escalation.", {"IRN criticizes USA"}},
+      // "claims" as a verb still ends the complement.
+      {"China called the talks useful, Japan claims.", {}},
+  });
+}
