@@ -504,11 +504,11 @@ class SentenceReading {
     std::size_t length = 0;
     std::uint32_t last = clause_.skip_right(cue_end);
     if (last + 1 < end_ && doc_.token_keys[last] == "\"") last = clause_.skip_right(last + 1);  // engaged in "close cooperation"
-    // "boosted a decades-old friendship with", "continuous and stronger cooperation": up to
-    // two other adjectives, which "and" may join.
-    for (int adjectives = 0; adjectives < 3 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
+    // "boosted a decades-old friendship with", "continuous and stronger cooperation", "close
+    // cultural and political ties": up to three other adjectives, which "and" may join.
+    for (int adjectives = 0; adjectives < 4 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
                              clause_.mention_at(last) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(last)[0])) &&
-                             (!clause_.ends_phrase(last) || (adjectives == 1 && doc_.token_keys[last] == "and"));
+                             (!clause_.ends_phrase(last) || ((adjectives >= 1 || last > cue_end) && doc_.token_keys[last] == "and"));
          ++adjectives) {
       last = clause_.skip_right(last + 1);
     }

@@ -1876,3 +1876,13 @@ TEST_CASE("claims: a naming of an act a name opens ('the Philippines claims of s
       {"China called the talks useful, Japan claims.", {}},
   });
 }
+
+TEST_CASE("ties: shared ties, and adjectives joined by 'and' before the tie noun", "[relations][ties]") {
+  check_edges({
+      {"Turkey and Egypt share close ties.", {"EGY has-ties-with TUR"}},
+      {"Turkey and Egypt share close cultural and political ties.", {"EGY has-ties-with TUR"}},
+      {"Turkey and Egypt have political and cultural ties.", {"EGY has-ties-with TUR"}},
+      // Shared worries are no ties.
+      {"Turkey and Egypt share close concerns about Iran.", {}},
+  });
+}
