@@ -294,9 +294,11 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     });
   }
   if (named_after && owners.empty() && mutual) owners = members;  // allies of each other
-  // "The United States and South Korea are allies": the subjects are allies of each other.
+  // "The United States and South Korea are allies", "Britain and the United States,
+  // longtime allies, ...": the subjects, or the list in apposition, are allies of each other.
+  const bool apposed = phrase > first + 1 && key(phrase - 1) == "," && after < end_ && key(after) == ",";
   if (owners.empty() && members.size() >= 2 && owner.possessor < 0 && owner.inner < 0 && !owner.speaker &&
-      owner.start > first + 1 && clause_.match_ending(lex_.copulas, owner.start) > 0 &&
+      owner.pronoun < 0 && owner.start > first + 1 && (clause_.match_ending(lex_.copulas, owner.start) > 0 || apposed) &&
       key(head).ends_with("s")) {
     owners = members;
   }

@@ -1882,7 +1882,9 @@ TEST_CASE("ties: shared ties, and adjectives joined by 'and' before the tie noun
       {"Turkey and Egypt share close ties.", {"EGY has-ties-with TUR"}},
       {"Turkey and Egypt share close cultural and political ties.", {"EGY has-ties-with TUR"}},
       {"Turkey and Egypt have political and cultural ties.", {"EGY has-ties-with TUR"}},
-      // Shared worries are no ties.
+      {"Britain and the United States, longtime allies, sent ships.", {"GBR has-ties-with USA"}},
+      // Shared worries are no ties; allies in apposition to one name have an owner elsewhere.
       {"Turkey and Egypt share close concerns about Iran.", {}},
+      {"Britain and the United States, Iran's foes, sent ships.", {}},
   });
 }
