@@ -494,6 +494,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       // "Egypt's foreign minister, speaking after talks in Cairo, urged ...": a participle
       // opens a phrase that stands aside too.
       const std::string& open_word = doc_.token_keys[opener];
+      // "the ministry, headed by José Serra, a former senator, criticized ...": an apposition
+      // to a person who speaks for no party is part of the aside before it.
+      if (open_word == "a" || open_word == "an") {
+        const int head = mention_ending_at(static_cast<std::uint32_t>(c));
+        if (head >= 0 && doc_.mentions[static_cast<std::size_t>(head)].form == MentionForm::Person && !is_party(head)) continue;
+      }
       const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
                               (open_word.ends_with("ing") || open_word.ends_with("ed"));
       if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle) break;

@@ -1888,3 +1888,11 @@ TEST_CASE("ties: shared ties, and adjectives joined by 'and' before the tie noun
       {"Britain and the United States, Iran's foes, sent ships.", {}},
   });
 }
+
+TEST_CASE("subjects: an aside may hold an apposition to the person it names", "[relations][subjects]") {
+  check_edges({
+      {"Egypt's foreign ministry, headed by John Doe, a former senator and candidate, criticized the head of NATO.",
+       {"EGY criticizes NATO"}},
+      {"Putin, a former intelligence officer, urged Iran to talk.", {"RUS urges IRN"}},
+  });
+}
