@@ -83,6 +83,12 @@ std::vector<int> ClaimPatterns::duty_owner(std::uint32_t cue_end) const {
 Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty()) return {};
+  if (!by_only) {
+    if (Reading manner = judged_manner(t); !manner.targets.empty()) {
+      manner.sources = speakers;
+      return manner;
+    }
+  }
   long u = static_cast<long>(t) - 1;
   for (int words = 0; u >= first() && words < 8; ++words) {
     const auto at = static_cast<std::uint32_t>(u);
@@ -111,6 +117,40 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     --u;
   }
   return {};
+}
+
+// "the Pentagon said Russia had intercepted a U.S. aircraft in an \"unsafe and
+// unprofessional\" way": an act done in a judged manner is its doer's fault. The doer is the
+// subject of the nearest past verb before "in a ... way".
+Reading ClaimPatterns::judged_manner(std::uint32_t t) const {
+  auto filler = [&](std::uint32_t at) {
+    const std::string& key = doc_.token_keys[at];
+    return key == "\"" || key == "and" || clause_.is_adverb(at) || is_evaluative(at);
+  };
+  std::uint32_t after = t + 1;
+  while (after < end_ && after < t + 5 && filler(after)) ++after;
+  if (after >= end_ || (doc_.token_keys[after] != "way" && doc_.token_keys[after] != "manner" &&
+                        doc_.token_keys[after] != "fashion")) {
+    return {};
+  }
+  long in = static_cast<long>(t) - 1;
+  while (in > static_cast<long>(first()) && in + 5 > static_cast<long>(t) && filler(static_cast<std::uint32_t>(in))) --in;
+  if (in <= static_cast<long>(first()) || (doc_.token_keys[static_cast<std::size_t>(in)] != "a" &&
+                                            doc_.token_keys[static_cast<std::size_t>(in)] != "an")) {
+    return {};
+  }
+  if (doc_.token_keys[static_cast<std::size_t>(--in)] != "in") return {};
+  Reading reading;
+  for (long v = in - 1; v > static_cast<long>(first()) && v + 14 > in; --v) {
+    const auto at = static_cast<std::uint32_t>(v);
+    if (clause_.mention_at(at) >= 0 || !doc_.token_keys[at].ends_with("ed") ||
+        !std::islower(static_cast<unsigned char>(doc_.token_text(at)[0]))) {
+      continue;
+    }
+    reading.targets = clause_.subject_before(at);
+    break;
+  }
+  return reading;
 }
 
 // "Chinese jets carried out what the Pentagon said was an unsafe intercept": the one who

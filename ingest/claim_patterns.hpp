@@ -50,6 +50,7 @@ class ClaimPatterns {
  private:
   std::vector<int> claim_speakers(std::uint32_t t) const;
   Reading said_of_what(std::uint32_t copula) const;
+  Reading judged_manner(std::uint32_t t) const;
   std::vector<int> doer_of_what(std::uint32_t namer) const;
   std::vector<int> duty_owner(std::uint32_t cue_end) const;
   std::vector<int> claim_subject(long p, bool acts) const;
