@@ -1899,7 +1899,7 @@ TEST_CASE("subjects: an aside may hold an apposition to the person it names", "[
 
 TEST_CASE("claims: an act done in a judged manner", "[relations][claims]") {
   check_edges({
-      {"The Pentagon said that Russia had intercepted a U.S. Air Force aircraft over the Baltic Sea in an \"unsafe and "
+      {"The White House said that Russia had intercepted a U.S. Air Force aircraft over the Baltic Sea in an \"unsafe and "
        "unprofessional\" way.",
        {"USA criticizes RUS"}},
       {"Japan said China handled the case in an arrogant manner.", {"JPN criticizes CHN"}},
