@@ -153,6 +153,46 @@ Reading ClaimPatterns::judged_manner(std::uint32_t t) const {
   return reading;
 }
 
+// annotation.md: condemning an event names no target unless the text blames an actor for
+// it; a speaker who says who carried out or planned an attack blames them. The attack is the
+// subject of the passive ("an attack officials said was probably planned by Islamic State")
+// or the object of the active verb ("said the PKK carried out the bombing").
+Reading ClaimPatterns::attack(std::uint32_t t, std::uint32_t cue_end) const {
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty() || clause_.undermined(t)) return {};
+  if (t > sentence_.first_token && doc_.token_keys[t - 1] == "to") return {};  // "is looking to carry out attacks": an aim
+  bool passive = false;
+  for (long u = static_cast<long>(t) - 1; u >= static_cast<long>(first()) && u + 4 > static_cast<long>(t); --u) {
+    const auto at = static_cast<std::uint32_t>(u);
+    if (clause_.match(lex_.passive_auxiliaries, at) > 0) {
+      passive = true;
+      break;
+    }
+    if (!clause_.is_adverb(at) && clause_.match(lex_.skippable, at) == 0) break;
+  }
+  Reading reading;
+  if (passive) {
+    bool named = false;
+    for (long u = static_cast<long>(t) - 1; !named && u >= static_cast<long>(first()) && u + 14 > static_cast<long>(t); --u) {
+      if (doc_.token_keys[static_cast<std::size_t>(u)] == ";") break;
+      named = clause_.match(lex_.attack_nouns, static_cast<std::uint32_t>(u)) > 0;
+    }
+    std::uint32_t by = cue_end;
+    while (by + 1 < end_ && by < cue_end + 3 && doc_.token_keys[by] != "by") ++by;
+    if (!named || by + 1 >= end_ || doc_.token_keys[by] != "by") return {};
+    reading.targets = clause_.object_at(by + 1);
+  } else {
+    bool named = false;
+    for (std::uint32_t u = cue_end; !named && u < end_ && u < cue_end + 4 && clause_.mention_at(u) < 0; ++u) {
+      named = clause_.match(lex_.attack_nouns, u) > 0;
+    }
+    if (!named) return {};
+    reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), false);
+  }
+  if (!reading.targets.empty()) reading.sources = speakers;
+  return reading;
+}
+
 // "Chinese jets carried out what the Pentagon said was an unsafe intercept": the one who
 // says judges the act the clause's subject carried out, as with "what it termed".
 Reading ClaimPatterns::said_of_what(std::uint32_t copula) const {

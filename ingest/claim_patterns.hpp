@@ -35,6 +35,9 @@ class ClaimPatterns {
   Reading claim(std::uint32_t t, std::uint32_t cue_end) const;
   /// `by_only`: only an author named after "by" ("said it was an attack by Hamas").
   Reading evaluation(std::uint32_t t, bool by_only) const;
+  /// "the bombing was carried out by the PKK", "said the PKK planned the attack": the doer
+  /// of an attack the speaker names is blamed.
+  Reading attack(std::uint32_t t, std::uint32_t cue_end) const;
   /// `subjects`: who names ("called Peru's build-up a violation"), found by the extractor.
   Reading naming(std::uint32_t t, std::uint32_t cue_end, std::vector<int> subjects) const;
   /// "NATO was branded a threat by Russia": the one named is the subject, the namer follows "by".

@@ -66,9 +66,11 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
   if (index < 0) return false;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(index)];
   if (m.actor_id.empty() || m.form == MentionForm::Demonym) return false;
-  // annotation.md: private persons are never a party: "Some Cubans blame ...".
+  // annotation.md: private persons are never a party: "Some Cubans blame ...", "around
+  // 300,000 Syrians live".
   if (m.form == MentionForm::People && m.first_token > sentence_.first_token &&
-      match_ending(lex_.partitives, m.first_token) > 0) {
+      (match_ending(lex_.partitives, m.first_token) > 0 ||
+       std::isdigit(static_cast<unsigned char>(doc_.token_text(m.first_token - 1)[0])))) {
     return false;
   }
   if (m.form == MentionForm::Name || m.form == MentionForm::Capital || m.form == MentionForm::People) {

@@ -139,7 +139,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
@@ -147,7 +147,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
       "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
-      "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as"};
+      "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as", "attack_verbs"};
   for (const auto& member : root.GetObject()) {
     if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
   }
@@ -188,6 +188,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_cue_verbs(strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_cue_verbs(strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
       add_cue_verbs(strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
+      add_cue_verbs(strings(spec, "attack_verbs"), cue_tag(*relation, CueKind::Attack));
       for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
       for (const auto& word : strings(spec, "evaluations")) d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
@@ -249,6 +250,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.duty_nouns, "duty_nouns");
   add_verbs(d.acting_verbs, strings(root, "acting_verbs"), 0);
   add_words(d.change_nouns, "change_nouns");
+  add_words(d.attack_nouns, "attack_nouns");
   add_words(d.family_name_first, "family_name_first");
   add_words(d.female_markers, "female_markers");
   add_words(d.spokesman_roles, "spokesman_roles");

@@ -27,10 +27,11 @@ enum class CueKind {
   Naming,               // SOURCE cue TARGET evaluation ("called Peru's build-up a violation")
   MutualVerb,           // SOURCES cue, with each other ("Iran and Oman agreed to cooperate")
   Necessity,            // speaker says it is essential that TARGET ... / time for TARGET to ...
+  Attack,               // speaker says TARGET carried out / planned an attack (or it was by TARGET)
 };
 
 /// Tags of the `cues` PhraseSet: relation * kCueKinds + kind.
-constexpr int kCueKinds = static_cast<int>(CueKind::Necessity) + 1;  // the last kind
+constexpr int kCueKinds = static_cast<int>(CueKind::Attack) + 1;  // the last kind
 constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
   return static_cast<int>(relation) * kCueKinds + static_cast<int>(kind);
 }
@@ -87,6 +88,7 @@ struct RelationLexicon::Data {
   PhraseSet spokesman_roles;    // "A spokesman for the ministry said": the body after "for" speaks
   PhraseSet female_markers;     // first names and titles of women ("Angela", "Mrs", "spokeswoman"): whom "she" means
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
+  PhraseSet attack_nouns;  // "the bombing was carried out by": violence whose doer is blamed
   PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act
   PhraseSet duty_nouns;  // "would violate EC obligations": the owner of the duty breaks it

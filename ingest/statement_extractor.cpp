@@ -214,9 +214,13 @@ class SentenceReading {
         case CueKind::Necessity:
           reading = claims_.necessity(t, cue_end);
           break;
+        case CueKind::Attack:
+          reading = claims_.attack(t, cue_end);
+          break;
       }
       if (reading.targets.empty() && reading.sources.size() >= 2 && kind != CueKind::Failure && kind != CueKind::Claim && kind != CueKind::Evaluation &&
-          kind != CueKind::Obligation && kind != CueKind::Necessity && kind != CueKind::VerbNeedsComplement && reciprocal_length(cue_end) > 0) {
+          kind != CueKind::Obligation && kind != CueKind::Necessity && kind != CueKind::Attack && kind != CueKind::VerbNeedsComplement &&
+          reciprocal_length(cue_end) > 0) {
         reading.targets = reading.sources;  // "The United States and China accuse each other"
       }
       if (relation == RelationType::Urges && (kind == CueKind::Verb || kind == CueKind::VerbNeedsTo) &&

@@ -1907,3 +1907,26 @@ TEST_CASE("claims: an act done in a judged manner", "[relations][claims]") {
       {"Japan said China handled the case in a calm manner.", {}},
   });
 }
+
+TEST_CASE("claims: who carried out or planned an attack, as a speaker says, is blamed", "[relations][claims]") {
+  check_edges({
+      {"Turkish officials said the bombing was carried out by Hamas.", {"TUR criticizes HAMAS"}},
+      {"A bomber killed ten people in Istanbul, an attack Turkish officials said was probably planned by Islamic State.",
+       {"TUR criticizes ISIL"}},
+      {"Turkey said Hamas carried out the bombing.", {"TUR criticizes HAMAS"}},
+      {"Turkish officials said Islamic State had planned the attacks.", {"TUR criticizes ISIL"}},
+      // A rescue is no attack; an aim, a denial and the narrator blame no one.
+      {"Turkey said the rescue was carried out by French troops.", {}},
+      {"Turkey said Hamas is looking to carry out attacks.", {}},
+      {"Turkey said the attack was not carried out by Hamas.", {}},
+      {"The bombing was carried out by Hamas.", {}},
+  });
+}
+
+TEST_CASE("references: 'they' is no number of private persons", "[relations][references]") {
+  check_edges({
+      {"Air strikes hit the road into areas where around 300,000 Syrians live, a rebel official said. They said Russian "
+       "warplanes had carried out the attacks.",
+       {}},
+  });
+}
