@@ -425,6 +425,14 @@ std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
 // An act given by its author's adjective counts when `acts` ("Turkish shelling").
 std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   if (p < first()) return {};
+  // "the Saudis - not Iran, Russia or Assad - are the major obstacle": past an aside
+  // between dashes to the subject before it.
+  if (doc_.token_keys[static_cast<std::size_t>(p)] == "-" || doc_.token_keys[static_cast<std::size_t>(p)] == "--") {
+    for (long open = p - 1; open > first() && open > p - 14; --open) {
+      const std::string& key = doc_.token_keys[static_cast<std::size_t>(open)];
+      if (key == "-" || key == "--") return claim_subject(open - 1, acts);
+    }
+  }
   if (p > first() + 1 && (doc_.token_keys[static_cast<std::size_t>(p)] == "which" ||
                           doc_.token_keys[static_cast<std::size_t>(p)] == "that") &&
       doc_.token_keys[static_cast<std::size_t>(p - 1)] == ",") {

@@ -1930,3 +1930,14 @@ TEST_CASE("references: 'they' is no number of private persons", "[relations][ref
        {}},
   });
 }
+
+TEST_CASE("claims: obstacles, non-compliance, weaponising, scorn, and a subject past an aside in dashes", "[relations][claims]") {
+  check_edges({
+      {"Iran said the Iraqis - not Egypt, Russia or Israel - are the major obstacle to peace.", {"IRN criticizes IRQ"}},
+      {"France said Russia and Syria are weaponising migration.", {"FRA criticizes RUS", "FRA criticizes SYR"}},
+      {"Putin was scornful of France's role in the campaign.", {"RUS criticizes FRA"}},
+      {"The EU said Turkey's policy amounts to non-compliance with the deal.", {"EU criticizes TUR"}},
+      // An obstacle no actor is.
+      {"Egypt said funding was the main obstacle to a deal.", {}},
+  });
+}
