@@ -21,8 +21,15 @@ std::uint32_t definite_act(const Document& doc, const ClauseReader& clause, cons
                            std::uint32_t t) {
   const std::uint32_t end = clause.sentence().end_token;
   if (t >= end) return 0;
-  const std::string_view determiner = doc.token_keys[t];
-  if (determiner != "the" && determiner != "this" && determiner != "these") return 0;
+  // "Sunday's launch", "last month's test": a time's possessive is as definite as "the".
+  if (t + 2 < end && doc.token_keys[t] == "last") ++t;
+  if (t + 2 < end && doc.token_keys[t + 1] == "'s" && clause.mention_at(t) < 0 &&
+      (lex.not_names.contains(doc.token_keys[t]) || doc.token_keys[t] == "week" || doc.token_keys[t] == "month" ||
+       doc.token_keys[t] == "year" || doc.token_keys[t] == "yesterday")) {
+    ++t;
+  } else if (doc.token_keys[t] != "the" && doc.token_keys[t] != "this" && doc.token_keys[t] != "these") {
+    return 0;
+  }
   for (std::uint32_t u = t + 1; u < end && u < t + 4; ++u) {
     if (clause.mention_at(u) >= 0) return 0;
     if (const std::size_t length = clause.match(lex.act_nouns, u); length == 1) {

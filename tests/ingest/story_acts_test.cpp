@@ -24,6 +24,9 @@ TEST_CASE("story acts: the author of an act named in an earlier sentence", "[rel
       {"Iran launched a rocket on Sunday. It carried a satellite. The rocket was launched at dawn. Analysts were "
        "surprised. Japan condemned the launch.",
        {"JPN criticizes IRN"}},
+      {"Iran launched a rocket on Sunday. Japan said Sunday's launch was a violation of U.N. resolutions.",
+       {"JPN criticizes IRN"}},
+      {"Iran tested a missile. Israel said last week's test was a provocation.", {"ISR criticizes IRN"}},
       // In the same sentence, before a relative clause.
       {"American and British troops began large-scale military drills, which Iran called \"nuclear war moves\".",
        {"IRN criticizes USA", "IRN criticizes GBR"}},
