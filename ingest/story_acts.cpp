@@ -90,10 +90,12 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
     return {};
   }
   if (const int modifier = c.mention_ending_at(u); modifier >= 0) {
+    // "the Paris attacks", "the Istanbul bombing": a city before an attack is its place.
+    if (c.match(lex.attack_nouns, named) > 0) return {};
     std::vector<int> names;
     for (int m = modifier; m >= 0;) {
       const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
-      if (mention.actor_id.empty()) return {};
+      if (mention.actor_id.empty() || mention.form == MentionForm::Capital) return {};
       names.insert(names.begin(), m);
       std::uint32_t joint = mention.first_token;
       if (joint > first + 1 && doc.token_keys[joint - 1] == "the") --joint;

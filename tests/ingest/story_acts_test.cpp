@@ -34,6 +34,8 @@ TEST_CASE("story acts: the author of an act named in an earlier sentence", "[rel
       // only watched; a welcome.
       {"Iran launched a rocket in 2012. Japan condemned the launch of a satellite by a private company.", {}},
       {"A bomb exploded in Ankara on Sunday. Turkey condemned the attack.", {}},
+      {"Alarm grew after the Paris attacks. Egypt condemned Thursday's attack.", {}},
+      {"Alarm grew after the Iraq bombings. Egypt condemned the bombings.", {}},
       {"Egypt's neighbours watched the launch on Sunday. Japan condemned the launch.", {}},
       {"Iran launched a rocket on Sunday. Japan welcomed the launch.", {}},
   });
