@@ -1941,3 +1941,14 @@ TEST_CASE("claims: obstacles, non-compliance, weaponising, scorn, and a subject 
       {"Egypt said funding was the main obstacle to a deal.", {}},
   });
 }
+
+TEST_CASE("claims: detained arbitrarily, and a ruling as a statement", "[relations][claims]") {
+  check_edges({
+      {"The United Nations said Assange has been \"arbitrarily detained\" by Britain and France.",
+       {"UN criticizes GBR", "UN criticizes FRA"}},
+      {"The tribunal's backers were angry after the United Nations ruled that China had breached the accord.",
+       {"UN criticizes CHN"}},
+      // A ruling out is a denial.
+      {"The United Nations ruled out that China had breached the accord.", {}},
+  });
+}
