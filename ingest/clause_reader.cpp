@@ -761,7 +761,15 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   int m = mention_at(p);
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == p &&
       !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
-    // "urged Syria's neighbours": the object is the neighbours, not Syria.
+    // "urged Syria's neighbours": the object is the neighbours, not Syria; but "Syria's
+    // president" holds Syria's office and stands for it.
+    if (is_possessive(m) && doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym) {
+      std::uint32_t office = doc_.mentions[static_cast<std::size_t>(m)].end_token + 1;
+      while (std::size_t rank = match(lex_.role_modifiers, office)) office += static_cast<std::uint32_t>(rank);
+      if (match(lex_.former_markers, office) == 0 && doc_.token_keys[office - 1] != "then" && match(lex_.roles, office) > 0) {
+        return {m};
+      }
+    }
     return object_list(m);
   }
   if (p > t) {

@@ -1952,3 +1952,15 @@ TEST_CASE("claims: detained arbitrarily, and a ruling as a statement", "[relatio
       {"The United Nations ruled out that China had breached the accord.", {}},
   });
 }
+
+TEST_CASE("claims: committing genocide or war crimes, as determined or found; a state's president as an object", "[relations][claims]") {
+  check_edges({
+      {"Putin said the United States had determined that Islamic State had committed genocide against Yazidis.",
+       {"USA criticizes ISIL"}},
+      {"France said Iraq committed war crimes.", {"FRA criticizes IRQ"}},
+      {"France urged Syria's president to step down.", {"FRA urges SYR"}},
+      // Not the former holder; not the country's others.
+      {"France urged Syria's former president to step down.", {}},
+      {"France urged Syria's neighbours to act.", {}},
+  });
+}
