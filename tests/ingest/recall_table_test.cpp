@@ -1964,3 +1964,11 @@ TEST_CASE("claims: committing genocide or war crimes, as determined or found; a 
       {"France urged Syria's neighbours to act.", {}},
   });
 }
+
+TEST_CASE("references: 'the authorities' are the story's country, as 'the government' is", "[relations][references]") {
+  check_edges({
+      {"Syrian forces surrounded the prison on Monday. The United Nations called on the authorities to resort to "
+       "mediation.",
+       {"UN urges SYR"}},
+  });
+}
