@@ -513,6 +513,12 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     int m = clause_.mention_at(static_cast<std::uint32_t>(u));
     if (m < 0) continue;
     const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+    // "hoped GATT would find the U.S. retaliation had violated": a name with a verb group of
+    // its own is the subject of another clause.
+    if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0) {
+      u = named.end_token;
+      continue;
+    }
     // "A Su-34 plane belonging to the Russian air force violated ...": the owner acts.
     std::uint32_t owned = named.first_token;
     if (owned > sentence_.first_token + 2 && doc_.token_keys[owned - 1] == "the") --owned;

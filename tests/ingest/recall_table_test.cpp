@@ -1972,3 +1972,13 @@ TEST_CASE("references: 'the authorities' are the story's country, as 'the govern
        {"UN urges SYR"}},
   });
 }
+
+TEST_CASE("references: a sentence-opening 'It' is what the sentence before was about", "[relations][references]") {
+  check_edges({
+      {"The United States, which has backed the Kurds, has called for calm in northern Syria. It has also urged Ankara "
+       "to stop shelling.",
+       {"USA urges TUR"}},
+      // A name with a verb group of its own is another clause's subject, not the violator.
+      {"Japan said it hoped the WHO would find the retaliation had violated the rules.", {}},
+  });
+}
