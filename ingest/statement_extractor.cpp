@@ -85,12 +85,25 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     if (length > 0) {
       std::uint32_t by = u + static_cast<std::uint32_t>(length);
       while (by < end && clause.is_adverb(by)) ++by;  // "attacks primarily from"
+      // "condemned the deal between the European Union and Turkey": an accord is its parties'.
+      // ("between" makes a place of its names for object_at: these are parties.)
+      if (by + 1 < end && doc.token_keys[by] == "between" && clause.match(lex.accord_nouns, u) > 0) {
+        const std::uint32_t named = by + 2 < end && doc.token_keys[by + 1] == "the" ? by + 2 : by + 1;
+        const int party = clause.mention_at(named);
+        if (party < 0 || doc.mentions[static_cast<std::size_t>(party)].first_token != named ||
+            doc.mentions[static_cast<std::size_t>(party)].actor_id.empty()) {
+          return {};
+        }
+        std::vector<int> parties = clause.list_from(party);
+        return parties.size() >= 2 ? parties : std::vector<int>{};
+      }
       // "the drills staged by Seoul", "the raids carried out by": a participle names the doer.
       if (by + 1 < end && doc.token_keys[by] != "by" && clause.is_participle(by) && clause.mention_at(by) < 0) {
         ++by;
         if (by + 1 < end && clause.match(lex.verb_particles, by) > 0) ++by;
       }
       if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
+
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
       if (by + 1 < end && doc.token_keys[by] == "from") {
@@ -121,15 +134,24 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
 
 // "Iran, which Washington has accused of ...": the object of the verb is the name the
 // relative clause hangs on.
-std::vector<int> relative_antecedent(const ClauseReader& clause, const Document& doc, int subject) {
+std::vector<int> relative_antecedent(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
+                                     int subject, bool acts) {
   std::uint32_t first = doc.mentions[static_cast<std::size_t>(subject)].first_token;
   std::uint32_t begin = clause.sentence().first_token;
+  if (first > begin && doc.token_keys[first - 1] == "the") --first;  // "which the U.N. agency condemned"
   if (first < begin + 3) return {};
   const std::string& relative = doc.token_keys[first - 1];
   if ((relative != "which" && relative != "whom") || doc.token_keys[first - 2] != ",") return {};
   int antecedent = clause.mention_ending_at(first - 2);
-  if (!clause.is_party(antecedent)) return {};
-  return {antecedent};
+  if (clause.is_party(antecedent)) return {antecedent};
+  if (!acts) return {};
+  // "returned under the accord, which the UNHCR has condemned": the act the story named.
+  for (std::uint32_t u = first - 2; u > begin && u + 5 > first; --u) {
+    const std::string& key = doc.token_keys[u - 1];
+    if (key == "the" || key == "this" || key == "these") return story_act_author(doc, clause, lex, u - 1);
+    if (clause.mention_at(u - 1) >= 0 || clause.ends_phrase(u - 1)) break;
+  }
+  return {};
 }
 
 // The cues of one sentence, read one at a time: each read_* finds the parties of one cue.
@@ -333,6 +355,12 @@ class SentenceReading {
     if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "to") {
       sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(before));
     }
+    if (sources.empty() && before > first() + 1 && doc_.token_keys[static_cast<std::size_t>(before)] == "for" &&
+        doc_.token_text(t).ends_with("ing") && clause_.is_participle(static_cast<std::uint32_t>(before - 1)) &&
+        clause_.match(lex_.passive_auxiliaries, static_cast<std::uint32_t>(before - 2)) > 0) {
+      // "Biden was cheered for criticizing ...": the one praised or blamed did it.
+      sources = clause_.subject_before(static_cast<std::uint32_t>(before - 2));
+    }
     if (sources.empty() && before >= first() && attribution_ != nullptr && !attribution_->actor_id.empty() &&
         (doc_.token_keys[static_cast<std::size_t>(before)] == "and" || doc_.token_keys[static_cast<std::size_t>(before)] == "but")) {
       // "Merkel, under fire at home, said ... and also urged Turkey to ...": the speaker's second verb.
@@ -485,7 +513,7 @@ class SentenceReading {
       }
     }
     if (targets.empty() && !sources.empty() && sources.front() != kSpeaker) {
-      targets = relative_antecedent(clause_, doc_, sources.front());
+      targets = relative_antecedent(clause_, doc_, lex_, sources.front(), relation == RelationType::Criticizes);
     }
     if (targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
       targets = blamed_on(cue_end);

@@ -32,7 +32,7 @@ std::uint32_t definite_act(const Document& doc, const ClauseReader& clause, cons
   }
   for (std::uint32_t u = t + 1; u < end && u < t + 4; ++u) {
     if (clause.mention_at(u) >= 0) return 0;
-    if (const std::size_t length = clause.match(lex.act_nouns, u); length == 1) {
+    if (clause.match(lex.act_nouns, u) == 1 || clause.match(lex.accord_nouns, u) == 1) {
       const std::uint32_t after = u + 1;
       if (after < end && (doc.token_keys[after] == "by" || doc.token_keys[after] == "between" ||
                           doc.token_keys[after] == "of" || doc.token_keys[after] == "'s")) {
@@ -70,8 +70,18 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
   const std::uint32_t first = c.sentence().first_token;
   const std::uint32_t end = c.sentence().end_token;
   const std::uint32_t after = named + 1;
-  if (after + 1 < end && (doc.token_keys[after] == "by" || doc.token_keys[after] == "between")) {
-    return c.object_at(after + 1);  // "drills by Seoul", "drills between Seoul and Washington"
+  if (after + 1 < end && doc.token_keys[after] == "by") return c.object_at(after + 1);  // "drills by Seoul"
+  if (after + 1 < end && doc.token_keys[after] == "between") {
+    // "drills between Seoul and Washington", "the accord between the EU and Turkey" (the
+    // names are parties here, not places after a preposition).
+    const std::uint32_t at = after + 2 < end && doc.token_keys[after + 1] == "the" ? after + 2 : after + 1;
+    const int party = c.mention_at(at);
+    if (party < 0 || doc.mentions[static_cast<std::size_t>(party)].first_token != at ||
+        doc.mentions[static_cast<std::size_t>(party)].actor_id.empty()) {
+      return {};
+    }
+    std::vector<int> parties = c.list_from(party);
+    return parties.size() >= 2 ? parties : std::vector<int>{};
   }
   // Back over the adjectives ("annual military drills") to a possessor ("North Korea's
   // launch"), names that modify the act ("North Korean launch", "U.S. and South Korean

@@ -1982,3 +1982,17 @@ TEST_CASE("references: a sentence-opening 'It' is what the sentence before was a
       {"Japan said it hoped the WHO would find the retaliation had violated the rules.", {}},
   });
 }
+
+TEST_CASE("claims: an accord condemned is its parties', here or where the story named it", "[relations][claims]") {
+  check_edges({
+      {"Egypt condemned the deal between the European Union and Turkey.", {"EGY criticizes EU", "EGY criticizes TUR"}},
+      {"The European Union and Turkey signed an accord in March. So far, 325 people have been returned under the accord, "
+       "which the World Health Organization has condemned.",
+       {"WHO criticizes EU", "WHO criticizes TUR"}},
+      {"Iran, which the Americans blame for two missile attacks, was silent.", {"USA criticizes IRN"}},
+      {"Putin was cheered for criticizing what he called Iran's actions at the United Nations.", {"RUS criticizes IRN"}},
+      // Welcoming a deal is no criticism; a deal with one party named has no second.
+      {"Egypt welcomed the deal between Iran and Turkey.", {}},
+      {"Egypt condemned the deal between Iran and its neighbours.", {}},
+  });
+}
