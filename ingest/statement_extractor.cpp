@@ -376,6 +376,7 @@ class SentenceReading {
                                 const std::vector<int>& sources) const {
     std::vector<int> targets;
     std::uint32_t object = cue_end;
+    bool subjunctive = false;  // "requested that OPEC hold": the one asked needs no "to"
     // "condemned as \"unfair\" a new UN resolution": the judgement before the object.
     if (relation == RelationType::Criticizes && object + 2 < end_ && doc_.token_keys[object] == "as") {
       std::uint32_t u = object + 1;
@@ -399,6 +400,7 @@ class SentenceReading {
       std::vector<int> asked = clause_.object_at(object);
       if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
         targets = asked;
+        subjunctive = true;
       }
     } else if (kind == CueKind::VerbNeedsComplement) {
       targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
@@ -406,7 +408,7 @@ class SentenceReading {
       // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
       targets = clause_.head_object_at(object);
     }
-    if (kind == CueKind::VerbNeedsTo && !targets.empty()) {
+    if (kind == CueKind::VerbNeedsTo && !targets.empty() && !subjunctive) {
       std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked four countries, including Britain and China, for ...": past the list's closing comma.
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
@@ -546,6 +548,23 @@ class SentenceReading {
     }
     for (; noun <= last && noun < end_; ++noun) {
       if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;
+    }
+    // "have overlapping claims, as well as close military ties with the United States": the
+    // ties are the verb's second object.
+    for (std::uint32_t u = cue_end; length == 0 && u + 3 < end_ && u < cue_end + 8; ++u) {
+      // (a verb of saying ends the object, but "claims" here is a noun)
+      const bool saying = clause_.match(lex_.reporting_verbs, u) > 0 && !doc_.token_keys[u].ends_with("s");
+      if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ";" || doc_.token_keys[u] == "." ||
+          clause_.match(lex_.cues, u) > 0 || saying) {
+        break;
+      }
+      const bool as_well_as = doc_.token_keys[u] == "as" && doc_.token_keys[u + 1] == "well" && doc_.token_keys[u + 2] == "as";
+      if (!as_well_as && doc_.token_keys[u] != "and") continue;
+      for (noun = u + (as_well_as ? 3 : 1); noun < end_ && noun < u + 7 && clause_.mention_at(noun) < 0; ++noun) {
+        if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;
+        if (!std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0]))) break;
+      }
+      if (length == 0) break;
     }
     if (length == 0) return {};
     std::uint32_t after = noun + static_cast<std::uint32_t>(length);

@@ -1996,3 +1996,15 @@ TEST_CASE("claims: an accord condemned is its parties', here or where the story 
       {"Egypt condemned the deal between Iran and its neighbours.", {}},
   });
 }
+
+TEST_CASE("ties and urges: a second object of 'have'; a subjunctive after a verb that otherwise needs 'to'", "[relations][ties]") {
+  check_edges({
+      {"Egypt, Iraq and Israel have overlapping claims, as well as close military ties with the United States.",
+       {"EGY has-ties-with USA", "IRQ has-ties-with USA", "ISR has-ties-with USA"}},
+      {"Egypt has big debts and close ties with China.", {"CHN has-ties-with EGY"}},
+      {"Iran has requested that NATO hold an emergency meeting.", {"IRN urges NATO"}},
+      // No ties; a claim after "asked that" is no request.
+      {"Egypt has big debts and no ties with China.", {}},
+      {"Iran asked that NATO has held a meeting.", {}},
+  });
+}
