@@ -46,10 +46,12 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   if (speakers.empty() || clause_.undermined(t)) return {};
   // "actions to undermine Israel" is a purpose; "warned Iran against exacerbating the
   // crisis", "kept Russia from violating", "people charged with violating" an act that
-  // the clause does not say its subject did.
+  // the clause does not say its subject did (but "continued to commit" is done).
   if (t > sentence_.first_token) {
     const std::string& before = doc_.token_keys[t - 1];
-    if (lex_.prepositions.contains(before) || before == "of" || before == "with" || before == "without") return {};
+    const bool goes_on = before == "to" && t > sentence_.first_token + 1 && clause_.match(lex_.acting_verbs, t - 2) == 0 &&
+                         (doc_.token_keys[t - 2].starts_with("continu") || doc_.token_keys[t - 2] == "keep");
+    if (!goes_on && (lex_.prepositions.contains(before) || before == "of" || before == "with" || before == "without")) return {};
   }
   Reading reading;
   // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after

@@ -158,6 +158,13 @@ long ClauseReader::skip_left(long t) const {
     }
     // "A Chinese official criticized": a word that ends a name is no skippable adjective.
     if (mention_at(static_cast<std::uint32_t>(t)) >= 0) break;
+    // "have since restored ties": "since" after an auxiliary is an adverb of the verb group.
+    if (doc_.token_keys[static_cast<std::size_t>(t)] == "since" && t > first &&
+        (doc_.token_keys[static_cast<std::size_t>(t - 1)] == "have" || doc_.token_keys[static_cast<std::size_t>(t - 1)] == "has" ||
+         doc_.token_keys[static_cast<std::size_t>(t - 1)] == "had")) {
+      --t;
+      continue;
+    }
     std::size_t length = match_ending(lex_.skippable, static_cast<std::uint32_t>(t + 1));
     if (length == 0 && is_adverb(static_cast<std::uint32_t>(t))) length = 1;
     // "Putin and Obama had agreed to intensify cooperation", "Russia will press": a plan

@@ -275,9 +275,13 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     members = key(after) == "," ? clause_.head_object_at(after + 1) : clause_.object_at(after);
     named_after = !members.empty();
   }
-  for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 6; ++u) {
-    // "U.S. allies in the Middle East including Israel and Saudi Arabia".
-    if (key(u) == "," || clause_.match(lex_.cues, u) || clause_.match(lex_.reporting_verbs, u)) break;
+  for (std::uint32_t u = after; members.empty() && u < end_ && u < after + 8; ++u) {
+    // "U.S. allies in the Middle East including Israel and Saudi Arabia", "allies of
+    // Washington in the Middle East, including Israel".
+    if ((key(u) == "," && !(u + 1 < end_ && clause_.match(lex_.list_introducers, u + 1))) || clause_.match(lex_.cues, u) ||
+        clause_.match(lex_.reporting_verbs, u)) {
+      break;
+    }
     if (std::size_t length = clause_.match(lex_.list_introducers, u)) {
       members = clause_.object_at(u + static_cast<std::uint32_t>(length));
     }

@@ -2008,3 +2008,17 @@ TEST_CASE("ties and urges: a second object of 'have'; a subjunctive after a verb
       {"Iran asked that NATO has held a meeting.", {}},
   });
 }
+
+TEST_CASE("ties and claims: 'have since restored', allies of X listed after a comma, barbs traded, continued crimes", "[relations][ties]") {
+  check_edges({
+      {"Egypt and Iran agreed to end decades of animosity and have since restored diplomatic ties.",
+       {"EGY has-ties-with IRN"}},
+      {"The deal is viewed with suspicion by allies of Washington in the Middle East, including Israel and Egypt.",
+       {"ISR has-ties-with USA", "EGY has-ties-with USA"}},
+      {"Russia and Turkey traded barbs.", {"RUS criticizes TUR", "TUR criticizes RUS"}},
+      {"The United Nations said Syrian government forces continued to commit crimes against humanity.",
+       {"UN criticizes SYR"}},
+      // A purpose is no deed.
+      {"The United Nations said Syrian government forces tried to commit crimes against humanity.", {}},
+  });
+}
