@@ -460,6 +460,19 @@ class SentenceReferences {
   // "the group", "the alliance", "the envoy", "the country": a description of the latest
   // actor of its kind (the latest person, the story's country).
   void description(std::uint32_t& t) {
+    // "Police confirmed that ...": a few descriptions need no article. Not after a name or
+    // adjective that owns them ("Indonesian police", "local police").
+    if (!key_is(t, "the") && clause_.match(lex_.bare_descriptions, t) > 0 &&
+        (t == sentence_.first_token || !std::isalpha(static_cast<unsigned char>(doc_.token_text(t - 1)[0])) ||
+         lex_.reporting_verbs.contains(doc_.token_keys[t - 1]))) {
+      // (only while a country is fresh: named in this sentence or the one before)
+      if (seen_.last_country_sentence + 1 < seen_.sentence_number) return;
+      const std::string actor = story_country(false, t);
+      if (actor.empty()) return;
+      add(t, t + static_cast<std::uint32_t>(clause_.match(lex_.bare_descriptions, t)), MentionForm::Description, actor);
+      t = added_.back().end_token - 1;
+      return;
+    }
     if (!key_is(t, "the")) return;
     auto match = lex_.descriptions.match(doc_.token_keys, t + 1, sentence_.end_token);
     if (match.length == 0 || clause_.mention_at(t + 1) >= 0) return;

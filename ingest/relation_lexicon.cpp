@@ -141,7 +141,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
-      "former_markers", "context_names", "descriptions", "not_names", "furniture", "credit_prefixes",
+      "former_markers", "context_names", "descriptions", "bare_descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
@@ -251,6 +251,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_verbs(d.acting_verbs, strings(root, "acting_verbs"), 0);
   add_words(d.change_nouns, "change_nouns");
   add_words(d.attack_nouns, "attack_nouns");
+  add_words(d.bare_descriptions, "bare_descriptions");
   add_words(d.family_name_first, "family_name_first");
   add_words(d.female_markers, "female_markers");
   add_words(d.spokesman_roles, "spokesman_roles");

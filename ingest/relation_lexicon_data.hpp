@@ -110,6 +110,7 @@ struct RelationLexicon::Data {
   PhraseSet former_markers;
   PhraseSet not_names;  // capitalised words that never start or make a person's name
   PhraseSet descriptions;  // tag: index into description_kinds
+  PhraseSet bare_descriptions;  // descriptions that need no "the": "Police said ..."
   std::vector<graph::ActorKind> description_kinds;
   PhraseSet context_names;  // "the North": tag indexes context_name_actors
   std::vector<std::vector<std::string>> context_name_actors;  // the actor, then the ids that must be named first

@@ -2022,3 +2022,11 @@ TEST_CASE("ties and claims: 'have since restored', allies of X listed after a co
       {"The United Nations said Syrian government forces tried to commit crimes against humanity.", {}},
   });
 }
+
+TEST_CASE("references: 'Police' without an article while the story's country is fresh", "[relations][references]") {
+  check_edges({
+      {"Egypt is on alert after the attack. Police confirmed that Islamic State was responsible.", {"EGY criticizes ISIL"}},
+      // A country named long before is no longer the story's for a bare description.
+      {"Egypt held talks. The weather was fine. Trains ran late. Police confirmed that Islamic State was responsible.", {}},
+  });
+}
