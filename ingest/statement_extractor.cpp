@@ -279,6 +279,26 @@ class SentenceReading {
   Reading read_verb(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind) const {
     Reading reading;
     long before = clause_.skip_left(static_cast<long>(t) - 1);
+    // "The attack was blamed on Islamic State by Turkey", "an attack, blamed by the government
+    // on Islamic State, ...": the one blamed follows "on", the one who blames "by".
+    if (relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blamed") &&
+        (is_passive(t, relation) || (cue_end < end_ && doc_.token_keys[cue_end] == "by"))) {
+      std::uint32_t on = cue_end;  // "blamed by Turkey on ...": past the one who blames
+      if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "by") {
+        reading.sources = clause_.object_at(cue_end + 1);
+        if (!reading.sources.empty()) on = doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token;
+      }
+      reading.targets = blamed_on(on);
+      for (std::uint32_t u = on; reading.sources.empty() && !reading.targets.empty() && u + 1 < end_ && u < on + 8; ++u) {
+        if (doc_.token_keys[u] == "," || doc_.token_keys[u] == ";") break;
+        if (doc_.token_keys[u] == "by") {
+          reading.sources = clause_.object_at(u + 1);
+          break;
+        }
+      }
+      if (!reading.sources.empty() && !reading.targets.empty() && !clause_.undermined(t)) return reading;
+      reading = {};
+    }
     if (is_passive(t, relation)) {
       if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
       // "he was criticized during the campaign by Johnson": the source follows "by".

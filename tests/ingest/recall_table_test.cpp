@@ -2030,3 +2030,14 @@ TEST_CASE("references: 'Police' without an article while the story's country is 
       {"Egypt held talks. The weather was fine. Trains ran late. Police confirmed that Islamic State was responsible.", {}},
   });
 }
+
+TEST_CASE("claims: blame in the passive, with 'on' and 'by' in either order", "[relations][claims]") {
+  check_edges({
+      {"The attack was blamed by Turkey on Islamic State.", {"TUR criticizes ISIL"}},
+      {"In that attack, blamed by Turkey on Islamic State, a bomber killed ten.", {"TUR criticizes ISIL"}},
+      {"The attack was blamed on Islamic State by Turkey.", {"TUR criticizes ISIL"}},
+      {"Iran was blamed by Egypt for the attack.", {"EGY criticizes IRN"}},
+      // Blame nobody is said to lay.
+      {"The bombing was blamed on Islamic State.", {}},
+  });
+}
