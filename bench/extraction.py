@@ -12,9 +12,10 @@
     target not found  the same for the target;
     not read          both are there, but no cue or pattern joined them (wording, structure,
                       or a filter).
-- With --blind, bench/blind-gold.jsonl: 245 documents of world.jsonl and articles.jsonl that
+- With --blind, bench/blind-gold.jsonl: 685 documents of world.jsonl and articles.jsonl that
   are not in the development set, annotated blind (without newsgraph's output) by the
-  rules of ../shared/docs/annotation.md, as an estimate of the unpublished set.
+  rules of ../shared/docs/annotation.md, as an estimate of the unpublished set (README:
+  "Unseen documents" says which batches were scored before their misses were read).
 - PETRARCH unit-eval (bench/score.py) and the seed's twelve edges.
 --gate exits 1 when a figure falls below the floors below (CI runs it: tests/e2e/extraction_gate.sh).
 """
@@ -25,9 +26,9 @@ import os
 import subprocess
 import sys
 
-# Just below today's figures (dev precision 1.000, recall 0.830 = 112 of 135 edges), so that
+# Just below today's figures (dev precision 1.000, recall 0.844 = 114 of 135 edges), so that
 # losing five development edges, or three wrong ones, fails CI. Raise them with the figures.
-FLOORS = {"dev_precision": 0.98, "dev_recall": 0.80, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
+FLOORS = {"dev_precision": 0.98, "dev_recall": 0.81, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12
 
 
