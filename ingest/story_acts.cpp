@@ -7,7 +7,7 @@ namespace ng::ingest {
 namespace {
 
 // How far back the story may have named the act: the lead and the paragraphs after it.
-constexpr std::size_t kSentencesBack = 5;
+constexpr std::size_t kSentencesBack = 8;
 
 bool is_lower_word(const Document& doc, std::uint32_t t) {
   const std::string_view text = doc.token_text(t);
