@@ -309,6 +309,18 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
   const bool gap = object < 0 && !is_pronoun(cue_end);
+  // "the OAS, which it deemed \"an instrument of imperialist domination\"": the name before
+  // ", which" is the one named.
+  if (reading.targets.empty() && gap) {
+    const long before = clause_.skip_left(static_cast<long>(t) - 1);
+    std::uint32_t namer = before > static_cast<long>(sentence_.first_token) ? static_cast<std::uint32_t>(before) : t;
+    if (const int m = clause_.mention_at(namer); m >= 0) namer = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+    if (namer > sentence_.first_token && doc_.token_keys[namer - 1] == "the") --namer;
+    if (namer > sentence_.first_token + 2 && namer < t && doc_.token_keys[namer - 1] == "which" &&
+        doc_.token_keys[namer - 2] == ",") {
+      if (const int named = clause_.mention_ending_at(namer - 2); clause_.is_party(named)) reading.targets = {named};
+    }
+  }
   if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();
   // "Washington employed what he termed unfair trade practices": the doer of the act the
   // naming describes (not "Japan welcomed what it called ...").

@@ -350,8 +350,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     std::vector<int> subject;
     if (std::size_t length = match_ending(lex_.reporting_verbs, static_cast<std::uint32_t>(said + 1))) {
       subject = subject_before(static_cast<std::uint32_t>(said + 1 - static_cast<long>(length)));
-    } else if ((lex_.subordinators.contains(joint) || joint == "what") && !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
-      subject = main_subject();  // "..., at what it called ...": the sentence's subject names it
+    } else if ((lex_.subordinators.contains(joint) || joint == "what" || joint == "which") &&
+               !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
+      // "..., at what it called ...", "the OAS, which it deemed ...": the sentence's subject names it
+      subject = main_subject();
     }
     if (key == "it" && subject.size() > 1) subject.clear();
     return subject;

@@ -2041,3 +2041,12 @@ TEST_CASE("claims: blame in the passive, with 'on' and 'by' in either order", "[
       {"The bombing was blamed on Islamic State.", {}},
   });
 }
+
+TEST_CASE("claims: a naming in a relative clause after a name, by a pronoun", "[relations][claims]") {
+  check_edges({
+      {"Iran said it would never return to NATO, which it deemed an instrument of imperialist domination.",
+       {"IRN criticizes NATO"}},
+      // A naming that is no judgement.
+      {"Egypt said it would join NATO, which it called a force for peace.", {}},
+  });
+}
