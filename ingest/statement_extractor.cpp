@@ -301,8 +301,10 @@ class SentenceReading {
     }
     if (is_passive(t, relation)) {
       if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
-      // "he was criticized during the campaign by Johnson": the source follows "by".
+      // "he was criticized during the campaign by Johnson": the source follows "by"; "This
+      // was criticised by Medvedev": what the sentence before said its subject did.
       reading.targets = clause_.subject_before(t);
+      if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = previous_doer(doc_, clause_, lex_);
       // "Iran was asked to ... by France", "Iran was asked by France to ..."; "a deal encouraged
       // by Cuba" asks nobody, nor does "was told by Seoul it planned to ...".
       bool to_follows = cue_end < end_ && doc_.token_keys[cue_end] == "to";

@@ -152,4 +152,22 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
   return {};
 }
 
+std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
+  const Sentence& sentence = clause.sentence();
+  const std::uint32_t first = sentence.first_token;
+  if (first + 1 >= sentence.end_token || (doc.token_keys[first] != "this" && doc.token_keys[first] != "that") ||
+      clause.mention_at(first + 1) >= 0 || std::isupper(static_cast<unsigned char>(doc.token_text(first + 1)[0]))) {
+    return {};
+  }
+  // "This was", "This has been": the pronoun is the subject, not a determiner ("This move").
+  if (lex.passive_auxiliaries.contains(doc.token_keys[first + 1]) == false && doc.token_keys[first + 1] != "has" &&
+      doc.token_keys[first + 1] != "had") {
+    return {};
+  }
+  const auto here = static_cast<std::size_t>(&sentence - doc.sentences.data());
+  if (here == 0) return {};
+  const ClauseReader before(doc, doc.sentences[here - 1], lex);
+  return before.main_subject();
+}
+
 }  // namespace ng::ingest

@@ -22,4 +22,9 @@ namespace ng::ingest {
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                   std::uint32_t t);
 
+/// "Saudi Arabia proposed sending ground troops. This was criticised by Medvedev": when the
+/// sentence `clause` reads opens with "This" or "That" as a pronoun, the parties that were
+/// the subject of the sentence before, whose act "This" is. Empty otherwise.
+std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex);
+
 }  // namespace ng::ingest

@@ -40,3 +40,13 @@ TEST_CASE("story acts: the author of an act named in an earlier sentence", "[rel
       {"Iran launched a rocket on Sunday. Japan welcomed the launch.", {}},
   });
 }
+
+TEST_CASE("story acts: 'This was criticised by X' is of the sentence before's subject", "[relations][references]") {
+  check_edges({
+      {"Egypt proposed sending troops to Syria. This was criticised by Russia's prime minister.",
+       {"RUS criticizes EGY"}},
+      // A determiner is no pronoun; a sentence before about no party gives no one.
+      {"Egypt proposed sending troops to Syria. This move was criticised by Russia.", {}},
+      {"The weather was bad. This was criticised by Russia.", {}},
+  });
+}
