@@ -483,6 +483,16 @@ class SentenceReading {
         targets = claims_.named_in(clause_.skip_right(object + 2) + static_cast<std::uint32_t>(naming.length));
       }
     }
+    if (targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("question") &&
+        object + 2 < end_ && (doc_.token_keys[object] == "whether" || doc_.token_keys[object] == "if")) {
+      // "questioned whether Washington really wanted a deal": the one whose will is doubted.
+      const std::uint32_t named = doc_.token_keys[object + 1] == "the" ? object + 2 : object + 1;
+      const int doubted = clause_.mention_at(named);
+      if (doubted >= 0 && doc_.mentions[static_cast<std::size_t>(doubted)].first_token == named &&
+          clause_.is_party(doubted, true) && !clause_.is_possessive(doubted)) {
+        targets = {doubted};
+      }
+    }
     if (targets.empty() && relation == RelationType::Criticizes) {
       targets = blamed_for_event(clause_, doc_, lex_, object, kind == CueKind::Verb);
       // "complained about the blockade and U.S. support for dissidents": an act of a later

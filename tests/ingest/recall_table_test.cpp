@@ -2050,3 +2050,13 @@ TEST_CASE("claims: a naming in a relative clause after a name, by a pronoun", "[
       {"Egypt said it would join NATO, which it called a force for peace.", {}},
   });
 }
+
+TEST_CASE("claims: questioning whether an actor means it", "[relations][claims]") {
+  check_edges({
+      {"France questioned whether Washington really wanted a deal.", {"FRA criticizes USA"}},
+      {"France questioned whether the United States was committed to the talks.", {"FRA criticizes USA"}},
+      // Asking whether is no doubt cast; nor is a question about a place.
+      {"France asked whether Washington wanted a deal.", {}},
+      {"France questioned whether talks in Iraq would help.", {}},
+  });
+}
