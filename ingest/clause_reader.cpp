@@ -649,6 +649,7 @@ std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
   std::vector<int> list = object_at(t);
   if (list.empty()) return list;
   const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+  if (after <= sentence_.first_token) return list;  // "urged both sides": a pair the story named
   return ends_phrase(after) || acts_in_participle(after) ? list : std::vector<int>{};
 }
 
@@ -723,7 +724,39 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
     }
     if (previous < sentence_.first_token) pair = latest_two(previous, false, sentence_.first_token);
   }
-  return pair.empty() ? latest_two(0, false, t) : pair;
+  if (pair.empty()) pair = latest_two(0, false, t);
+  // "Fighting between Armenia and Azerbaijan flared ... Putin urged the warring sides": in a
+  // story of more parties, the pair it last named as two joined by "and".
+  if (pair.empty() && count == 2 && t < sentence_.end_token && !doc_.tokens[t].in_quote) pair = story_pair();
+  return pair;
+}
+
+std::vector<int> ClauseReader::story_pair() const {
+  const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
+  for (std::size_t back = 1; back <= 6 && back <= here; ++back) {
+    const Sentence& earlier = doc_.sentences[here - back];
+    const ClauseReader reader(doc_, earlier, lex_);
+    const std::vector<int> subject = reader.main_subject();
+    for (std::uint32_t u = earlier.end_token; u > earlier.first_token + 2; --u) {
+      // Two sides set against each other: "between X and Y", or "X and Y" as the subject.
+      const int second = reader.mention_ending_at(u);
+      if (second < 0 || doc_.tokens[u - 1].in_quote) continue;
+      const Mention& y = doc_.mentions[static_cast<std::size_t>(second)];
+      const std::uint32_t joint = y.first_token > earlier.first_token && doc_.token_keys[y.first_token - 1] == "the"
+                                      ? y.first_token - 1
+                                      : y.first_token;
+      const int first = joint > earlier.first_token && doc_.token_keys[joint - 1] == "and" ? reader.mention_ending_at(joint - 1) : -1;
+      if (first < 0) continue;
+      const Mention& x = doc_.mentions[static_cast<std::size_t>(first)];
+      const bool between = x.first_token > earlier.first_token && doc_.token_keys[x.first_token - 1] == "between";
+      const bool subjects = subject.size() == 2 && subject.front() == first && subject.back() == second;
+      if ((between || subjects) && !x.actor_id.empty() && !y.actor_id.empty() && x.actor_id != y.actor_id &&
+          x.form != MentionForm::Demonym && y.form != MentionForm::Demonym) {
+        return {first, second};
+      }
+    }
+  }
+  return {};
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {

@@ -146,6 +146,7 @@ class ClauseReader {
  private:
   std::vector<int> object_list(int first_mention) const;
   int office_holder_of(std::uint32_t p) const;
+  std::vector<int> story_pair() const;
 
   const Document& doc_;
   const Sentence& sentence_;

@@ -2060,3 +2060,20 @@ TEST_CASE("claims: questioning whether an actor means it", "[relations][claims]"
       {"France questioned whether talks in Iraq would help.", {}},
   });
 }
+
+TEST_CASE("references: 'both sides' in a story of more parties is the pair it last named together", "[relations][references]") {
+  check_edges({
+      {"Fighting between Iran and Iraq flared on Sunday. Putin urged the warring sides to observe the ceasefire.",
+       {"RUS urges IRN", "RUS urges IRQ"}},
+      {"Fighting between Iran and Iraq flared on Sunday. Turkey, Egypt and Israel watched closely. Officials met in "
+       "Cairo. France called on both sides to stop fighting.",
+       {"FRA urges IRN", "FRA urges IRQ"}},
+      // A "both" inside a quote is the speaker's; a story with no pair named together has none.
+      {"Fighting between Iran and Iraq flared. Turkey, Egypt and Israel watched. Officials met in Cairo. France said: "
+       "\"We want ties between both of us.\"",
+       {}},
+      {"Egypt met Iran and Iraq on Monday. Turkey, Israel and Syria watched. Officials met in Cairo. France called on "
+       "both sides to stop.",
+       {}},
+  });
+}
