@@ -28,6 +28,17 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
     for (std::uint32_t t = sentence.first_token; speaker < 0 && t + 3 < sentence.end_token; ++t) {
       if (doc.tokens[t].in_quote || clause.match(lex.speech_nouns, t) == 0) continue;
       const std::uint32_t by = t + static_cast<std::uint32_t>(clause.match(lex.speech_nouns, t));
+      // "repeated the U.S. position that Assad had to step down", "China's view that": the
+      // name that owns the statement.
+      if (doc.token_keys[by] == "that" && t > sentence.first_token + 1) {
+        const std::uint32_t owned = doc.token_keys[t - 1] == "'s" ? t - 1 : t;
+        const int owner = clause.mention_ending_at(owned);
+        if (owner >= 0 && !doc.mentions[static_cast<std::size_t>(owner)].actor_id.empty() &&
+            doc.mentions[static_cast<std::size_t>(owner)].form != MentionForm::Demonym) {
+          speaker = owner;
+          break;
+        }
+      }
       if (doc.token_keys[by] != "by" && doc.token_keys[by] != "from") continue;
       const std::string& article = doc.token_keys[by + 1];
       const int author = clause.mention_at(article == "the" || article == "a" || article == "an" ? by + 2 : by + 1);

@@ -2077,3 +2077,12 @@ TEST_CASE("references: 'both sides' in a story of more parties is the pair it la
        {}},
   });
 }
+
+TEST_CASE("speakers: the owner of a position or view that follows", "[relations][speakers]") {
+  check_edges({
+      {"But he repeated the U.S. position that Syria had to withdraw.", {"USA urges SYR"}},
+      {"Italy supported the European Union's view that Iran should bring in new measures.", {"EU urges IRN"}},
+      // A demonym's view is a people's.
+      {"He cited the Iraqi view that Iran should bring in new measures.", {}},
+  });
+}
