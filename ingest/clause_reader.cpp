@@ -354,6 +354,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
                !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
       // "..., at what it called ...", "the OAS, which it deemed ...": the sentence's subject names it
       subject = main_subject();
+    } else if (joint == "that" && key == "it" && said > first && doc_.token_keys[static_cast<std::size_t>(said)] == "but") {
+      // "believed China had the tools ..., but that it needed to stick to its agenda": the
+      // party of the "that" clause before.
+      const int before = antecedent_before(static_cast<std::uint32_t>(p));
+      if (before >= 0) subject = {before};
     }
     if (key == "it" && subject.size() > 1) subject.clear();
     return subject;

@@ -2086,3 +2086,12 @@ TEST_CASE("speakers: the owner of a position or view that follows", "[relations]
       {"He cited the Iraqi view that Iran should bring in new measures.", {}},
   });
 }
+
+TEST_CASE("claims: 'but that it needed to' goes on about the party of the clause before", "[relations][claims]") {
+  check_edges({
+      {"The French minister said he believed China had the tools, but that it needed to stick to its reform agenda.",
+       {"FRA urges CHN"}},
+      // Without "but", "that it" stays with the verb of saying.
+      {"The French minister said that it needed more time.", {}},
+  });
+}
