@@ -650,6 +650,17 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
          key == "of" || is_adverb(t) || past_cue || match(lex_.copulas, t) > 0;
 }
 
+std::vector<int> ClauseReader::parties_between(std::uint32_t t) const {
+  if (t < sentence_.end_token && doc_.token_keys[t] == "the") ++t;
+  const int party = mention_at(t);
+  if (party < 0 || doc_.mentions[static_cast<std::size_t>(party)].first_token != t ||
+      doc_.mentions[static_cast<std::size_t>(party)].actor_id.empty()) {
+    return {};
+  }
+  std::vector<int> parties = list_rightwards(party);
+  return parties.size() >= 2 ? parties : std::vector<int>{};
+}
+
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
   std::vector<int> list = object_at(t);
   if (list.empty()) return list;

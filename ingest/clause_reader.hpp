@@ -56,6 +56,9 @@ class ClauseReader {
   /// The object list that starts at token t ("urged Britain and Argentina"), also after a
   /// list introducer ("ten countries including X, Y"). Empty when none.
   std::vector<int> object_at(std::uint32_t t) const;
+  /// "between the EU and Turkey" at t (the token after "between"): the two or more parties
+  /// the list names, which object_at would take for places after a preposition; else empty.
+  std::vector<int> parties_between(std::uint32_t t) const;
   /// object_at, where a name that modifies a noun after it ("criticized Iraq hostage
   /// mediators") is no object.
   std::vector<int> head_object_at(std::uint32_t t) const;

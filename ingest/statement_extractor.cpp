@@ -86,16 +86,8 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       std::uint32_t by = u + static_cast<std::uint32_t>(length);
       while (by < end && clause.is_adverb(by)) ++by;  // "attacks primarily from"
       // "condemned the deal between the European Union and Turkey": an accord is its parties'.
-      // ("between" makes a place of its names for object_at: these are parties.)
       if (by + 1 < end && doc.token_keys[by] == "between" && clause.match(lex.accord_nouns, u) > 0) {
-        const std::uint32_t named = by + 2 < end && doc.token_keys[by + 1] == "the" ? by + 2 : by + 1;
-        const int party = clause.mention_at(named);
-        if (party < 0 || doc.mentions[static_cast<std::size_t>(party)].first_token != named ||
-            doc.mentions[static_cast<std::size_t>(party)].actor_id.empty()) {
-          return {};
-        }
-        std::vector<int> parties = clause.list_from(party);
-        return parties.size() >= 2 ? parties : std::vector<int>{};
+        return clause.parties_between(by + 1);
       }
       // "the drills staged by Seoul", "the raids carried out by": a participle names the doer.
       if (by + 1 < end && doc.token_keys[by] != "by" && clause.is_participle(by) && clause.mention_at(by) < 0) {

@@ -1,6 +1,7 @@
 #include "ingest/story_acts.hpp"
 
 #include <cctype>
+#include <optional>
 #include <string_view>
 
 namespace ng::ingest {
@@ -71,18 +72,8 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
   const std::uint32_t end = c.sentence().end_token;
   const std::uint32_t after = named + 1;
   if (after + 1 < end && doc.token_keys[after] == "by") return c.object_at(after + 1);  // "drills by Seoul"
-  if (after + 1 < end && doc.token_keys[after] == "between") {
-    // "drills between Seoul and Washington", "the accord between the EU and Turkey" (the
-    // names are parties here, not places after a preposition).
-    const std::uint32_t at = after + 2 < end && doc.token_keys[after + 1] == "the" ? after + 2 : after + 1;
-    const int party = c.mention_at(at);
-    if (party < 0 || doc.mentions[static_cast<std::size_t>(party)].first_token != at ||
-        doc.mentions[static_cast<std::size_t>(party)].actor_id.empty()) {
-      return {};
-    }
-    std::vector<int> parties = c.list_from(party);
-    return parties.size() >= 2 ? parties : std::vector<int>{};
-  }
+  // "drills between Seoul and Washington", "the accord between the EU and Turkey"
+  if (after + 1 < end && doc.token_keys[after] == "between") return c.parties_between(after + 1);
   // Back over the adjectives ("annual military drills") to a possessor ("North Korea's
   // launch"), names that modify the act ("North Korean launch", "U.S. and South Korean
   // drills") or a verb of doing whose object it was ("began annual military drills").
@@ -133,19 +124,15 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
   for (std::size_t back = 0; back <= kSentencesBack && back <= here; ++back) {
     const Sentence& sentence = doc.sentences[here - back];
     const std::uint32_t last = back == 0 ? t : sentence.end_token;
+    std::optional<ClauseReader> earlier;  // read only where the act is named
     for (std::uint32_t u = last; u > sentence.first_token; --u) {
       const std::string_view word = doc.token_keys[u - 1];
       const bool as_noun = same_noun(word, key);
       if (!as_noun && !verb_of_noun(word, key)) continue;
+      if (back > 0 && !earlier) earlier.emplace(doc, sentence, lex);
       // A naming that gives no author ("The rocket was launched ...") leaves the search to
       // the one before.
-      std::vector<int> author;
-      if (back == 0) {
-        author = author_in(doc, clause, lex, u - 1, !as_noun);
-      } else {
-        const ClauseReader earlier(doc, sentence, lex);
-        author = author_in(doc, earlier, lex, u - 1, !as_noun);
-      }
+      std::vector<int> author = author_in(doc, back == 0 ? clause : *earlier, lex, u - 1, !as_noun);
       if (!author.empty()) return author;
     }
   }
@@ -160,10 +147,8 @@ std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, 
     return {};
   }
   // "This was", "This has been": the pronoun is the subject, not a determiner ("This move").
-  if (lex.passive_auxiliaries.contains(doc.token_keys[first + 1]) == false && doc.token_keys[first + 1] != "has" &&
-      doc.token_keys[first + 1] != "had") {
-    return {};
-  }
+  const std::string& next = doc.token_keys[first + 1];
+  if (!lex.passive_auxiliaries.contains(next) && next != "has" && next != "had") return {};
   const auto here = static_cast<std::size_t>(&sentence - doc.sentences.data());
   if (here == 0) return {};
   const ClauseReader before(doc, doc.sentences[here - 1], lex);
