@@ -308,6 +308,18 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   }
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
+  // "North Korea launched a rocket on Sunday. Japan called it a grave provocation": when
+  // the namer and its verb open the sentence, "it" or "this" is what the sentence before
+  // told of (not in "..., describing it as", where "it" may be any noun before).
+  if (reading.targets.empty() && object < 0 && cue_end < end_ && reading.sources.front() >= 0 &&
+      (doc_.token_keys[cue_end] == "it" || doc_.token_keys[cue_end] == "this") && clause_.mention_at(cue_end) < 0) {
+    const Mention& namer = doc_.mentions[static_cast<std::size_t>(reading.sources.front())];
+    bool opens = namer.first_token <= clause_.subject_start() + 1;
+    for (std::uint32_t u = namer.end_token; opens && u < t; ++u) {
+      opens = clause_.is_adverb(u) || clause_.match(lex_.skippable, u) > 0 || clause_.match(lex_.plans, u) > 0;
+    }
+    if (opens) reading.targets = subject_before_sentence(doc_, clause_, lex_);
+  }
   const bool gap = object < 0 && !is_pronoun(cue_end);
   // "the OAS, which it deemed \"an instrument of imperialist domination\"": the name before
   // ", which" is the one named.

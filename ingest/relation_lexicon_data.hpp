@@ -88,6 +88,7 @@ struct RelationLexicon::Data {
   PhraseSet spokesman_roles;    // "A spokesman for the ministry said": the body after "for" speaks
   PhraseSet female_markers;     // first names and titles of women ("Angela", "Mrs", "spokeswoman"): whom "she" means
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
+  PhraseSet general_acts;  // "the move", "the decision": any act, the one the sentence before told of
   PhraseSet attack_nouns;  // "the bombing was carried out by": violence whose doer is blamed
   PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act

@@ -55,12 +55,26 @@ bool same_noun(std::string_view key, std::string_view noun) {
   return key == noun || plural_of(key, noun) || plural_of(noun, key);
 }
 
-// The past of the verb the noun names ("launched", "tested", "moved").
+// The past of the verb the noun names ("launched", "tested", "moved"; "annexed" for the
+// annexation, "deployed" for the deployment, "seized" for the seizure, "escalated" for the
+// escalation).
 bool verb_of_noun(std::string_view key, std::string_view noun) {
   if (noun.ends_with("es") && noun.size() > 4 && (noun.ends_with("ches") || noun.ends_with("shes"))) noun.remove_suffix(2);
   else if (noun.ends_with("s") && !noun.ends_with("ss")) noun.remove_suffix(1);
-  if (noun.ends_with("e")) return key.size() == noun.size() + 1 && key.starts_with(noun) && key.ends_with("d");
-  return key.size() == noun.size() + 2 && key.starts_with(noun) && key.ends_with("ed");
+  auto past_of = [&](std::string_view stem) {
+    if (stem.size() < 3) return false;
+    if (stem.ends_with("e")) return key.size() == stem.size() + 1 && key.starts_with(stem) && key.ends_with("d");
+    return key.size() == stem.size() + 2 && key.starts_with(stem) && key.ends_with("ed");
+  };
+  if (past_of(noun)) return true;
+  for (const std::string_view suffix : {"ation", "ment", "ure"}) {
+    if (!noun.ends_with(suffix)) continue;
+    const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
+    if (past_of(stem) || (suffix == "ation" && key.size() == stem.size() + 4 && key.starts_with(stem) && key.ends_with("ated"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Who did the act named at `named` (a noun, or the verb it comes from) in the sentence `c`
@@ -136,7 +150,17 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
       if (!author.empty()) return author;
     }
   }
+  // "Russia annexed Crimea. The United States called the move illegal": a word for any act
+  // is the act the sentence before told of, by its subject.
+  if (clause.match(lex.general_acts, noun) > 0) return subject_before_sentence(doc, clause, lex);
   return {};
+}
+
+std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
+  const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
+  if (here == 0) return {};
+  const ClauseReader before(doc, doc.sentences[here - 1], lex);
+  return before.main_subject();
 }
 
 std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
@@ -149,10 +173,7 @@ std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, 
   // "This was", "This has been": the pronoun is the subject, not a determiner ("This move").
   const std::string& next = doc.token_keys[first + 1];
   if (!lex.passive_auxiliaries.contains(next) && next != "has" && next != "had") return {};
-  const auto here = static_cast<std::size_t>(&sentence - doc.sentences.data());
-  if (here == 0) return {};
-  const ClauseReader before(doc, doc.sentences[here - 1], lex);
-  return before.main_subject();
+  return subject_before_sentence(doc, clause, lex);
 }
 
 }  // namespace ng::ingest

@@ -22,6 +22,10 @@ namespace ng::ingest {
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                   std::uint32_t t);
 
+/// The subject of the sentence before the one `clause` reads: whom "it", "this" or "the
+/// move" most likely tells of. Mention indices; empty for the first sentence.
+std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex);
+
 /// "Saudi Arabia proposed sending ground troops. This was criticised by Medvedev": when the
 /// sentence `clause` reads opens with "This" or "That" as a pronoun, the parties that were
 /// the subject of the sentence before, whose act "This" is. Empty otherwise.

@@ -50,3 +50,16 @@ TEST_CASE("story acts: 'This was criticised by X' is of the sentence before's su
       {"The weather was bad. This was criticised by Russia.", {}},
   });
 }
+
+TEST_CASE("story acts: a word for any act, or 'it' named by an opening subject, is the sentence before's", "[relations][references]") {
+  check_edges({
+      {"Russia annexed Crimea in 2014. The United States called the move illegal.", {"USA criticizes RUS"}},
+      {"Russia annexed Crimea in 2014. The United States has called the annexation illegal.", {"USA criticizes RUS"}},
+      {"Turkey seized the newspaper on Friday. The European Union condemned the seizure.", {"EU criticizes TUR"}},
+      {"Iran launched a rocket on Sunday. Japan called it a grave provocation.", {"JPN criticizes IRN"}},
+      {"Russia accused Turkey of smuggling oil. Ankara dismissed this as propaganda.",
+       {"RUS criticizes TUR", "TUR criticizes RUS"}},
+      // "it" after other nouns may be any of them.
+      {"Britain proposed a tax. The United States criticized the plan, describing it as a breach of the rules.", {}},
+  });
+}
