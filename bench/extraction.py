@@ -26,7 +26,7 @@ import os
 import subprocess
 import sys
 
-# Just below today's figures (dev precision 1.000, recall 0.844 = 114 of 135 edges), so that
+# Just below today's figures (dev precision 1.000, recall 0.852 = 115 of 135 edges), so that
 # losing five development edges, or three wrong ones, fails CI. Raise them with the figures.
 FLOORS = {"dev_precision": 0.98, "dev_recall": 0.81, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12

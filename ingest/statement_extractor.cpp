@@ -466,6 +466,12 @@ class SentenceReading {
           targets = {antecedent};
         }
       }
+      // "Iran launched a rocket. Japan condemned it as a provocation": with no party before
+      // it, "it" is what the sentence before told of.
+      if (targets.empty() && antecedent < 0 && relation == RelationType::Criticizes && doc_.token_keys[object] == "it" &&
+          subject >= 0 && doc_.mentions[static_cast<std::size_t>(subject)].first_token <= clause_.subject_start() + 1) {
+        targets = subject_before_sentence(doc_, clause_, lex_);
+      }
     }
     if (targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&
         doc_.token_keys[object] == "what") {

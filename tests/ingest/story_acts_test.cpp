@@ -57,6 +57,8 @@ TEST_CASE("story acts: a word for any act, or 'it' named by an opening subject, 
       {"Russia annexed Crimea in 2014. The United States has called the annexation illegal.", {"USA criticizes RUS"}},
       {"Turkey seized the newspaper on Friday. The European Union condemned the seizure.", {"EU criticizes TUR"}},
       {"Iran launched a rocket on Sunday. Japan called it a grave provocation.", {"JPN criticizes IRN"}},
+      {"Iran launched a rocket on Sunday. Japan condemned it as a grave provocation.", {"JPN criticizes IRN"}},
+      {"A bomb exploded in Cairo on Sunday. Egypt condemned it.", {}},
       {"Russia accused Turkey of smuggling oil. Ankara dismissed this as propaganda.",
        {"RUS criticizes TUR", "TUR criticizes RUS"}},
       // "it" after other nouns may be any of them.
