@@ -1953,7 +1953,7 @@ TEST_CASE("claims: detained arbitrarily, and a ruling as a statement", "[relatio
   });
 }
 
-TEST_CASE("claims: committing genocide or war crimes, as determined or found; a state's president as an object", "[relations][claims]") {
+TEST_CASE("claims: committing genocide or war crimes, as determined or found, and a state's president as an object", "[relations][claims]") {
   check_edges({
       {"Putin said the United States had determined that Islamic State had committed genocide against Yazidis.",
        {"USA criticizes ISIL"}},
@@ -1997,7 +1997,7 @@ TEST_CASE("claims: an accord condemned is its parties', here or where the story 
   });
 }
 
-TEST_CASE("ties and urges: a second object of 'have'; a subjunctive after a verb that otherwise needs 'to'", "[relations][ties]") {
+TEST_CASE("ties and urges: a second object of 'have', and a subjunctive after a verb that otherwise needs 'to'", "[relations][ties]") {
   check_edges({
       {"Egypt, Iraq and Israel have overlapping claims, as well as close military ties with the United States.",
        {"EGY has-ties-with USA", "IRQ has-ties-with USA", "ISR has-ties-with USA"}},
