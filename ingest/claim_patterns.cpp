@@ -49,7 +49,7 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   // the clause does not say its subject did (but "continued to commit" is done).
   if (t > sentence_.first_token) {
     const std::string& before = doc_.token_keys[t - 1];
-    const bool goes_on = before == "to" && t > sentence_.first_token + 1 && clause_.match(lex_.acting_verbs, t - 2) == 0 &&
+    const bool goes_on = before == "to" && t > sentence_.first_token + 1 &&
                          (doc_.token_keys[t - 2].starts_with("continu") || doc_.token_keys[t - 2] == "keep");
     if (!goes_on && (lex_.prepositions.contains(before) || before == "of" || before == "with" || before == "without")) return {};
   }
@@ -308,29 +308,22 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   }
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
-  // "North Korea launched a rocket on Sunday. Japan called it a grave provocation": when
-  // the namer and its verb open the sentence, "it" or "this" is what the sentence before
-  // told of (not in "..., describing it as", where "it" may be any noun before).
-  if (reading.targets.empty() && object < 0 && cue_end < end_ && reading.sources.front() >= 0 &&
+  // "North Korea launched a rocket on Sunday. Japan called it a grave provocation".
+  if (reading.targets.empty() && object < 0 && cue_end < end_ &&
       (doc_.token_keys[cue_end] == "it" || doc_.token_keys[cue_end] == "this") && clause_.mention_at(cue_end) < 0) {
-    const Mention& namer = doc_.mentions[static_cast<std::size_t>(reading.sources.front())];
-    bool opens = namer.first_token <= clause_.subject_start() + 1;
-    for (std::uint32_t u = namer.end_token; opens && u < t; ++u) {
-      opens = clause_.is_adverb(u) || clause_.match(lex_.skippable, u) > 0 || clause_.match(lex_.plans, u) > 0;
-    }
-    if (opens) reading.targets = subject_before_sentence(doc_, clause_, lex_);
+    reading.targets = it_told_before(doc_, clause_, lex_, reading.sources.front(), t);
   }
   const bool gap = object < 0 && !is_pronoun(cue_end);
   // "the OAS, which it deemed \"an instrument of imperialist domination\"": the name before
   // ", which" is the one named.
   if (reading.targets.empty() && gap) {
     const long before = clause_.skip_left(static_cast<long>(t) - 1);
-    std::uint32_t namer = before > static_cast<long>(sentence_.first_token) ? static_cast<std::uint32_t>(before) : t;
-    if (const int m = clause_.mention_at(namer); m >= 0) namer = doc_.mentions[static_cast<std::size_t>(m)].first_token;
-    if (namer > sentence_.first_token && doc_.token_keys[namer - 1] == "the") --namer;
-    if (namer > sentence_.first_token + 2 && namer < t && doc_.token_keys[namer - 1] == "which" &&
-        doc_.token_keys[namer - 2] == ",") {
-      if (const int named = clause_.mention_ending_at(namer - 2); clause_.is_party(named)) reading.targets = {named};
+    if (before > static_cast<long>(sentence_.first_token)) {
+      auto namer = static_cast<std::uint32_t>(before);  // the namer's name or pronoun
+      if (const int m = clause_.mention_at(namer); m >= 0) namer = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+      if (const std::uint32_t comma = clause_.relative_comma(namer); comma > 0) {
+        if (const int named = clause_.mention_ending_at(comma); clause_.is_party(named)) reading.targets = {named};
+      }
     }
   }
   if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/chunker.hpp"
+#include "ingest/person_mentions.hpp"
 #include "ingest/tokenizer.hpp"
 
 namespace ng::ingest {
@@ -650,6 +651,14 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
          key == "of" || is_adverb(t) || past_cue || match(lex_.copulas, t) > 0;
 }
 
+std::uint32_t ClauseReader::relative_comma(std::uint32_t subject) const {
+  const std::uint32_t begin = sentence_.first_token;
+  if (subject > begin && doc_.token_keys[subject - 1] == "the") --subject;  // "which the U.N. agency condemned"
+  if (subject < begin + 3) return 0;
+  const std::string& relative = doc_.token_keys[subject - 1];
+  return (relative == "which" || relative == "whom") && doc_.token_keys[subject - 2] == "," ? subject - 2 : 0;
+}
+
 std::vector<int> ClauseReader::parties_between(std::uint32_t t) const {
   if (t < sentence_.end_token && doc_.token_keys[t] == "the") ++t;
   const int party = mention_at(t);
@@ -821,12 +830,10 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
       !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
     // "urged Syria's neighbours": the object is the neighbours, not Syria; but "Syria's
     // president" holds Syria's office and stands for it.
-    if (is_possessive(m) && doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym) {
-      std::uint32_t office = doc_.mentions[static_cast<std::size_t>(m)].end_token + 1;
-      while (std::size_t rank = match(lex_.role_modifiers, office)) office += static_cast<std::uint32_t>(rank);
-      if (match(lex_.former_markers, office) == 0 && doc_.token_keys[office - 1] != "then" && match(lex_.roles, office) > 0) {
-        return {m};
-      }
+    bool former = false;
+    if (is_possessive(m) && doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym &&
+        role_end_at(doc_, *this, lex_, doc_.mentions[static_cast<std::size_t>(m)].end_token + 1, former) > 0 && !former) {
+      return {m};
     }
     return object_list(m);
   }
@@ -895,15 +902,11 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
 // at p; not "the former head of".
 int ClauseReader::office_holder_of(std::uint32_t p) const {
   const std::uint32_t end = sentence_.end_token;
-  if (match(lex_.former_markers, p) > 0) return -1;
-  while (std::size_t rank = match(lex_.role_modifiers, p)) {
-    if (doc_.token_keys[p] == "then") return -1;
-    p += static_cast<std::uint32_t>(rank);
-  }
-  std::size_t role = match(lex_.roles, p);
-  if (role == 0) role = match(lex_.state_nouns, p);  // "the government of Bangladesh"
-  const std::uint32_t of = p + static_cast<std::uint32_t>(role);
-  if (role == 0 || of + 1 >= end || doc_.token_keys[of] != "of") return -1;
+  bool former = false;
+  std::uint32_t of = role_end_at(doc_, *this, lex_, p, former);
+  if (former) return -1;
+  if (of == 0 && match(lex_.state_nouns, p) > 0) of = p + static_cast<std::uint32_t>(match(lex_.state_nouns, p));  // "the government of Bangladesh"
+  if (of == 0 || of + 1 >= end || doc_.token_keys[of] != "of") return -1;
   for (std::uint32_t at = of + 1; at <= of + 2 && at < end; ++at) {
     const int owner = mention_at(at);
     if (owner >= 0 && doc_.mentions[static_cast<std::size_t>(owner)].first_token == at && is_party(owner) &&

@@ -24,17 +24,14 @@ using graph::RelationType;
 // opposition", "Iran's main rebel groups", "Russia's people").
 bool owned_by_state(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex, std::uint32_t t) {
   const std::uint32_t end = clause.sentence().end_token;
-  if (t >= end || !std::isalpha(static_cast<unsigned char>(doc.token_text(t)[0])) ||
-      !std::islower(static_cast<unsigned char>(doc.token_text(t)[0]))) {
-    return false;
-  }
+  if (t >= end || !std::islower(static_cast<unsigned char>(doc.token_text(t)[0])) || clause.ends_phrase(t)) return false;
   for (std::uint32_t u = t; u < end && u < t + 4 && !clause.ends_phrase(u) && clause.mention_at(u) < 0; ++u) {
     if (lex.non_state_modifiers.contains(doc.token_keys[u]) || lex.people_nouns.contains(doc.token_keys[u]) ||
         clause.match(lex.partitives, u) > 0) {
       return false;
     }
   }
-  return !clause.ends_phrase(t);
+  return true;
 }
 
 // relations.md: condemning an event names no target, unless the text blames an actor for
@@ -95,7 +92,6 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
         if (by + 1 < end && clause.match(lex.verb_particles, by) > 0) ++by;
       }
       if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
-
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
       if (by + 1 < end && doc.token_keys[by] == "from") {
@@ -128,17 +124,13 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
 // relative clause hangs on.
 std::vector<int> relative_antecedent(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
                                      int subject, bool acts) {
-  std::uint32_t first = doc.mentions[static_cast<std::size_t>(subject)].first_token;
-  std::uint32_t begin = clause.sentence().first_token;
-  if (first > begin && doc.token_keys[first - 1] == "the") --first;  // "which the U.N. agency condemned"
-  if (first < begin + 3) return {};
-  const std::string& relative = doc.token_keys[first - 1];
-  if ((relative != "which" && relative != "whom") || doc.token_keys[first - 2] != ",") return {};
-  int antecedent = clause.mention_ending_at(first - 2);
-  if (clause.is_party(antecedent)) return {antecedent};
+  const std::uint32_t comma = clause.relative_comma(doc.mentions[static_cast<std::size_t>(subject)].first_token);
+  if (comma == 0) return {};
+  if (const int antecedent = clause.mention_ending_at(comma); clause.is_party(antecedent)) return {antecedent};
   if (!acts) return {};
   // "returned under the accord, which the UNHCR has condemned": the act the story named.
-  for (std::uint32_t u = first - 2; u > begin && u + 5 > first; --u) {
+  const std::uint32_t begin = clause.sentence().first_token;
+  for (std::uint32_t u = comma; u > begin && u + 3 > comma; --u) {
     const std::string& key = doc.token_keys[u - 1];
     if (key == "the" || key == "this" || key == "these") return story_act_author(doc, clause, lex, u - 1);
     if (clause.mention_at(u - 1) >= 0 || clause.ends_phrase(u - 1)) break;
@@ -271,27 +263,9 @@ class SentenceReading {
   Reading read_verb(std::uint32_t t, std::uint32_t cue_end, RelationType relation, CueKind kind) const {
     Reading reading;
     long before = clause_.skip_left(static_cast<long>(t) - 1);
-    // "The attack was blamed on Islamic State by Turkey", "an attack, blamed by the government
-    // on Islamic State, ...": the one blamed follows "on", the one who blames "by".
-    if (relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blamed") &&
-        (is_passive(t, relation) || (cue_end < end_ && doc_.token_keys[cue_end] == "by"))) {
-      std::uint32_t on = cue_end;  // "blamed by Turkey on ...": past the one who blames
-      if (cue_end + 1 < end_ && doc_.token_keys[cue_end] == "by") {
-        reading.sources = clause_.object_at(cue_end + 1);
-        if (!reading.sources.empty()) on = doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token;
-      }
-      reading.targets = blamed_on(on);
-      for (std::uint32_t u = on; reading.sources.empty() && !reading.targets.empty() && u + 1 < end_ && u < on + 8; ++u) {
-        if (doc_.token_keys[u] == "," || doc_.token_keys[u] == ";") break;
-        if (doc_.token_keys[u] == "by") {
-          reading.sources = clause_.object_at(u + 1);
-          break;
-        }
-      }
-      if (!reading.sources.empty() && !reading.targets.empty() && !clause_.undermined(t)) return reading;
-      reading = {};
-    }
-    if (is_passive(t, relation)) {
+    // A participle right before "by" is passive too: "an attack, blamed by the government on ...".
+    const bool passive = is_passive(t, relation) || (cue_end < end_ && doc_.token_keys[cue_end] == "by" && clause_.is_participle(t));
+    if (passive) {
       if (kind == CueKind::VerbOnAct) return {};  // "was attacked by ISIS" is an attack, not criticism
       // "he was criticized during the campaign by Johnson": the source follows "by"; "This
       // was criticised by Medvedev": what the sentence before said its subject did.
@@ -300,6 +274,7 @@ class SentenceReading {
       // "Iran was asked to ... by France", "Iran was asked by France to ..."; "a deal encouraged
       // by Cuba" asks nobody, nor does "was told by Seoul it planned to ...".
       bool to_follows = cue_end < end_ && doc_.token_keys[cue_end] == "to";
+      std::uint32_t after_agent = cue_end;  // past "by X" when it comes right after the verb
       for (std::uint32_t u = cue_end; u < end_ && u < cue_end + 8 && doc_.token_keys[u] != ","; ++u) {
         if (doc_.token_keys[u] != "by") continue;
         reading.sources = clause_.object_at(u + 1);
@@ -307,8 +282,14 @@ class SentenceReading {
           const std::uint32_t after =
               past_unnamed_members(doc_.mentions[static_cast<std::size_t>(reading.sources.back())].end_token);
           to_follows = to_follows || (after < end_ && doc_.token_keys[after] == "to");
+          if (u == cue_end) after_agent = after;
         }
         break;
+      }
+      // "The attack was blamed on Islamic State by Turkey", "blamed by the government on
+      // Islamic State": the one blamed follows "on" ("Iran was blamed by Egypt for" is Iran).
+      if (relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {
+        if (std::vector<int> blamed = blamed_on(after_agent); !blamed.empty()) reading.targets = std::move(blamed);
       }
       if (kind == CueKind::VerbNeedsTo && !to_follows) return {};
       if (kind == CueKind::VerbNeedsComplement && !clause_.match(lex_.complements, cue_end)) return {};  // "was held responsible by"
@@ -468,9 +449,8 @@ class SentenceReading {
       }
       // "Iran launched a rocket. Japan condemned it as a provocation": with no party before
       // it, "it" is what the sentence before told of.
-      if (targets.empty() && antecedent < 0 && relation == RelationType::Criticizes && doc_.token_keys[object] == "it" &&
-          subject >= 0 && doc_.mentions[static_cast<std::size_t>(subject)].first_token <= clause_.subject_start() + 1) {
-        targets = subject_before_sentence(doc_, clause_, lex_);
+      if (targets.empty() && antecedent < 0 && relation == RelationType::Criticizes && doc_.token_keys[object] == "it") {
+        targets = it_told_before(doc_, clause_, lex_, subject, t);
       }
     }
     if (targets.empty() && relation == RelationType::Criticizes && object + 2 < end_ &&

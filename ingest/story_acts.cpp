@@ -127,6 +127,15 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
   return {};
 }
 
+// The subject of the sentence before the one `clause` reads: whom "it", "this" or "the
+// move" most likely tells of. Mention indices; empty for the first sentence.
+std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
+  const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
+  if (here == 0) return {};
+  const ClauseReader before(doc, doc.sentences[here - 1], lex);
+  return before.main_subject();
+}
+
 }  // namespace
 
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
@@ -156,11 +165,20 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
   return {};
 }
 
-std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
-  const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
-  if (here == 0) return {};
-  const ClauseReader before(doc, doc.sentences[here - 1], lex);
-  return before.main_subject();
+
+std::vector<int> it_told_before(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex, int subject,
+                                std::uint32_t verb) {
+  if (subject < 0) return {};
+  const Mention& named = doc.mentions[static_cast<std::size_t>(subject)];
+  if (named.first_token > clause.subject_start() + 1) return {};
+  for (std::uint32_t u = named.end_token; u < verb; ++u) {
+    const std::string& key = doc.token_keys[u];
+    if (!clause.is_adverb(u) && clause.match(lex.skippable, u) == 0 && clause.match(lex.plans, u) == 0 && key != "has" &&
+        key != "have" && key != "had") {
+      return {};
+    }
+  }
+  return subject_before_sentence(doc, clause, lex);
 }
 
 std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {

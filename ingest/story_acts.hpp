@@ -22,9 +22,12 @@ namespace ng::ingest {
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                   std::uint32_t t);
 
-/// The subject of the sentence before the one `clause` reads: whom "it", "this" or "the
-/// move" most likely tells of. Mention indices; empty for the first sentence.
-std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex);
+/// "Iran launched a rocket. Japan called it a provocation": when the mention `subject` opens
+/// the sentence and nothing but adverbs, plans or auxiliaries stands between it and the verb
+/// at `verb`, an object "it" is what the sentence before told of (not in "..., describing it
+/// as", where "it" may be any noun before). Empty otherwise.
+std::vector<int> it_told_before(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex, int subject,
+                                std::uint32_t verb);
 
 /// "Saudi Arabia proposed sending ground troops. This was criticised by Medvedev": when the
 /// sentence `clause` reads opens with "This" or "That" as a pronoun, the parties that were
