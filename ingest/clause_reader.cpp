@@ -651,6 +651,12 @@ bool ClauseReader::ends_phrase(std::uint32_t t) const {
          key == "of" || is_adverb(t) || past_cue || match(lex_.copulas, t) > 0;
 }
 
+std::vector<int> ClauseReader::previous_subject() const {
+  const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
+  if (here == 0) return {};
+  return ClauseReader(doc_, doc_.sentences[here - 1], lex_).main_subject();
+}
+
 std::uint32_t ClauseReader::relative_comma(std::uint32_t subject) const {
   const std::uint32_t begin = sentence_.first_token;
   if (subject > begin && doc_.token_keys[subject - 1] == "the") --subject;  // "which the U.N. agency condemned"

@@ -56,6 +56,9 @@ class ClauseReader {
   /// The object list that starts at token t ("urged Britain and Argentina"), also after a
   /// list introducer ("ten countries including X, Y"). Empty when none.
   std::vector<int> object_at(std::uint32_t t) const;
+  /// The subject list of the sentence before this one (main_subject there): whom a sentence-
+  /// opening "It", "this" or "the move" most likely tells of. Empty for the first sentence.
+  std::vector<int> previous_subject() const;
   /// The comma before "which" or "whom" that opens the relative clause whose subject starts
   /// at `subject` ("Iran, which Washington has accused", "the OAS, which it deemed"), or 0.
   std::uint32_t relative_comma(std::uint32_t subject) const;

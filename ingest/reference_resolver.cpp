@@ -41,10 +41,6 @@ struct Antecedents {
   // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
   // -- the second "he" is still Trump, not the last person named.
   int previous_subject = -1;
-  // The actor the previous sentence was about: "The United States, which ..., has called
-  // for ... in northern Syria. It has also urged Ankara ..." -- "It" is the United States,
-  // not Syria, named last.
-  std::string previous_subject_actor;
   std::map<graph::ActorKind, std::string> last_by_kind;
   std::set<std::string> actors_named;  // every actor named so far
 
@@ -104,9 +100,6 @@ class SentenceReferences {
     }
     remember_until(sentence_.end_token, false);
     seen_.previous_subject = subject_person();
-    const std::vector<int> subject = clause_.main_subject();
-    seen_.previous_subject_actor =
-        subject.size() == 1 ? doc_.mentions[static_cast<std::size_t>(subject.front())].actor_id : std::string();
     ++seen_.sentence_number;
   }
 
@@ -342,8 +335,16 @@ class SentenceReferences {
         (t != sentence_.first_token || clause_.match(lex_.cues, clause_.skip_right(t + 1)) == 0 || passive_after(t + 1))) {
       return false;
     }
-    const bool opens = t == sentence_.first_token && !seen_.previous_subject_actor.empty();
-    add(t, t + 1, MentionForm::Pronoun, opens ? seen_.previous_subject_actor : seen_.last_actor);
+    // "The United States, which ..., has called for ... in northern Syria. It has also urged
+    // Ankara ...": an "It" that opens a sentence is the one the sentence before was about,
+    // not Syria, named last.
+    std::string actor = seen_.last_actor;
+    if (t == sentence_.first_token) {
+      if (const std::vector<int> subject = clause_.previous_subject(); subject.size() == 1) {
+        actor = doc_.mentions[static_cast<std::size_t>(subject.front())].actor_id;
+      }
+    }
+    add(t, t + 1, MentionForm::Pronoun, actor.empty() ? seen_.last_actor : actor);
     return true;
   }
 

@@ -127,14 +127,6 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
   return {};
 }
 
-// The subject of the sentence before the one `clause` reads: whom "it", "this" or "the
-// move" most likely tells of. Mention indices; empty for the first sentence.
-std::vector<int> subject_before_sentence(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
-  const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
-  if (here == 0) return {};
-  const ClauseReader before(doc, doc.sentences[here - 1], lex);
-  return before.main_subject();
-}
 
 }  // namespace
 
@@ -161,7 +153,7 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
   }
   // "Russia annexed Crimea. The United States called the move illegal": a word for any act
   // is the act the sentence before told of, by its subject.
-  if (clause.match(lex.general_acts, noun) > 0) return subject_before_sentence(doc, clause, lex);
+  if (clause.match(lex.general_acts, noun) > 0) return clause.previous_subject();
   return {};
 }
 
@@ -178,7 +170,7 @@ std::vector<int> it_told_before(const Document& doc, const ClauseReader& clause,
       return {};
     }
   }
-  return subject_before_sentence(doc, clause, lex);
+  return clause.previous_subject();
 }
 
 std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex) {
@@ -191,7 +183,7 @@ std::vector<int> previous_doer(const Document& doc, const ClauseReader& clause, 
   // "This was", "This has been": the pronoun is the subject, not a determiner ("This move").
   const std::string& next = doc.token_keys[first + 1];
   if (!lex.passive_auxiliaries.contains(next) && next != "has" && next != "had") return {};
-  return subject_before_sentence(doc, clause, lex);
+  return clause.previous_subject();
 }
 
 }  // namespace ng::ingest
