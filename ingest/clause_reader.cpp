@@ -104,6 +104,8 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
         if (named >= 0 && named != index) return is_party(named, after_cue);
       }
       const std::string& key = doc_.token_keys[before];
+      // "a statement from NATO": the author, no place.
+      if (key == "from" && match_ending(lex_.speech_nouns, before) > 0) return true;
       // "a day after France delivered a rebuke": "after" opens a clause there, no place.
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
           key != "against" && key != "for" && lex_.prepositions.contains(key) && !lex_.subordinators.contains(key)) {
@@ -321,7 +323,30 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       return pair_before(static_cast<std::uint32_t>(start));
     }
   }
+  // "Relations between Ankara and Moscow soured. The two have traded barbs": "the two" alone,
+  // right before the verb group, is a pair ("met the two men" is not).
+  for (long u = std::max(p - 1, first); u + 1 < static_cast<long>(t); ++u) {
+    if (doc_.token_keys[static_cast<std::size_t>(u)] == "the" && doc_.token_keys[static_cast<std::size_t>(u + 1)] == "two" &&
+        (u == first || !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)]))) {
+      return pair_before(static_cast<std::uint32_t>(u));
+    }
+  }
   if (p < first) return {};
+  // "A Kremlin statement criticized", "a European Commission report said", "NATO's
+  // statement said": the author of what is said speaks.
+  if (const std::size_t noun = match_ending(lex_.speech_nouns, static_cast<std::uint32_t>(p + 1)); noun > 0 && p + 1 > first + static_cast<long>(noun)) {
+    std::uint32_t end = static_cast<std::uint32_t>(p + 1 - static_cast<long>(noun));
+    if (doc_.token_keys[end - 1] == "'s" || doc_.token_keys[end - 1] == "'") --end;
+    const int author = mention_ending_at(end);
+    // (not is_party: "statement" is also the act of "the Kremlin statement angered Kiev")
+    if (author >= 0 && !doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty() &&
+        doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::Demonym &&
+        doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::People) {
+      const std::uint32_t start = doc_.mentions[static_cast<std::size_t>(author)].first_token;
+      const std::string& article = start > sentence_.first_token ? doc_.token_keys[start - 1] : doc_.token_keys[start];
+      if (start == sentence_.first_token || article == "a" || article == "an" || article == "the" || article == ",") return {author};
+    }
+  }
   // "the PYD, which Ankara says has close links to the PKK": "Ankara says" stands aside, and
   // the relative pronoun before it is the subject.
   if (match(lex_.reporting_verbs, static_cast<std::uint32_t>(p)) > 0 && p > first + 1) {
@@ -401,7 +426,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     // "a peace deal for Colombia that was encouraged": a restrictive clause after a name
     // inside a prepositional phrase belongs to the noun that phrase modifies.
     if (!is_party(m) || (!comma && after_preposition(m))) return {};
-    return {m};
+    // "the PYD and YPG, which Ankara says have close links to the PKK": the whole list.
+    return comma ? list_leftwards(m) : std::vector<int>{m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (m < 0 && static_cast<std::uint32_t>(p) + 2 < t && doc_.token_keys[static_cast<std::size_t>(p + 1)] == "(") {
@@ -758,17 +784,26 @@ std::vector<int> ClauseReader::parties_before(std::uint32_t t, std::size_t count
   if (pair.empty()) pair = latest_two(0, false, t);
   // "Fighting between Armenia and Azerbaijan flared ... Putin urged the warring sides": in a
   // story of more parties, the pair it last named as two joined by "and".
-  if (pair.empty() && count == 2 && t < sentence_.end_token && !doc_.tokens[t].in_quote) pair = story_pair();
+  if (pair.empty() && count == 2 && t < sentence_.end_token && !doc_.tokens[t].in_quote) pair = story_pair(t);
   return pair;
 }
 
-std::vector<int> ClauseReader::story_pair() const {
+std::vector<int> ClauseReader::story_pair(std::uint32_t t) const {
   const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
-  for (std::size_t back = 1; back <= 6 && back <= here; ++back) {
+  // Who speaks to the sides before they are named is not one of them ("Russia urged both sides").
+  std::vector<std::string> speakers;
+  for (const Mention& m : doc_.mentions) {
+    if (m.first_token >= sentence_.first_token && m.end_token <= t && !m.actor_id.empty()) speakers.push_back(m.actor_id);
+  }
+  auto speaks = [&](const Mention& m) { return std::find(speakers.begin(), speakers.end(), m.actor_id) != speakers.end(); };
+  std::vector<int> joined;  // the latest plain "X and Y"
+  // This sentence before the phrase first ("acrimony between France and West Germany, with
+  // each side blaming the other"), then the six before it.
+  for (std::size_t back = 0; back <= 6 && back <= here; ++back) {
     const Sentence& earlier = doc_.sentences[here - back];
     const ClauseReader reader(doc_, earlier, lex_);
-    const std::vector<int> subject = reader.main_subject();
-    for (std::uint32_t u = earlier.end_token; u > earlier.first_token + 2; --u) {
+    const std::vector<int> subject = back == 0 ? std::vector<int>{} : reader.main_subject();
+    for (std::uint32_t u = back == 0 ? t : earlier.end_token; u > earlier.first_token + 2; --u) {
       // Two sides set against each other: "between X and Y", or "X and Y" as the subject.
       const int second = reader.mention_ending_at(u);
       if (second < 0 || doc_.tokens[u - 1].in_quote) continue;
@@ -779,15 +814,55 @@ std::vector<int> ClauseReader::story_pair() const {
       const int first = joint > earlier.first_token && doc_.token_keys[joint - 1] == "and" ? reader.mention_ending_at(joint - 1) : -1;
       if (first < 0) continue;
       const Mention& x = doc_.mentions[static_cast<std::size_t>(first)];
+      if (x.actor_id.empty() || y.actor_id.empty() || x.actor_id == y.actor_id || x.form == MentionForm::Demonym ||
+          y.form == MentionForm::Demonym) {
+        continue;
+      }
       const bool between = x.first_token > earlier.first_token && doc_.token_keys[x.first_token - 1] == "between";
       const bool subjects = subject.size() == 2 && subject.front() == first && subject.back() == second;
-      if ((between || subjects) && !x.actor_id.empty() && !y.actor_id.empty() && x.actor_id != y.actor_id &&
-          x.form != MentionForm::Demonym && y.form != MentionForm::Demonym) {
-        return {first, second};
-      }
+      if (between || subjects) return {first, second};
+      // "detained by the United Kingdom and Sweden. ... called on both countries": a pair that
+      // does not end a longer list and holds no one who speaks to it.
+      const std::uint32_t before = x.first_token > earlier.first_token && doc_.token_keys[x.first_token - 1] == "the"
+                                       ? x.first_token - 1
+                                       : x.first_token;
+      const bool listed = before > earlier.first_token && (doc_.token_keys[before - 1] == "," || doc_.token_keys[before - 1] == "and");
+      const bool goes_on = y.end_token < earlier.end_token && (doc_.token_keys[y.end_token] == "and" || doc_.token_keys[y.end_token] == "or" ||
+                                                              (doc_.token_keys[y.end_token] == "," && reader.mention_at(y.end_token + 1) >= 0));
+      if (joined.empty() && !listed && !goes_on && !speaks(x) && !speaks(y)) joined = {first, second};
     }
   }
-  return {};
+  // Sides in conflict are the two the story set against each other, or its two leading
+  // actors; "both countries" may be any two it just named together.
+  if (match(lex_.conflict_pair_phrases, t) > 0) return dominant_pair(speakers);
+  return joined;
+}
+
+// "A new wave of fighting broke out in Nagorno-Karabakh ... (Azeri, Armenian, Baku, Armenia
+// named again and again) ... Putin urged the warring sides": when two actors clearly lead what
+// the story said before, they are its sides.
+std::vector<int> ClauseReader::dominant_pair(const std::vector<std::string>& speakers) const {
+  struct Count {
+    std::string actor;
+    int mentions = 0;
+    int latest = -1;
+  };
+  std::vector<Count> counts;  // in order of first appearance, so ties break the same way every run
+  for (std::size_t m = 0; m < doc_.mentions.size() && doc_.mentions[m].end_token <= sentence_.first_token; ++m) {
+    const Mention& mention = doc_.mentions[m];
+    if (mention.actor_id.empty() || mention.form == MentionForm::Pronoun ||
+        std::find(speakers.begin(), speakers.end(), mention.actor_id) != speakers.end()) {
+      continue;
+    }
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const Count& c) { return c.actor == mention.actor_id; });
+    if (it == counts.end()) it = counts.insert(counts.end(), Count{mention.actor_id});
+    ++it->mentions;
+    it->latest = static_cast<int>(m);
+  }
+  std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.mentions > b.mentions; });
+  if (counts.size() < 2 || counts[1].mentions < 3) return {};
+  if (counts.size() > 2 && counts[2].mentions * 2 > counts[1].mentions) return {};
+  return {std::min(counts[0].latest, counts[1].latest), std::max(counts[0].latest, counts[1].latest)};
 }
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {

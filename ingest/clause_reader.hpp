@@ -155,7 +155,8 @@ class ClauseReader {
  private:
   std::vector<int> object_list(int first_mention) const;
   int office_holder_of(std::uint32_t p) const;
-  std::vector<int> story_pair() const;
+  std::vector<int> story_pair(std::uint32_t t) const;
+  std::vector<int> dominant_pair(const std::vector<std::string>& speakers) const;
 
   const Document& doc_;
   const Sentence& sentence_;

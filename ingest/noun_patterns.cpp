@@ -93,6 +93,7 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     if (clause_.match_ending(lex_.copulas, u) > 0) break;
     // "The two countries traded accusations": a pair is a subject, not adjectives of the noun.
     if (clause_.match_ending(lex_.pair_phrases, u) >= 2) break;
+    if (word == "two" && u != head && p > first && key(p - 1) == "the") break;  // "The two traded barbs"
     // "NATO ally Turkey" says Turkey is in NATO, not whose ally it is: the lexicon lists
     // such names among the modifiers.
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/actor_kind.hpp"
@@ -82,6 +83,7 @@ struct RelationLexicon::Data {
   PhraseSet comma_adverbs;  // "Turkey has meanwhile, upbraided": a comma after these stays in the verb group
   PhraseSet subordinators;  // prepositions that also open a clause: "after France delivered"
   PhraseSet pair_phrases;   // "both", "the two sides": the story's two parties
+  PhraseSet conflict_pair_phrases;  // "the warring sides": a pair the story's two leading actors may be
   PhraseSet list_references;  // "those countries": the list of parties just named
   PhraseSet place_events;  // "the Iraq war" is a place's; "the US war in Iraq" its maker's
   PhraseSet ownership_phrases;  // "a plane belonging to the Russian air force violated": the owner acts
@@ -89,6 +91,9 @@ struct RelationLexicon::Data {
   PhraseSet female_markers;     // first names and titles of women ("Angela", "Mrs", "spokeswoman"): whom "she" means
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
   PhraseSet general_acts;  // "the move", "the decision": any act, the one the sentence before told of
+  /// "the launch" after "fired a missile": other words (nouns, or verbs by their base form)
+  /// that name the same act as the noun.
+  std::unordered_map<std::string, std::vector<std::string>> kindred_acts;
   PhraseSet attack_nouns;  // "the bombing was carried out by": violence whose doer is blamed
   PhraseSet change_nouns;  // "rises in West German interest rates": a change the nation's adjective names
   PhraseSet acting_verbs;  // "Washington employed what he termed unfair practices": the subject does the act

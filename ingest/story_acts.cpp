@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace ng::ingest {
 namespace {
@@ -135,6 +136,13 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
   const std::uint32_t noun = definite_act(doc, clause, lex, t);
   if (noun == 0) return {};
   const std::string_view key = doc.token_keys[noun];
+  // The words that may have named the act: the noun itself and its kin ("the launch" after
+  // "fired a missile").
+  std::vector<std::string_view> names{key};
+  for (const auto& [kin_of, kin] : lex.kindred_acts) {
+    if (!same_noun(key, kin_of)) continue;
+    names.insert(names.end(), kin.begin(), kin.end());
+  }
   const auto here = static_cast<std::size_t>(&clause.sentence() - doc.sentences.data());
   for (std::size_t back = 0; back <= kSentencesBack && back <= here; ++back) {
     const Sentence& sentence = doc.sentences[here - back];
@@ -142,8 +150,13 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
     std::optional<ClauseReader> earlier;  // read only where the act is named
     for (std::uint32_t u = last; u > sentence.first_token; --u) {
       const std::string_view word = doc.token_keys[u - 1];
-      const bool as_noun = same_noun(word, key);
-      if (!as_noun && !verb_of_noun(word, key)) continue;
+      bool as_noun = false;
+      bool as_verb = false;
+      for (const std::string_view name : names) {
+        as_noun = as_noun || same_noun(word, name);
+        as_verb = as_verb || verb_of_noun(word, name);
+      }
+      if (!as_noun && !as_verb) continue;
       if (back > 0 && !earlier) earlier.emplace(doc, sentence, lex);
       // A naming that gives no author ("The rocket was launched ...") leaves the search to
       // the one before.

@@ -1006,9 +1006,12 @@ TEST_CASE("references: 'the two nations, which have enjoyed warm ties'", "[relat
   check_edges({
       {"Egypt met Iran on Monday. Trade between the two countries, which have enjoyed warm ties for years, grew.",
        {"EGY has-ties-with IRN"}},
-      // A story of three parties names no pair.
+      // Two names joined by "and" are the pair; a list of three names none.
       {"Egypt met Iran and Iraq on Monday. Trade between the two countries, which have enjoyed warm ties for years, "
        "grew.",
+       {"IRN has-ties-with IRQ"}},
+      {"Egypt met Iran, Iraq and Syria on Monday. Trade between the two countries, which have enjoyed warm ties for "
+       "years, grew.",
        {}},
   });
 }
@@ -2093,5 +2096,62 @@ TEST_CASE("claims: 'but that it needed to' goes on about the party of the clause
        {"FRA urges CHN"}},
       // Without "but", "that it" stays with the verb of saying.
       {"The French minister said that it needed more time.", {}},
+  });
+}
+
+TEST_CASE("references: pairs told by 'the two', by two names joined, or by the story's two leading sides", "[relations][references]") {
+  check_edges({
+      // "both countries" after two names joined by "and" (not a list's end).
+      {"Assange was detained by Britain and France. The United Nations called on both countries to end his detention.",
+       {"UN urges GBR", "UN urges FRA"}},
+      {"Assange was detained by Egypt, Britain and France. The United Nations called on both countries to end it.", {}},
+      // "the warring sides" in a story no "between" names: the two actors it named most,
+      // when a third is far behind.
+      {"Iranian troops crossed into Iraq on Sunday. Iraq said Iranian shells hit Basra. Tehran denied it. Baghdad sent "
+       "troops. Putin urged the warring sides to observe the ceasefire.",
+       {"RUS urges IRN", "RUS urges IRQ"}},
+      {"Iranian troops crossed into Iraq on Sunday. Turkey said shells hit Iraq. Tehran denied it. Ankara sent troops. "
+       "Turkish jets flew. Putin urged the warring sides to observe the ceasefire.",
+       {}},
+      // The pair set against each other earlier in the same sentence.
+      {"Talks ended in acrimony between France and Britain, with each side blaming the other.",
+       {"FRA criticizes GBR", "GBR criticizes FRA"}},
+      // "The two" alone as a subject; "the two men" are not the pair.
+      {"Relations between Ankara and Moscow have soured. The two have traded barbs.",
+       {"RUS has-ties-with TUR", "TUR criticizes RUS", "RUS criticizes TUR"}},
+      {"Relations between Ankara and Moscow have soured. The two men have traded barbs.", {"RUS has-ties-with TUR"}},
+  });
+}
+
+TEST_CASE("speakers: the author of a statement or report", "[relations][speakers]") {
+  check_edges({
+      {"A NATO statement criticized Russia.", {"NATO criticizes RUS"}},
+      {"A Chinese foreign ministry statement urged Japan to act.", {"CHN urges JPN"}},
+      {"NATO's statement accused Russia of aggression.", {"NATO criticizes RUS"}},
+      {"A statement from NATO criticized Russia.", {"NATO criticizes RUS"}},
+      {"A UN report accused Syria of war crimes.", {"UN criticizes SYR"}},
+      {"A World Bank report said Iraq's policies were unfair.", {"WORLD-BANK criticizes IRQ"}},
+      // A statement that is the subject of no cue names no one.
+      {"The Kremlin statement angered Turkey.", {}},
+  });
+}
+
+TEST_CASE("story acts: an act named before by a kindred word", "[relations][story]") {
+  check_edges({
+      {"Iran fired two missiles last week. The U.S. ambassador said the launches were provocative.",
+       {"USA criticizes IRN"}},
+      {"Iran launched a rocket on Sunday. Japan said the test violated U.N. resolutions.", {"JPN criticizes IRN"}},
+      {"Iran and Iraq signed an agreement on Monday. Turkey condemned the deal.", {"TUR criticizes IRN", "TUR criticizes IRQ"}},
+      // Drills are no kin of a launch.
+      {"Iran launched a rocket on Sunday. Japan said the exercise was provocative.", {}},
+  });
+}
+
+TEST_CASE("relations: a relative clause on a list, and more evaluations", "[relations]") {
+  check_edges({
+      {"Turkey criticized Hamas and Hezbollah, which it says have close ties to Iran.",
+       {"TUR criticizes HAMAS", "TUR criticizes HEZBOLLAH", "HAMAS has-ties-with IRN", "HEZBOLLAH has-ties-with IRN"}},
+      {"Beijing called Japan's claims baseless.", {"CHN criticizes JPN"}},
+      {"China said U.S. patrols had increased tensions.", {"CHN criticizes USA"}},
   });
 }
