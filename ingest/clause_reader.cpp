@@ -802,7 +802,8 @@ std::vector<int> ClauseReader::story_pair(std::uint32_t t) const {
   for (std::size_t back = 0; back <= 6 && back <= here; ++back) {
     const Sentence& earlier = doc_.sentences[here - back];
     const ClauseReader reader(doc_, earlier, lex_);
-    const std::vector<int> subject = back == 0 ? std::vector<int>{} : reader.main_subject();
+    // (not the pair an earlier "Both sides" stands for: that would search the story again)
+    const std::vector<int> subject = back == 0 ? std::vector<int>{} : reader.main_subject(false);
     for (std::uint32_t u = back == 0 ? t : earlier.end_token; u > earlier.first_token + 2; --u) {
       // Two sides set against each other: "between X and Y", or "X and Y" as the subject.
       const int second = reader.mention_ending_at(u);
@@ -1159,9 +1160,11 @@ std::uint32_t ClauseReader::subject_start() const {
   return t;
 }
 
-std::vector<int> ClauseReader::main_subject() const {
+std::vector<int> ClauseReader::main_subject(bool pairs) const {
   std::uint32_t t = subject_start();
   const std::uint32_t end = sentence_.end_token;
+  // "Both sides reported casualties and accused each other": a pair phrase opens the sentence.
+  if (pairs && t < end && match(lex_.pair_phrases, t) >= 2) return pair_before(t);
   if (t < end && doc_.token_keys[t] == "the" && mention_at(t) < 0) ++t;  // not "the organization"
   int m = mention_at(t);
   // "Syria's main opposition group agreed ...": the possessor is not the subject.

@@ -101,8 +101,9 @@ class ClauseReader {
   /// Where the main clause's subject starts: after a dateline, an opening conjunction or
   /// quote, and an introductory phrase up to a comma ("In Germany, Steinmeier said").
   std::uint32_t subject_start() const;
-  /// The first party at the start of the sentence, after introductory phrases.
-  std::vector<int> main_subject() const;
+  /// The first party at the start of the sentence, after introductory phrases; with
+  /// `pairs`, also the story's pair an opening "Both sides" stands for.
+  std::vector<int> main_subject(bool pairs = true) const;
   /// "and (possibly some) other countries", "and its allies" at t: where "other", "its" or
   /// "their" stands, or 0 when no unnamed members follow.
   std::uint32_t unnamed_members_at(std::uint32_t t) const;

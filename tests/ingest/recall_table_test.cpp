@@ -2113,6 +2113,9 @@ TEST_CASE("references: pairs told by 'the two', by two names joined, or by the s
       {"Iranian troops crossed into Iraq on Sunday. Turkey said shells hit Iraq. Tehran denied it. Ankara sent troops. "
        "Turkish jets flew. Putin urged the warring sides to observe the ceasefire.",
        {}},
+      // A pair phrase that opens the sentence is the subject of its later verbs too.
+      {"Fighting flared between Iran and Iraq. Both sides reported casualties and accused each other of shelling.",
+       {"IRN criticizes IRQ", "IRQ criticizes IRN"}},
       // The pair set against each other earlier in the same sentence.
       {"Talks ended in acrimony between France and Britain, with each side blaming the other.",
        {"FRA criticizes GBR", "GBR criticizes FRA"}},
