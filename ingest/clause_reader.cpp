@@ -723,6 +723,14 @@ bool ClauseReader::acts_in_participle(std::uint32_t t) const {
 }
 
 std::vector<int> ClauseReader::object_list(int first_mention) const {
+  // "ties with U.S. ally South Korea": a name before an ally noun says whose ally the object
+  // is (the ally reader reads that tie); the object is the name after it.
+  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(first_mention)].end_token;
+  if (const std::size_t ally = after < sentence_.end_token ? match(lex_.ally_nouns, after) : 0; ally > 0) {
+    const auto named_at = after + static_cast<std::uint32_t>(ally);
+    const int named = mention_at(named_at);
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == named_at) first_mention = named;
+  }
   if (!is_party(first_mention, true) || is_possessive(first_mention)) return {};
   return list_rightwards(first_mention);
 }

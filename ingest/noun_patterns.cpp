@@ -182,6 +182,8 @@ std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
     for (std::uint32_t u = start - 1; u > first + 1 && u + 5 > start; --u) {
       // (a name may open the first conjunct: "is a NATO member and a key U.S. ally")
       const bool modifier = u >= first + 3 && (key(u - 2) == "a" || key(u - 2) == "an");
+      // "Russia, a permanent member and the closest ally of Syria": two phrases apposed.
+      if (key(u - 1) == "," && (key(u) == "a" || key(u) == "an" || key(u) == "the")) return u;
       if ((clause_.mention_at(u - 1) >= 0 && !modifier) || key(u - 1) == ",") break;
       // The first conjunct is a noun phrase too: "is a friend and", not "is rich and".
       if (clause_.match_ending(lex_.copulas, u) > 0) return key(u) == "a" || key(u) == "an" || key(u) == "the" ? u : start;

@@ -2158,3 +2158,18 @@ TEST_CASE("relations: a relative clause on a list, and more evaluations", "[rela
       {"China said U.S. patrols had increased tensions.", {"CHN criticizes USA"}},
   });
 }
+
+TEST_CASE("ties: an ally named before the object, two apposed phrases, growing closer", "[relations][nouns]") {
+  check_edges({
+      // "U.S. ally Japan" as an object: Japan is the one China has ties with.
+      {"China's ties with U.S. ally Japan have grown closer.", {"CHN has-ties-with JPN", "JPN has-ties-with USA"}},
+      // The ally phrase second of two apposed to the name.
+      {"Russia, a permanent member and the closest ally of Syria, wields a veto.", {"RUS has-ties-with SYR"}},
+      {"Russia, a permanent member and Syria's closest ally, wields a veto.", {"RUS has-ties-with SYR"}},
+      // A phrase after "and" that is no apposition names no ally of the subject.
+      {"Russia sent a permanent envoy and the closest ally of Syria.", {}},
+      {"Russia and China have grown closer in recent years.", {"CHN has-ties-with RUS"}},
+      {"Russia has grown closer to China.", {"CHN has-ties-with RUS"}},
+      {"Russia and China grew closer to war.", {}},
+  });
+}
