@@ -403,6 +403,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       }
     }
     if (m < 0 && !comma) {
+      // "Washington is among Western powers that say Assad must go": the one among them.
+      for (long a = q; a > first + 1 && a + 6 > q && doc_.token_keys[static_cast<std::size_t>(a)] != ","; --a) {
+        if (doc_.token_keys[static_cast<std::size_t>(a)] != "among") continue;
+        if (const std::size_t be = match_ending(lex_.copulas, static_cast<std::uint32_t>(a)); be > 0) {
+          return subject_before(static_cast<std::uint32_t>(a - static_cast<long>(be)));
+        }
+        break;
+      }
+    }
+    if (m < 0 && !comma) {
       // "JMB, an outlawed group that has pledged ...": the apposition's noun stands for the
       // name before it (and before its acronym in brackets).
       long c = q;
@@ -857,7 +867,17 @@ std::vector<int> ClauseReader::dominant_pair(const std::vector<std::string>& spe
     int latest = -1;
   };
   std::vector<Count> counts;  // in order of first appearance, so ties break the same way every run
-  for (std::size_t m = 0; m < doc_.mentions.size() && doc_.mentions[m].end_token <= sentence_.first_token; ++m) {
+  // The lead and the paragraphs after it set the story's sides; later sentences bring in
+  // mediators and others ("Russia, a key mediator, ... Putin ... Lavrov ...").
+  constexpr std::size_t kLeadSentences = 8;
+  std::uint32_t until = sentence_.first_token;
+  for (const Sentence& s : doc_.sentences) {
+    if (s.index >= static_cast<int>(kLeadSentences)) {
+      until = std::min(until, s.first_token);
+      break;
+    }
+  }
+  for (std::size_t m = 0; m < doc_.mentions.size() && doc_.mentions[m].end_token <= until; ++m) {
     const Mention& mention = doc_.mentions[m];
     if (mention.actor_id.empty() || mention.form == MentionForm::Pronoun ||
         std::find(speakers.begin(), speakers.end(), mention.actor_id) != speakers.end()) {

@@ -523,6 +523,15 @@ class SentenceReading {
         const bool article = doc_.token_keys[u] == "a" || doc_.token_keys[u] == "an" || doc_.token_keys[u] == "the";
         if (clause_.mention_at(u) >= 0 || (clause_.ends_phrase(u) && !article)) break;
       }
+      // "demanded the conclusion of a peace treaty ... and a halt to U.S. military exercises":
+      // the act to stop may be a later object joined by "and".
+      for (std::uint32_t u = object; targets.empty() && m < 0 && u + 4 < end_ && u < object + 20; ++u) {
+        if (doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0 || clause_.match(lex_.cues, u) > 0) break;
+        if (doc_.token_keys[u] != "and" || (doc_.token_keys[u + 1] != "a" && doc_.token_keys[u + 1] != "an")) continue;
+        if (clause_.match(lex_.stopping_verbs, u + 2) > 0 && (doc_.token_keys[u + 3] == "to" || doc_.token_keys[u + 3] == "of")) {
+          targets = blamed_for_event(clause_, doc_, lex_, u + 4);
+        }
+      }
     }
     if (targets.empty() && !sources.empty() && sources.front() != kSpeaker) {
       targets = relative_antecedent(clause_, doc_, lex_, sources.front(), relation == RelationType::Criticizes);

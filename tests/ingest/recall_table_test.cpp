@@ -2116,6 +2116,11 @@ TEST_CASE("references: pairs told by 'the two', by two names joined, or by the s
       // A pair phrase that opens the sentence is the subject of its later verbs too.
       {"Fighting flared between Iran and Iraq. Both sides reported casualties and accused each other of shelling.",
        {"IRN criticizes IRQ", "IRQ criticizes IRN"}},
+      // Actors brought in after the story's lead (its first eight sentences) do not count.
+      {"Iranian troops crossed into Iraq on Sunday. Iraq said Iranian shells hit Basra. Tehran denied it. Baghdad sent "
+       "troops. Fighting went on. Villages burned. Roads closed. Prices rose. Turkey offered help. Turkey sent envoys. "
+       "Ankara hosted talks. Putin urged the warring sides to observe the ceasefire.",
+       {"RUS urges IRN", "RUS urges IRQ"}},
       // The pair set against each other earlier in the same sentence.
       {"Talks ended in acrimony between France and Britain, with each side blaming the other.",
        {"FRA criticizes GBR", "GBR criticizes FRA"}},
@@ -2171,5 +2176,15 @@ TEST_CASE("ties: an ally named before the object, two apposed phrases, growing c
       {"Russia and China have grown closer in recent years.", {"CHN has-ties-with RUS"}},
       {"Russia has grown closer to China.", {"CHN has-ties-with RUS"}},
       {"Russia and China grew closer to war.", {}},
+  });
+}
+
+TEST_CASE("relations: a later object to stop, and the one among those who say", "[relations]") {
+  check_edges({
+      {"Iran demanded a peace treaty with Iraq and a halt to U.S. military exercises.", {"IRN urges USA"}},
+      {"China called for talks and an end to Russian air strikes.", {"CHN urges RUS"}},
+      {"China called for talks and an end to the fighting.", {}},
+      {"Washington is among Western powers that say Syria must leave Lebanon.", {"USA urges SYR"}},
+      {"France was among the countries that urged Iran to stop.", {"FRA urges IRN"}},
   });
 }
