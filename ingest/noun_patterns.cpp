@@ -457,32 +457,44 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     out.emplace_back(std::move(received), relation);
     return;
   }
-  if (owner.possessor >= 0) {
-    reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
-  } else if (owner.start > clause_.sentence().first_token) {
+  // Who owns the noun; false when the phrase can be no one's (an agent after "by" may still name one).
+  auto read_owner = [&]() {
+    if (owner.possessor >= 0) {
+      reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
+      return true;
+    }
+    if (owner.start <= clause_.sentence().first_token) return true;
     // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
     // that ...", "The United States stepped up pressure on China to ...".
     long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
     if (verb > static_cast<long>(clause_.sentence().first_token) && clause_.match(lex_.verb_particles, static_cast<std::uint32_t>(verb))) --verb;
-    if (verb <= static_cast<long>(clause_.sentence().first_token)) return;
+    if (verb <= static_cast<long>(clause_.sentence().first_token)) return false;
     const auto v = static_cast<std::uint32_t>(verb);
     if (key(v) == "to" && clause_.match(lex_.reciprocal_verbs, v + 1) > 0) {
       // "prompting China and Taiwan to trade accusations": the ones named before the
       // infinitive trade them.
       const int last = clause_.mention_ending_at(v);
-      if (!clause_.is_party(last, true)) return;
+      if (!clause_.is_party(last, true)) return false;
       reading.sources = clause_.list_until(last);
       reciprocal = true;
     } else {
       if (!std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) || clause_.match(lex_.prepositions, v) ||
           clause_.undermined(v)) {
-        return;
+        return false;
       }
       reading.sources = clause_.subject_before(v);
       reciprocal = clause_.match_ending(lex_.reciprocal_verbs, v + 1) > 0;
     }
-  }
+    return true;
+  };
+  const bool owned = read_owner();
   std::uint32_t u = clause_.skip_right(after);
+  // "criticism by the United States of Germany": the author right after the noun.
+  std::vector<int> agent;
+  if (u + 1 < end_ && key(u) == "by") {
+    agent = clause_.head_object_at(u + 1);
+    if (!agent.empty()) u = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(agent.back())].end_token);
+  }
   if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {
     reading.targets = clause_.object_at(u + 1);
     // "criticism of China's human rights record": criticism of an act is of its author.
@@ -496,6 +508,31 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
         doc_.mentions[static_cast<std::size_t>(owner_named)].form != MentionForm::Demonym) {
       reading.targets = {owner_named};
     }
+    // "criticism of West German economic policies": a nation's adjective before its act.
+    if (reading.targets.empty() && relation == RelationType::Criticizes && owner_named >= 0 &&
+        doc_.mentions[static_cast<std::size_t>(owner_named)].first_token == named &&
+        doc_.mentions[static_cast<std::size_t>(owner_named)].form == MentionForm::Demonym &&
+        !doc_.mentions[static_cast<std::size_t>(owner_named)].actor_id.empty() &&
+        clause_.act_follows(doc_.mentions[static_cast<std::size_t>(owner_named)].end_token)) {
+      reading.targets = {owner_named};
+    }
+    // "criticism of Germany('s policies) voiced by the United States": the author after the
+    // argument, past the rest of its phrase and a participle.
+    if (agent.empty() && !reading.targets.empty()) {
+      std::uint32_t v = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+      if (v < end_ && key(v) == "'s") ++v;
+      for (int words = 0; v < end_ && words < 4 && key(v) != "by" && clause_.mention_at(v) < 0 &&
+                          std::islower(static_cast<unsigned char>(doc_.token_text(v)[0]));
+           ++words) {
+        ++v;
+      }
+      if (v + 1 < end_ && key(v) == "by") agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
+    }
+  }
+  if (!agent.empty()) {
+    reading.sources = agent;
+  } else if (!owned) {
+    return;
   }
   if (relation == RelationType::Urges && !reading.targets.empty()) {
     // "pressure on China to rein in": a call names what the target is to do.

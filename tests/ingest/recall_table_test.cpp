@@ -2188,3 +2188,15 @@ TEST_CASE("relations: a later object to stop, and the one among those who say", 
       {"France was among the countries that urged Iran to stop.", {"FRA urges IRN"}},
   });
 }
+
+TEST_CASE("noun patterns: the author of a relation noun after 'by'", "[relations][nouns]") {
+  check_edges({
+      {"He noted criticism by the United States of Iran.", {"USA criticizes IRN"}},
+      {"He noted the criticism of Iran's policies expressed by the United States.", {"USA criticizes IRN"}},
+      {"Iraq was surprised by recent criticism of Iranian economic policies voiced by France.", {"FRA criticizes IRN"}},
+      {"Egypt cited accusations by Turkey that Iran wanted to influence the elections.", {"TUR criticizes IRN"}},
+      // A name that only modifies the author is no author; criticism rejected stays unread.
+      {"He filed a complaint against Japan's rice ban by the U.S. rice millers association.", {}},
+      {"France rejected criticism of its policies by Iran.", {}},
+  });
+}
