@@ -221,6 +221,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   }
   std::vector<int> members;
   bool named_after = false;  // the ally is named right after the noun: "ally Russia"
+  bool copular = false;      // "X is a key ally"
   const std::uint32_t first = clause_.sentence().first_token;
   // "fight South Korea and the United States as the two allies began drills": the pair
   // named last, as a list of two or as the story's two parties.
@@ -251,6 +252,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     int named = clause_.mention_ending_at(owner.start - 1);
     if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
   } else if (std::uint32_t be = past_adverbs(phrase); be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
+    copular = true;
     // "China is the North's main ally", "Britain is one of America's closest allies", "Tehran is
     // also a key ally of Assad".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
@@ -308,6 +310,12 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       owner.pronoun < 0 && owner.start > first + 1 && (clause_.match_ending(lex_.copulas, owner.start) > 0 || apposed) &&
       key(head).ends_with("s")) {
     owners = members;
+  }
+  // '"Britain will remain a close partner," Merkel said': a bare ally noun after a copula,
+  // in a quote, is the speaker's (outside a quote, "Turkey is a key ally" says not whose).
+  if (owners.empty() && copular && !members.empty() && doc_.tokens[head].in_quote && attribution_ != nullptr &&
+      !attribution_->actor_id.empty() && (key(owner.start) == "a" || key(owner.start) == "an")) {
+    owners = {kSpeaker};
   }
   if (members.empty() || owners.empty()) return;
   Reading reading;

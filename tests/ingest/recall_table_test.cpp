@@ -2200,3 +2200,15 @@ TEST_CASE("noun patterns: the author of a relation noun after 'by'", "[relations
       {"France rejected criticism of its policies by Iran.", {}},
   });
 }
+
+TEST_CASE("relations: pressure bowed to, and a partner named in a quote", "[relations][nouns]") {
+  check_edges({
+      {"Japan bowed to U.S. pressure to open its markets.", {"USA urges JPN"}},
+      {"Iran gave in to U.S. pressure to free the sailors.", {"USA urges IRN"}},
+      {"Japan resisted U.S. pressure to open its markets.", {"USA urges JPN"}},
+      // A bare ally noun after a copula is the speaker's in a quote, nobody's outside one.
+      {"\"Britain will remain a close partner,\" Putin said.", {"GBR has-ties-with RUS"}},
+      {"Turkey is a key ally, Putin said.", {}},
+      {"\"Turkey is a key ally of Iran,\" Putin said.", {"IRN has-ties-with TUR"}},
+  });
+}
