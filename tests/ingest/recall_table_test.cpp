@@ -2161,6 +2161,9 @@ TEST_CASE("relations: a relative clause on a list, and more evaluations", "[rela
        {"TUR criticizes HAMAS", "TUR criticizes HEZBOLLAH", "HAMAS has-ties-with IRN", "HEZBOLLAH has-ties-with IRN"}},
       {"Beijing called Japan's claims baseless.", {"CHN criticizes JPN"}},
       {"China said U.S. patrols had increased tensions.", {"CHN criticizes USA"}},
+      // The cause of something, not a reason for it, is blamed.
+      {"France said Iran's policies are the main cause of the crisis.", {"FRA criticizes IRN"}},
+      {"France said Iran is the main reason for the talks' success.", {}},
   });
 }
 
