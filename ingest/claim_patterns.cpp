@@ -95,6 +95,11 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
   for (int words = 0; u >= first() && words < 8; ++words) {
     const auto at = static_cast<std::uint32_t>(u);
     const std::string& key = doc_.token_keys[at];
+    // "is an example of extreme protectionism": a frame around the evaluation.
+    if (std::size_t frame = clause_.match_ending(lex_.evaluation_frames, at + 1); frame > 0) {
+      u -= static_cast<long>(frame);
+      continue;
+    }
     if (std::size_t link = clause_.match_ending(lex_.copulas, at + 1)) {
       const auto copula = static_cast<std::uint32_t>(u + 1 - static_cast<long>(link));
       if (clause_.undermined(copula)) return {};

@@ -104,8 +104,13 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
         if (named >= 0 && named != index) return is_party(named, after_cue);
       }
       const std::string& key = doc_.token_keys[before];
-      // "a statement from NATO": the author, no place.
-      if (key == "from" && match_ending(lex_.speech_nouns, before) > 0) return true;
+      // "a statement from NATO", "officials from Russia": the author or the offices' state, no
+      // place (a single "ambassador from X" may be anyone's: a defendant, a visitor).
+      if (key == "from" && (match_ending(lex_.speech_nouns, before) > 0 ||
+                            (doc_.token_keys[before - 1].ends_with("s") &&
+                             (match_ending(lex_.state_nouns, before) > 0 || match_ending(lex_.roles, before) > 0)))) {
+        return true;
+      }
       // "a day after France delivered a rebuke": "after" opens a clause there, no place.
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
           key != "against" && key != "for" && lex_.prepositions.contains(key) && !lex_.subordinators.contains(key)) {
@@ -462,6 +467,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     std::vector<int> list = list_leftwards(m);
     long joint = static_cast<long>(doc_.mentions[static_cast<std::size_t>(list.front())].first_token) - 1;
     if (joint >= first && doc_.token_keys[static_cast<std::size_t>(joint)] == "the") --joint;
+    // "Neither Britain nor France urged ...": a subject denied does not act.
+    if (joint >= first && doc_.token_keys[static_cast<std::size_t>(joint)] == "nor") return {};
     if (joint >= first && is_list_joint(doc_.token_keys[static_cast<std::size_t>(joint)]) &&
         doc_.token_keys[static_cast<std::size_t>(joint)] != "," &&
         mention_ending_at(static_cast<std::uint32_t>(joint)) >= 0) {
@@ -474,7 +481,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (before >= first) {
       const std::string& word = doc_.token_keys[static_cast<std::size_t>(before)];
       auto head = static_cast<std::uint32_t>(before);
-      bool of_office = word == "of" && before > first &&
+      // "leaders of Spain", "officials from Russia and China": the office's state.
+      bool of_office = (word == "of" || (word == "from" && doc_.token_keys[head - 1].ends_with("s"))) && before > first &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
       // "a statement from the Committee said": the author of what is said speaks; so does the
       // body a spokesman speaks for ("A spokesman for the State Department said").
@@ -490,7 +498,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         }
       }
       if ((word == "of" && !of_office) ||
-          (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word) && !of_statement)) {
+          (lex_.prepositions.contains(word) && !lex_.subordinators.contains(word) && !of_statement && !of_office)) {
         return {};
       }
       // "the attacks in Turkey, Iraq and Saudi Arabia appear to": a list whose first name,
@@ -552,6 +560,19 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (open_word == "a" || open_word == "an") {
         const int head = mention_ending_at(static_cast<std::uint32_t>(c));
         if (head >= 0 && doc_.mentions[static_cast<std::size_t>(head)].form == MentionForm::Person && !is_party(head)) continue;
+      }
+      // "Britain, along with France, urged ...": the one named in the aside acts too.
+      if ((open_word == "along" || open_word == "together") && opener + 2 < static_cast<std::uint32_t>(p) &&
+          doc_.token_keys[opener + 1] == "with") {
+        const int before = mention_ending_at(static_cast<std::uint32_t>(c));
+        if (!is_party(before)) break;
+        std::vector<int> list = list_leftwards(before);
+        // ("Britain, along with other nations, urged": the aside names no one)
+        if (std::vector<int> with = object_at(opener + 2);
+            !with.empty() && doc_.mentions[static_cast<std::size_t>(with.back())].end_token == static_cast<std::uint32_t>(p)) {
+          list.insert(list.end(), with.begin(), with.end());
+        }
+        return list;
       }
       const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
                               (open_word.ends_with("ing") || open_word.ends_with("ed"));

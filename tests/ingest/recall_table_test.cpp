@@ -2215,3 +2215,31 @@ TEST_CASE("relations: pressure bowed to, and a partner named in a quote", "[rela
       {"\"Turkey is a key ally of Iran,\" Putin said.", {"IRN has-ties-with TUR"}},
   });
 }
+
+TEST_CASE("relations: subjects along with another or denied, and more nouns of criticism", "[relations]") {
+  check_edges({
+      {"Britain, along with France, urged Iran to stop.", {"GBR urges IRN", "FRA urges IRN"}},
+      {"Britain, together with France, urged Iran to stop.", {"GBR urges IRN", "FRA urges IRN"}},
+      // "along with" that ends no subject aside.
+      {"Britain, along with other nations, urged Iran to stop.", {"GBR urges IRN"}},
+      // Neither of the subjects acts.
+      {"Neither Britain nor France urged Iran to stop.", {}},
+      {"Britain expressed outrage at Iran's decision.", {"GBR criticizes IRN"}},
+      {"Britain voiced anger over Iran's missile test.", {"GBR criticizes IRN"}},
+      {"Erdogan's verbal attack on the United Nations went on.", {}},
+      {"Turkey pressed ahead with its verbal attack on the United Nations.", {"TUR criticizes UN"}},
+      {"Britain spoke out against Iran.", {"GBR criticizes IRN"}},
+  });
+}
+
+TEST_CASE("relations: officials from a state, and a frame around an evaluation", "[relations]") {
+  check_edges({
+      {"Officials from Iran and Iraq urged Turkey to stop.", {"IRN urges TUR", "IRQ urges TUR"}},
+      // One ambassador from a state is no state body: a defendant or a visitor may be meant.
+      {"Lorenzo, a former ambassador from Iraq, agreed to cooperate with U.S. prosecutors.", {}},
+      {"Japan's rice policy is an example of extreme protectionism, U.S. Agriculture Secretary Richard Lyng said.",
+       {"USA criticizes JPN"}},
+      {"France said Iran's missile test was a clear example of aggression.", {"FRA criticizes IRN"}},
+      {"France said Iran's test was a sign of progress.", {}},
+  });
+}
