@@ -1236,6 +1236,8 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
 
 bool ClauseReader::act_follows(std::uint32_t t) const {
   const std::uint32_t end = sentence_.end_token;
+  // "the U.S.-led invasion": the name led it.
+  if (t + 2 < end && doc_.token_keys[t] == "-" && match(lex_.author_participles, t + 1) > 0) t += 2;
   for (int adjectives = 0; t < end && adjectives <= 3; ++adjectives) {
     t = skip_right(t);
     if (match(lex_.act_nouns, t)) return true;

@@ -36,7 +36,8 @@ SentenceSplitter::SentenceSplitter(const RelationLexicon& lexicon, const ActorDi
 
 // "China-Japan relations", "Israeli-Palestinian talks": when every part of a hyphenated
 // word is an actor's one-word name (and the whole is none, as "Guinea-Bissau" is), the
-// parts and hyphens become tokens of their own.
+// parts and hyphens become tokens of their own; so do they when the last part is a
+// participle that makes the names an act's authors ("US-led", as "U.S.-led" already is).
 void SentenceSplitter::split_joined_names(std::string_view text, std::vector<Span>& spans) const {
   std::vector<Span> split;  // filled only from the first word that splits
   std::vector<Span> parts;
@@ -61,7 +62,9 @@ void SentenceSplitter::split_joined_names(std::string_view text, std::vector<Spa
                          ByteOffset(span.begin.value + static_cast<std::uint32_t>(dash))});
         from = dash + 1;
       }
-      names = names && is_name(from, word.size()) && !whole_aliases_.contains(token_key(word));
+      // "US-led", "Saudi-brokered": a name and a participle that makes it the author.
+      const bool authored = names && lexicon_.data().author_participles.contains(token_key(word.substr(from)));
+      names = names && (authored || is_name(from, word.size())) && !whole_aliases_.contains(token_key(word));
       parts.push_back({ByteOffset(span.begin.value + static_cast<std::uint32_t>(from)), span.end});
     }
     if (!names) {

@@ -2243,3 +2243,14 @@ TEST_CASE("relations: officials from a state, and a frame around an evaluation",
       {"France said Iran's test was a sign of progress.", {}},
   });
 }
+
+TEST_CASE("relations: an act a name led, and doctrines as acts", "[relations]") {
+  check_edges({
+      {"France said the US-led war in Iraq was illegal.", {"FRA criticizes USA"}},
+      {"France condemned the U.S.-led invasion of Iraq.", {"FRA criticizes USA"}},
+      // "based" makes no author; nor does a coalition, which is no act.
+      {"A US-based group criticized Iran's policy.", {}},
+      {"France criticized the US-led coalition.", {}},
+      {"China criticized the U.S. doctrine of pre-emption.", {"CHN criticizes USA"}},
+  });
+}
