@@ -471,6 +471,18 @@ class SentenceReading {
         targets = {doubted};
       }
     }
+    if (targets.empty() && relation == RelationType::Criticizes && kind == CueKind::VerbOnAct && object + 3 < end_ &&
+        doc_.token_keys[object] == "to") {
+      // "protested to the United Nations over violations by the Turkish air force": past the
+      // one told to the act, whose author is criticized (not the one told).
+      if (std::vector<int> told = clause_.object_at(object + 1); !told.empty()) {
+        const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(told.back())].end_token;
+        if (after + 1 < end_ && (doc_.token_keys[after] == "over" || doc_.token_keys[after] == "about" ||
+                                 doc_.token_keys[after] == "against" || doc_.token_keys[after] == "at")) {
+          targets = blamed_for_event(clause_, doc_, lex_, after + 1);
+        }
+      }
+    }
     if (targets.empty() && relation == RelationType::Criticizes) {
       targets = blamed_for_event(clause_, doc_, lex_, object, kind == CueKind::Verb);
       // "complained about the blockade and U.S. support for dissidents": an act of a later

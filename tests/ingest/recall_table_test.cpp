@@ -2254,3 +2254,12 @@ TEST_CASE("relations: an act a name led, and doctrines as acts", "[relations]") 
       {"China criticized the U.S. doctrine of pre-emption.", {"CHN criticizes USA"}},
   });
 }
+
+TEST_CASE("relations: a protest made to one over another's act", "[relations]") {
+  check_edges({
+      {"Iraq protested to the United Nations over violations by Turkey.", {"IRQ criticizes TUR"}},
+      {"Iraq protested to the United Nations over Turkey's violations of its airspace.", {"IRQ criticizes TUR"}},
+      // The one told is not criticized for an act without an author.
+      {"Iraq protested to the UN over the attack.", {}},
+  });
+}
