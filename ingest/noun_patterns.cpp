@@ -19,9 +19,22 @@ Readings NounPatterns::read() const {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
-    } else if (attribution_ != nullptr && !attribution_->actor_id.empty() && (length = clause_.match(lex_.act_nouns, t))) {
-      // (only a speaker's: a sentence's opening name may modify its subject, "U.S. chip makers")
-      if (const int author = judged_author(t); author >= 0) read_fault(t, t + static_cast<std::uint32_t>(length), out, author);
+    } else if ((length = clause_.match(lex_.act_nouns, t))) {
+      // A speaker's judgement, or the sentence subject's of an act its owner is named for
+      // ("China urged Japan to end its unfair trade practices"); not a name that modifies
+      // an opening subject ("U.S. chip makers").
+      bool owned = false;
+      const int author = judged_author(t, &owned);
+      if (author < 0) continue;
+      if (attribution_ == nullptr || attribution_->actor_id.empty()) {
+        // The subject judges only when it is a party, not a name that modifies it ("U.S.
+        // semiconductor makers had complained ... Japan's unfair trade practices").
+        const std::vector<int> subject = clause_.main_subject();
+        if (!owned || subject.empty()) continue;
+        const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+        if (!clause_.ends_phrase(after) && clause_.match(lex_.cues, after) == 0) continue;
+      }
+      read_fault(t, t + static_cast<std::uint32_t>(length), out, author);
     }
   }
   return out;
@@ -559,7 +572,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
 // the possessor or a name among the modifiers. The author's mention, or -1. Only adjectives
 // may stand between ("Japan fought unfair practices" blames no one), and no hedge ("alleged
 // unfair practices" is someone else's charge).
-int NounPatterns::judged_author(std::uint32_t head) const {
+int NounPatterns::judged_author(std::uint32_t head, bool* owned) const {
   const std::uint32_t first = clause_.sentence().first_token;
   // A word of the phrase: lower case, and not one that ends it (the lexicon's skippable
   // words include the adjectives of ties: "trade", "military").
@@ -580,11 +593,15 @@ int NounPatterns::judged_author(std::uint32_t head) const {
   }
   if (u > first + 1 && key(u - 1) == "'s") {
     const int possessor = clause_.mention_ending_at(u - 1);
+    if (owned != nullptr) *owned = true;
     return judged && clause_.is_party(possessor, true) ? possessor : -1;
   }
   // '"... the DPRK's resources are channeled into its reckless pursuit of weapons," Power
   // said': the party "its" stands for.
-  if (judged && u > first + 1 && (key(u - 1) == "its" || key(u - 1) == "their")) return clause_.antecedent_before(u - 1);
+  if (judged && u > first + 1 && (key(u - 1) == "its" || key(u - 1) == "their")) {
+    if (owned != nullptr) *owned = true;
+    return clause_.antecedent_before(u - 1);
+  }
   // The name inside comes after the judging adjective: "unfair Japanese trade practices",
   // not "Japan fought unfair practices".
   const int author = clause_.mention_ending_at(u);

@@ -58,7 +58,7 @@ class NounPatterns {
   /// sources when it is not.
   Reading received_from(const Owner& owner, std::uint32_t from) const;
 
-  int judged_author(std::uint32_t head) const;
+  int judged_author(std::uint32_t head, bool* owned = nullptr) const;
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;

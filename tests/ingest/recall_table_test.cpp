@@ -230,7 +230,9 @@ TEST_CASE("relations: naming an actor or its act with an evaluation", "[relation
       // Negatives: no evaluation, a call on someone, an act without an author, a denial.
       {"Egypt called the talks with Israel constructive.", {}},
       {"Egypt called the attack a terrorist act.", {}},
-      {"Egypt called on Israel to stop its dangerous behaviour.", {"EGY urges ISR"}},
+      // ("called on" names nothing; the criticism is the judged act's, "its dangerous behaviour")
+      {"Egypt called on Israel to stop its dangerous behaviour.", {"EGY urges ISR", "EGY criticizes ISR"}},
+      {"Egypt called on Israel to stop its behaviour.", {"EGY urges ISR"}},
       {"Egypt did not call Israel a threat.", {}},
       {"The so-called Israeli plan was called dangerous by analysts.", {}},
   });
@@ -2261,5 +2263,18 @@ TEST_CASE("relations: a protest made to one over another's act", "[relations]") 
       {"Iraq protested to the United Nations over Turkey's violations of its airspace.", {"IRQ criticizes TUR"}},
       // The one told is not criticized for an act without an author.
       {"Iraq protested to the UN over the attack.", {}},
+  });
+}
+
+TEST_CASE("claims: an act judged where its owner is named, a relative aside, fighter jets", "[relations][claims]") {
+  check_edges({
+      // The subject that asks the owner to end an act it judges criticizes the owner.
+      {"China urged Japan to end its unfair trade practices.", {"CHN urges JPN", "CHN criticizes JPN"}},
+      // A name that only modifies the subject judges nothing.
+      {"U.S. chip makers complained they were hurt by Japan's unfair trade practices.", {}},
+      {"Japan defended its unfair trade practices.", {}},
+      {"The Kremlin says a U.S. missile shield, which Washington says is defensive, is escalating tensions.",
+       {"RUS criticizes USA"}},
+      {"Chinese fighter jets carried out what Washington said was an unsafe intercept.", {"USA criticizes CHN"}},
   });
 }
