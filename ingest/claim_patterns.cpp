@@ -188,6 +188,10 @@ Reading ClaimPatterns::attack(std::uint32_t t, std::uint32_t cue_end) const {
     while (by + 1 < end_ && by < cue_end + 3 && doc_.token_keys[by] != "by") ++by;
     if (!named || by + 1 >= end_ || doc_.token_keys[by] != "by") return {};
     reading.targets = clause_.object_at(by + 1);
+    // "carried out by members of Islamic State": the group.
+    if (reading.targets.empty()) {
+      if (const int group = clause_.members_of(by + 1); group >= 0) reading.targets = {group};
+    }
   } else {
     bool named = false;
     for (std::uint32_t u = cue_end; !named && u < end_ && u < cue_end + 4 && clause_.mention_at(u) < 0; ++u) {
@@ -529,6 +533,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   for (long u = boundary + 1; u <= p; ++u) {
     // "no OPEC member violated", "neither Congress nor the administration wants to undermine".
     if (clause_.match(lex_.negations, static_cast<std::uint32_t>(u))) return {};
+  }
+  // "A Turkish member of the Islamic State group was responsible": the group is blamed.
+  if (acts) {
+    if (const int group = clause_.members_of(static_cast<std::uint32_t>(boundary + 1)); group >= 0) return {group};
   }
   int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (clause_.is_party(last)) {

@@ -127,6 +127,22 @@ bool ClauseReader::is_adverb(std::uint32_t t) const {
          !lex_.not_adverbs.contains(key);
 }
 
+int ClauseReader::members_of(std::uint32_t t) const {
+  const std::uint32_t end = sentence_.end_token;
+  if (t < end && (doc_.token_keys[t] == "a" || doc_.token_keys[t] == "an" || doc_.token_keys[t] == "the")) ++t;
+  for (int words = 0; t < end && words < 2 && match(lex_.member_nouns, t) == 0; ++words) ++t;  // "a Turkish member"
+  const std::size_t noun = t < end ? match(lex_.member_nouns, t) : 0;
+  if (noun == 0) return -1;
+  std::uint32_t of = t + static_cast<std::uint32_t>(noun);
+  if (of + 1 >= end || doc_.token_keys[of] != "of") return -1;
+  const std::uint32_t named = doc_.token_keys[of + 1] == "the" ? of + 2 : of + 1;
+  const int m = mention_at(named);
+  return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
+                 !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()
+             ? m
+             : -1;
+}
+
 bool ClauseReader::after_preposition(int index) const {
   std::uint32_t t = doc_.mentions[static_cast<std::size_t>(index)].first_token;
   if (t > sentence_.first_token && doc_.token_keys[t - 1] == "the") --t;
@@ -451,6 +467,21 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (is_party(named) && doc_.mentions[static_cast<std::size_t>(named)].first_token == static_cast<std::uint32_t>(p + 2) &&
         doc_.token_keys[doc_.mentions[static_cast<std::size_t>(named)].end_token] == ")") {
       return {named};
+    }
+  }
+  // "the senior NATO commander in Europe has said", "the Iranian embassy in London said":
+  // the one placed speaks, not the place (a place no actor names is one capitalised word).
+  if (m >= 0 || (p > first + 1 && is_capitalized(doc_.token_text(static_cast<std::uint32_t>(p))))) {
+    std::uint32_t in = m >= 0 ? doc_.mentions[static_cast<std::size_t>(m)].first_token : static_cast<std::uint32_t>(p);
+    if (in > sentence_.first_token + 1 && doc_.token_keys[in - 1] == "the") --in;
+    if (in > sentence_.first_token + 1 && doc_.token_keys[in - 1] == "in") {
+      const int placed = mention_ending_at(in - 1);
+      if (placed >= 0 && is_party(placed) &&
+          (m < 0 || doc_.mentions[static_cast<std::size_t>(placed)].actor_id != doc_.mentions[static_cast<std::size_t>(m)].actor_id) &&
+          (doc_.mentions[static_cast<std::size_t>(placed)].form == MentionForm::Person ||
+           match_ending(lex_.roles, in - 1) > 0 || match_ending(lex_.state_nouns, in - 1) > 0)) {
+        return {placed};
+      }
     }
   }
   // "The Foreign Ministry in Beijing said": a state body placed in its capital is the state's.

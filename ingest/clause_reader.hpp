@@ -39,6 +39,9 @@ class ClauseReader {
   bool is_participle(std::uint32_t t) const;
   /// True when a preposition stands before the mention (and its "the"): "for Colombia".
   bool after_preposition(int mention) const;
+  /// "members of Islamic State", "a Turkish member of the group": the group whose member
+  /// the phrase opening at t names, or -1.
+  int members_of(std::uint32_t t) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
   bool is_possessive(int mention) const;
 

@@ -91,6 +91,7 @@ struct RelationLexicon::Data {
   PhraseSet female_markers;     // first names and titles of women ("Angela", "Mrs", "spokeswoman"): whom "she" means
   PhraseSet family_name_first;  // actor ids whose people put the family name first: "Wang Yi" is "Wang"
   PhraseSet general_acts;  // "the move", "the decision": any act, the one the sentence before told of
+  PhraseSet member_nouns;  // "members of Islamic State": the group acts through them
   PhraseSet author_participles;  // "the U.S.-led invasion": the name before the hyphen is the act's author
   PhraseSet evaluation_frames;  // "is an example of (extreme protectionism)": words between a copula and its evaluation
   /// "the launch" after "fired a missile": other words (nouns, or verbs by their base form)

@@ -2278,3 +2278,16 @@ TEST_CASE("claims: an act judged where its owner is named, a relative aside, fig
       {"Chinese fighter jets carried out what Washington said was an unsafe intercept.", {"USA criticizes CHN"}},
   });
 }
+
+TEST_CASE("speakers and blame: one placed somewhere speaks, a group acts through its members", "[relations][speakers]") {
+  check_edges({
+      {"Russia and Syria are weaponising migration, the senior NATO commander in Europe has said.",
+       {"NATO criticizes RUS", "NATO criticizes SYR"}},
+      {"The Iranian embassy in London criticized Britain.", {"IRN criticizes GBR"}},
+      {"The Foreign Ministry in Beijing criticized Japan.", {"CHN criticizes JPN"}},
+      {"A Turkish member of Islamic State was responsible for the bombing, Turkey said.", {"TUR criticizes ISIL"}},
+      {"Turkey said the attack was carried out by members of Islamic State.", {"TUR criticizes ISIL"}},
+      // Members of a group a party only meets are no one blamed.
+      {"Turkey said the talks with members of NATO were useful.", {}},
+  });
+}
