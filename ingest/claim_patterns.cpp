@@ -578,8 +578,14 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                          (named.form == MentionForm::Name && clause_.match(lex_.act_nouns, named.end_token) > 0));
     if (owner || author || clause_.is_party(m)) return {m};
   }
-  // "the launches were provocative": an act the story named before, with its author.
-  return acts ? story_act_author(doc_, clause_, lex_, static_cast<std::uint32_t>(boundary + 1)) : std::vector<int>{};
+  // "the launches were provocative": an act the story named before, with its author; also
+  // the act a gerund takes ("Forcing the launch is a clear violation").
+  if (!acts) return {};
+  auto at = static_cast<std::uint32_t>(boundary + 1);
+  if (at + 2 < end_ && doc_.token_keys[at].ends_with("ing") && clause_.mention_at(at) < 0) {
+    if (const std::size_t doing = clause_.match(lex_.acting_verbs, at); doing > 0) at += static_cast<std::uint32_t>(doing);
+  }
+  return story_act_author(doc_, clause_, lex_, at);
 }
 
 // ", which threatens ...": the party the relative clause after the comma at `comma` is

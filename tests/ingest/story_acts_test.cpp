@@ -65,3 +65,12 @@ TEST_CASE("story acts: a word for any act, or 'it' named by an opening subject, 
       {"Britain proposed a tax. The United States criticized the plan, describing it as a breach of the rules.", {}},
   });
 }
+
+TEST_CASE("story acts: the act a gerund of doing takes", "[relations][story]") {
+  check_edges({
+      {"Iran launched a rocket on Sunday. \"Forcing the launch is a clear violation of the resolution,\" Putin said.",
+       {"RUS criticizes IRN"}},
+      // Not a gerund of doing: someone else ignores the launch.
+      {"Iran launched a rocket on Sunday. Japan said ignoring the launch was a mistake.", {}},
+  });
+}
