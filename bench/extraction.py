@@ -12,7 +12,7 @@
     target not found  the same for the target;
     not read          both are there, but no cue or pattern joined them (wording, structure,
                       or a filter).
-- With --blind, bench/blind-gold.jsonl: 685 documents of world.jsonl and articles.jsonl that
+- With --blind, bench/blind-gold.jsonl: 775 documents of world.jsonl and articles.jsonl that
   are not in the development set, annotated blind (without newsgraph's output) by the
   rules of ../shared/docs/annotation.md, as an estimate of the unpublished set (README:
   "Unseen documents" says which batches were scored before their misses were read).
@@ -28,7 +28,7 @@ import sys
 
 # Just below today's figures (dev precision 1.000, recall 0.852 = 115 of 135 edges), so that
 # losing five development edges, or three wrong ones, fails CI. Raise them with the figures.
-FLOORS = {"dev_precision": 0.98, "dev_recall": 0.81, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
+FLOORS = {"dev_precision": 0.98, "dev_recall": 0.83, "petrarch_precision": 0.95, "petrarch_recall": 1.0}
 SEED_EDGES = 12
 
 
