@@ -563,6 +563,17 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     }
     // The claim is about the head of the subject, not a name inside a phrase of it ("the
     // dispute between the United States and West Germany was responsible").
+    // "the recent statements from Israel were paranoid", "the attacks by Turkey were": the
+    // author of what the head names.
+    if (acts && named.first_token > sentence_.first_token + 1) {
+      std::uint32_t prep = named.first_token - 1;
+      if (doc_.token_keys[prep] == "the") --prep;
+      if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by") && !named.actor_id.empty() &&
+          named.form != MentionForm::Demonym &&
+          (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0)) {
+        return {m};
+      }
+    }
     if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
     // "Talks with the United States have failed": the failure is the talks', not the name's;
     // "the government of Iraq has failed" is Iraq's.

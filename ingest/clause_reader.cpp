@@ -1102,16 +1102,28 @@ bool ClauseReader::joins_cue(std::uint32_t t, std::uint32_t cue) const {
 // said Washington should ..." (a new verb of saying starts a new clause).
 bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
   bool scoped = false;
+  std::uint32_t scope_end = 0;  // where the phrase that opened the scope ends
   for (std::uint32_t t = sentence_.first_token; t < cue; ++t) {
     const std::string& key = doc_.token_keys[t];
+    // "if the U.S. believes the decision was unjustified": a verb of saying whose subject
+    // alone follows the phrase stays in its scope.
+    auto own_subject_only = [&] {
+      std::uint32_t u = scope_end;
+      if (u < t && doc_.token_keys[u] == "the") ++u;
+      const int named = u < t ? mention_at(u) : -1;
+      return named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].end_token == t;
+    };
     // "and" after a name may join a list ("denied Iran and Iraq ..."), but not when the
     // cue's own verb follows it: "dismisses the South as a puppet of the United States and
     // accuses both ..." ("denied having ties and cooperating with": a gerund stays in scope).
     if (key == ";" || ((key == "and" || key == "but") && (mention_ending_at(t) < 0 || joins_cue(t, cue))) ||
-        (mention_at(t) < 0 && match(lex_.reporting_verbs, t))) {
+        (mention_at(t) < 0 && match(lex_.reporting_verbs, t) && !(scoped && own_subject_only()))) {
       scoped = false;
     }
-    if (match(set, t)) scoped = true;
+    if (const std::size_t length = match(set, t)) {
+      scoped = true;
+      scope_end = t + static_cast<std::uint32_t>(length);
+    }
   }
   return scoped;
 }

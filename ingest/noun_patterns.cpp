@@ -613,6 +613,24 @@ int NounPatterns::judged_author(std::uint32_t head, bool* owned) const {
   return judged ? author : -1;
 }
 
+// "what Baghdad hailed as", "what Tokyo calls": the party that names the phrase starting at
+// `start`, or -1.
+int NounPatterns::namer_of_what(std::uint32_t start) const {
+  const std::uint32_t first = clause_.sentence().first_token;
+  std::uint32_t verb_end = start;
+  if (verb_end > first && key(verb_end - 1) == "as") --verb_end;
+  for (std::uint32_t length = 1; length <= 3 && verb_end > first + length; ++length) {
+    const std::uint32_t verb = verb_end - length;
+    auto cue = lex_.cues.match(doc_.token_keys, verb, verb_end);
+    if (cue.length != length || cue_kind(cue.tag) != CueKind::Naming) continue;
+    const int namer = clause_.mention_ending_at(verb);
+    if (namer < 0 || !clause_.is_party(namer, true)) return -1;
+    const std::uint32_t named = doc_.mentions[static_cast<std::size_t>(namer)].first_token;
+    return named > first && key(named - 1) == "what" ? namer : -1;
+  }
+  return -1;
+}
+
 void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings& out, int author) const {
   // "what it sees as Tokyo's failure to ...", "Russia's own crimes", "continued
   // belligerence by Ethiopia": the possessor (or the one after "by") is blamed, by the
@@ -644,7 +662,9 @@ void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings&
     }
   }
   if (reading.targets.empty()) return;
-  if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
+  if (const int namer = namer_of_what(owner.start); namer >= 0) {
+    reading.sources = {namer};  // "celebrations of what Baghdad hailed as Iran's failure"
+  } else if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
     reading.sources = {kSpeaker};
   } else {
     reading.sources = clause_.main_subject();

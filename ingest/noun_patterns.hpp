@@ -59,6 +59,7 @@ class NounPatterns {
   Reading received_from(const Owner& owner, std::uint32_t from) const;
 
   int judged_author(std::uint32_t head, bool* owned = nullptr) const;
+  int namer_of_what(std::uint32_t start) const;
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;

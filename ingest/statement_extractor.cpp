@@ -508,6 +508,11 @@ class SentenceReading {
     if (targets.empty() && relation == RelationType::Urges && kind != CueKind::VerbOnAct) {
       // "called for Security Council action", "urged NATO measures": the actor asked to act.
       std::uint32_t named = object < end_ && (doc_.token_keys[object] == "the" || doc_.token_keys[object] == "a") ? object + 1 : object;
+      // "appealed for more U.S. investment": one adjective before the name.
+      if (named + 1 < end_ && clause_.mention_at(named) < 0 && clause_.mention_at(named + 1) >= 0 &&
+          std::islower(static_cast<unsigned char>(doc_.token_text(named)[0])) && !clause_.ends_phrase(named)) {
+        ++named;
+      }
       int m = clause_.mention_at(named);
       // (is_party() would refuse the name as the modifier of "action").
       // "demanded Russia's withdrawal": a possessor asked for its own act.

@@ -2291,3 +2291,20 @@ TEST_CASE("speakers and blame: one placed somewhere speaks, a group acts through
       {"Turkey said the talks with members of NATO were useful.", {}},
   });
 }
+
+TEST_CASE("relations: what one hails as another's failure, obligations with 'the', appeals for more of an act", "[relations]") {
+  check_edges({
+      {"It followed celebrations of what Baghdad hailed as Iran's failure to achieve victory.", {"IRQ criticizes IRN"}},
+      // Hailing a success is no evaluation; a denial of the naming keeps it unread.
+      {"Iran hailed the deal as a success.", {}},
+      {"Iran rejected what Baghdad called Iran's failure.", {}},
+      {"The U.S., the EU and Japan have the obligation to take the lead in reform, the U.S. envoy said.",
+       {"USA urges EU", "USA urges JPN"}},
+      {"Egypt afterwards appealed for more U.S. investment.", {"EGY urges USA"}},
+      {"Egypt called for greater U.N. involvement.", {"EGY urges UN"}},
+      {"Egypt said the recent statements from Israel were paranoid.", {"EGY criticizes ISR"}},
+      {"Egypt said the attacks by Israel were unacceptable.", {"EGY criticizes ISR"}},
+      // A condition reaches past a verb of saying whose subject alone follows it.
+      {"Egypt will complain if Iraq believes the decision by Israel was unjustified.", {}},
+  });
+}
