@@ -52,6 +52,10 @@ struct Antecedents {
   std::map<std::string, int> country_mentions;
   std::string last_government;  // the country of the latest "Syrian government", for "government forces"
   std::size_t last_country_sentence = 0;
+  // The latest country named at all, a place included ("a bomb exploded in Jakarta"): whose
+  // "Police" act there.
+  std::string last_place_country;
+  std::size_t last_place_sentence = 0;
   // "the Committee" after "the High Negotiations Committee": the last word of a body's
   // name stands for it ("" when two bodies share that word).
   std::map<std::string, std::string> body_by_head;
@@ -136,6 +140,10 @@ class SentenceReferences {
       }
       if (kind == graph::ActorKind::Country) {
         ++seen_.country_mentions[m.actor_id];
+        if (!doc_.tokens[m.first_token].in_quote && m.form != MentionForm::Person) {
+          seen_.last_place_country = m.actor_id;
+          seen_.last_place_sentence = seen_.sentence_number;
+        }
         const std::string_view head = doc_.token_keys[m.end_token - 1];
         if (head == "government" || head == "regime") seen_.last_government = m.actor_id;
         if (!doc_.tokens[m.first_token].in_quote && m.form != MentionForm::Demonym) country_named_here_ = m.actor_id;
@@ -466,9 +474,11 @@ class SentenceReferences {
     if (!key_is(t, "the") && clause_.match(lex_.bare_descriptions, t) > 0 &&
         (t == sentence_.first_token || !std::isalpha(static_cast<unsigned char>(doc_.token_text(t - 1)[0])) ||
          lex_.reporting_verbs.contains(doc_.token_keys[t - 1]))) {
-      // (only while a country is fresh: named in this sentence or the one before)
-      if (seen_.last_country_sentence + 1 < seen_.sentence_number) return;
-      const std::string actor = story_country(false, t);
+      // (only while a country is fresh: named in this sentence or the one before, as a party
+      // or as the place of what happened)
+      std::string actor;
+      if (seen_.last_country_sentence + 1 >= seen_.sentence_number) actor = story_country(false, t);
+      if (actor.empty() && seen_.last_place_sentence + 1 >= seen_.sentence_number) actor = seen_.last_place_country;
       if (actor.empty()) return;
       add(t, t + static_cast<std::uint32_t>(clause_.match(lex_.bare_descriptions, t)), MentionForm::Description, actor);
       t = added_.back().end_token - 1;

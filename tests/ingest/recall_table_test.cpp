@@ -2308,3 +2308,11 @@ TEST_CASE("relations: what one hails as another's failure, obligations with 'the
       {"Egypt will complain if Iraq believes the decision by Israel was unjustified.", {}},
   });
 }
+
+TEST_CASE("references: bare 'Police' are those of the place just named", "[relations][references]") {
+  check_edges({
+      {"A bomb exploded in Baghdad. Police confirmed that Islamic State was responsible.", {"IRQ criticizes ISIL"}},
+      // Not once the place is two sentences back.
+      {"A bomb exploded in Baghdad on Monday. Rain fell. Police said Islamic State was responsible.", {}},
+  });
+}
