@@ -2316,3 +2316,10 @@ TEST_CASE("references: bare 'Police' are those of the place just named", "[relat
       {"A bomb exploded in Baghdad on Monday. Rain fell. Police said Islamic State was responsible.", {}},
   });
 }
+
+TEST_CASE("references: 'it' after 'though' is the sentence's subject", "[relations][references]") {
+  check_edges({
+      {"The United States takes no sides, though it has been highly critical of China.", {"USA criticizes CHN"}},
+      {"Russia met Turkey, although it criticized Iran.", {"RUS criticizes IRN"}},
+  });
+}
