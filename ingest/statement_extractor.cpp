@@ -13,6 +13,7 @@
 #include "ingest/reading.hpp"
 #include "ingest/relation_lexicon_data.hpp"
 #include "ingest/story_acts.hpp"
+#include "ingest/tokenizer.hpp"
 
 namespace ng::ingest {
 namespace {
@@ -387,6 +388,22 @@ class SentenceReading {
       // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
       if (object < end_ && doc_.token_keys[object] == "that") ++object;
       targets = clause_.object_at(object);
+      // "demands the United States arrest or extradite Gulen": the verb may also be a noun
+      // of events ("arrest"), which object_at reads as the name's modifier.
+      if (targets.empty()) {
+        const std::uint32_t named = object < end_ && doc_.token_keys[object] == "the" ? object + 1 : object;
+        const int m = clause_.mention_at(named);
+        if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
+            !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
+            doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym) {
+          const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+          const std::uint32_t next = verb + 1;
+          const bool object_follows = next < end_ && (is_capitalized(doc_.token_text(next)) || doc_.token_keys[next] == "or" ||
+                                                      doc_.token_keys[next] == "and" || doc_.token_keys[next] == "the" ||
+                                                      doc_.token_keys[next] == "its" || doc_.token_keys[next] == "their");
+          if (is_bare_verb(verb) && object_follows) targets = {m};
+        }
+      }
     } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&
                ((object < end_ && doc_.token_keys[object] == "that") || doc_.token_keys[object - 1] == "that")) {
       // "X insisted that Y halt the raids": a bare verb after Y asks it to act; "insisted

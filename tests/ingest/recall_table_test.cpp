@@ -2323,3 +2323,12 @@ TEST_CASE("references: 'it' after 'though' is the sentence's subject", "[relatio
       {"Russia met Turkey, although it criticized Iran.", {"RUS criticizes IRN"}},
   });
 }
+
+TEST_CASE("relations: a demand whose verb is also a noun of events", "[relations]") {
+  check_edges({
+      {"Turkey demanded the United States arrest Gulen.", {"TUR urges USA"}},
+      {"Turkey demands the United States arrest or extradite the cleric.", {"TUR urges USA"}},
+      // A noun phrase after the name is no demand of it.
+      {"Turkey demanded the U.S. arrest records.", {}},
+  });
+}
