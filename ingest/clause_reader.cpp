@@ -628,6 +628,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     int member = mention_ending_at(static_cast<std::uint32_t>(own - 1));
     if (is_party(member)) return list_leftwards(member);
   }
+  // "Mexican lawmakers and experts claimed": the party that opens a subject joined to people
+  // who stand for no one.
+  if (p > first + 1 && key.size() > 3 && key.ends_with("s") && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
+      std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(p))[0])) &&
+      doc_.token_keys[static_cast<std::size_t>(p - 1)] == "and") {
+    const int named = mention_ending_at(static_cast<std::uint32_t>(p - 1));
+    if (is_party(named) && doc_.mentions[static_cast<std::size_t>(named)].first_token <= subject_start() + 1) {
+      return list_leftwards(named);
+    }
+  }
   // A second verb of the same subject: "He declared ... and urged ...", "Moscow hit out at
   // NATO and said ...". A subject list would end in a name, not in "and". Not after a
   // clause with a subject of its own: "The U.S. is not involved, and this is not and should

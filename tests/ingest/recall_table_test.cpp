@@ -2332,3 +2332,12 @@ TEST_CASE("relations: a demand whose verb is also a noun of events", "[relations
       {"Turkey demanded the U.S. arrest records.", {}},
   });
 }
+
+TEST_CASE("speakers: a party that opens a subject joined to people who stand for no one", "[relations][speakers]") {
+  check_edges({
+      {"Russian officials and analysts said Iran must stop.", {"RUS urges IRN"}},
+      // Not a name inside a phrase, nor the object of a clause before.
+      {"Talks between Russia and rebels urged calm in Iran.", {}},
+      {"Russia met Turkey and rebels urged Iran to stop.", {}},
+  });
+}
