@@ -536,7 +536,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   }
   // "A Turkish member of the Islamic State group was responsible": the group is blamed.
   if (acts) {
-    if (const int group = clause_.members_of(static_cast<std::uint32_t>(boundary + 1)); group >= 0) return {group};
+    if (const int group = clause_.members_of(static_cast<std::uint32_t>(boundary + 1));
+        group >= 0 && doc_.mentions[static_cast<std::size_t>(group)].end_token <= static_cast<std::uint32_t>(p + 1)) {
+      return {group};
+    }
   }
   int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (clause_.is_party(last)) {

@@ -106,9 +106,10 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
       const std::string& key = doc_.token_keys[before];
       // "a statement from NATO", "officials from Russia": the author or the offices' state, no
       // place (a single "ambassador from X" may be anyone's: a defendant, a visitor).
-      if (key == "from" && (match_ending(lex_.speech_nouns, before) > 0 ||
-                            (doc_.token_keys[before - 1].ends_with("s") &&
-                             (match_ending(lex_.state_nouns, before) > 0 || match_ending(lex_.roles, before) > 0)))) {
+      if (key == "from" && before > sentence_.first_token &&
+          (match_ending(lex_.speech_nouns, before) > 0 ||
+           (doc_.token_keys[before - 1].ends_with("s") &&
+            (match_ending(lex_.state_nouns, before) > 0 || match_ending(lex_.roles, before) > 0)))) {
         return true;
       }
       // "a day after France delivered a rebuke": "after" opens a clause there, no place.
@@ -130,7 +131,18 @@ bool ClauseReader::is_adverb(std::uint32_t t) const {
 int ClauseReader::members_of(std::uint32_t t) const {
   const std::uint32_t end = sentence_.end_token;
   if (t < end && (doc_.token_keys[t] == "a" || doc_.token_keys[t] == "an" || doc_.token_keys[t] == "the")) ++t;
-  for (int words = 0; t < end && words < 2 && match(lex_.member_nouns, t) == 0; ++words) ++t;  // "a Turkish member"
+  // One modifier: a nation's adjective ("a Turkish member") or another adjective ("senior
+  // members"); not a noun or verb that makes the members someone's object ("attacks on
+  // members of ...").
+  if (t < end && match(lex_.member_nouns, t) == 0) {
+    const int named = mention_at(t);
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym) {
+      t = doc_.mentions[static_cast<std::size_t>(named)].end_token;
+    } else if (named < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) && !ends_phrase(t) &&
+               !doc_.token_keys[t].ends_with("ing") && !doc_.token_keys[t].ends_with("s")) {
+      ++t;
+    }
+  }
   const std::size_t noun = t < end ? match(lex_.member_nouns, t) : 0;
   if (noun == 0) return -1;
   std::uint32_t of = t + static_cast<std::uint32_t>(noun);
@@ -513,7 +525,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const std::string& word = doc_.token_keys[static_cast<std::size_t>(before)];
       auto head = static_cast<std::uint32_t>(before);
       // "leaders of Spain", "officials from Russia and China": the office's state.
-      bool of_office = (word == "of" || (word == "from" && doc_.token_keys[head - 1].ends_with("s"))) && before > first &&
+      bool of_office = before > first && (word == "of" || (word == "from" && doc_.token_keys[head - 1].ends_with("s"))) &&
                        (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
       // "a statement from the Committee said": the author of what is said speaks; so does the
       // body a spokesman speaks for ("A spokesman for the State Department said").

@@ -539,11 +539,14 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     }
     // "criticism of Germany('s policies) voiced by the United States": the author after the
     // argument, past the rest of its phrase and a participle.
-    if (agent.empty() && !reading.targets.empty()) {
+    // (Not past a verb of the clause: "Russian criticism of NATO was rejected by the United
+    // States"; nor when the noun already has its owner.)
+    if (agent.empty() && !reading.targets.empty() && owner.possessor < 0) {
       std::uint32_t v = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
       if (v < end_ && key(v) == "'s") ++v;
       for (int words = 0; v < end_ && words < 4 && key(v) != "by" && clause_.mention_at(v) < 0 &&
-                          std::islower(static_cast<unsigned char>(doc_.token_text(v)[0]));
+                          std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) &&
+                          clause_.match(lex_.passive_auxiliaries, v) == 0 && clause_.match(lex_.copulas, v) == 0;
            ++words) {
         ++v;
       }

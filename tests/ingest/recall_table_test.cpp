@@ -2200,6 +2200,9 @@ TEST_CASE("noun patterns: the author of a relation noun after 'by'", "[relations
       {"He noted the criticism of Iran's policies expressed by the United States.", {"USA criticizes IRN"}},
       {"Iraq was surprised by recent criticism of Iranian economic policies voiced by France.", {"FRA criticizes IRN"}},
       {"Egypt cited accusations by Turkey that Iran wanted to influence the elections.", {"TUR criticizes IRN"}},
+      // The agent of the clause's own passive is no author of the noun.
+      {"Russian criticism of Iran was rejected by the United States.", {}},
+      {"China's criticism of Japan was dismissed by Britain.", {"CHN criticizes JPN"}},
       // A name that only modifies the author is no author; criticism rejected stays unread.
       {"He filed a complaint against Japan's rice ban by the U.S. rice millers association.", {}},
       {"France rejected criticism of its policies by Iran.", {}},
@@ -2287,8 +2290,11 @@ TEST_CASE("speakers and blame: one placed somewhere speaks, a group acts through
       {"The Foreign Ministry in Beijing criticized Japan.", {"CHN criticizes JPN"}},
       {"A Turkish member of Islamic State was responsible for the bombing, Turkey said.", {"TUR criticizes ISIL"}},
       {"Turkey said the attack was carried out by members of Islamic State.", {"TUR criticizes ISIL"}},
-      // Members of a group a party only meets are no one blamed.
+      // Members of a group a party only meets, or attacks, are no one blamed.
       {"Turkey said the talks with members of NATO were useful.", {}},
+      {"Syria said attacks on members of the Islamic State group were a violation of international law.", {}},
+      // A document that opens with "From": nothing before the first word is read.
+      {"From Moscow to Washington, leaders condemned the attack.", {}},
   });
 }
 
