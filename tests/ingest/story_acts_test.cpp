@@ -74,3 +74,13 @@ TEST_CASE("story acts: the act a gerund of doing takes", "[relations][story]") {
       {"Iran launched a rocket on Sunday. Japan said ignoring the launch was a mistake.", {}},
   });
 }
+
+TEST_CASE("story acts: a relative clause on an act the story named", "[relations][story]") {
+  check_edges({
+      {"Iran launched a rocket on Sunday. Japan said Iran should stop the launches, which are a violation of U.N. "
+       "resolutions.",
+       {"JPN urges IRN", "JPN criticizes IRN"}},
+      // An act the story never named has no author.
+      {"Iran launched a rocket on Sunday. Japan welcomed the talks, which are a violation of nothing.", {}},
+  });
+}
