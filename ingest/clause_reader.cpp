@@ -136,11 +136,12 @@ int ClauseReader::members_of(std::uint32_t t) const {
   // members of ...").
   if (t < end && match(lex_.member_nouns, t) == 0) {
     const int named = mention_at(t);
-    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym) {
-      t = doc_.mentions[static_cast<std::size_t>(named)].end_token;
-    } else if (named < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) && !ends_phrase(t) &&
-               !doc_.token_keys[t].ends_with("ing") && !doc_.token_keys[t].ends_with("s")) {
-      ++t;
+    if (named >= 0 && (doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
+                       match(lex_.member_nouns, doc_.mentions[static_cast<std::size_t>(named)].end_token) > 0)) {
+      t = doc_.mentions[static_cast<std::size_t>(named)].end_token;  // "a Turkish member", "a U.S. member"
+    } else if (named < 0 && (t == sentence_.first_token || std::islower(static_cast<unsigned char>(doc_.token_text(t)[0]))) &&
+               !ends_phrase(t) && !doc_.token_keys[t].ends_with("ing") && !doc_.token_keys[t].ends_with("s")) {
+      ++t;  // "senior members", "Two members"
     }
   }
   const std::size_t noun = t < end ? match(lex_.member_nouns, t) : 0;

@@ -2290,6 +2290,8 @@ TEST_CASE("speakers and blame: one placed somewhere speaks, a group acts through
       {"The Foreign Ministry in Beijing criticized Japan.", {"CHN criticizes JPN"}},
       {"A Turkish member of Islamic State was responsible for the bombing, Turkey said.", {"TUR criticizes ISIL"}},
       {"Turkey said the attack was carried out by members of Islamic State.", {"TUR criticizes ISIL"}},
+      {"Japan said a U.S. member of Hamas was responsible.", {"JPN criticizes HAMAS"}},
+      {"Senior members of Hamas were responsible for the attack, Japan said.", {"JPN criticizes HAMAS"}},
       // Members of a group a party only meets, or attacks, are no one blamed.
       {"Turkey said the talks with members of NATO were useful.", {}},
       {"Syria said attacks on members of the Islamic State group were a violation of international law.", {}},
