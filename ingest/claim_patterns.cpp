@@ -619,12 +619,7 @@ std::vector<int> ClaimPatterns::relative_head(std::uint32_t comma) const {
     if (clause_.mention_at(u - 1) >= 0 || (key != "of" && !std::islower(static_cast<unsigned char>(key[0])))) break;
   }
   // "should call off the launch, which is a violation": the act the story named, by its doer.
-  for (std::uint32_t u = comma; u > sentence_.first_token && u + 4 > comma; --u) {
-    const std::string& key = doc_.token_keys[u - 1];
-    if (key == "the" || key == "this" || key == "these") return story_act_author(doc_, clause_, lex_, u - 1);
-    if (clause_.mention_at(u - 1) >= 0 || clause_.ends_phrase(u - 1)) break;
-  }
-  return {};
+  return act_ending_at(doc_, clause_, lex_, comma);
 }
 
 // "the dispute between the United States and West Germany": a name after a preposition,

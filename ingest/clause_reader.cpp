@@ -104,14 +104,8 @@ bool ClauseReader::is_party(int index, bool after_cue) const {
         if (named >= 0 && named != index) return is_party(named, after_cue);
       }
       const std::string& key = doc_.token_keys[before];
-      // "a statement from NATO", "officials from Russia": the author or the offices' state, no
-      // place (a single "ambassador from X" may be anyone's: a defendant, a visitor).
-      if (key == "from" && before > sentence_.first_token &&
-          (match_ending(lex_.speech_nouns, before) > 0 ||
-           (doc_.token_keys[before - 1].ends_with("s") &&
-            (match_ending(lex_.state_nouns, before) > 0 || match_ending(lex_.roles, before) > 0)))) {
-        return true;
-      }
+      // "a statement from NATO", "officials from Russia": the author or the offices' state, no place.
+      if (key == "from" && (match_ending(lex_.speech_nouns, before) > 0 || offices_ending_at(before, true))) return true;
       // "a day after France delivered a rebuke": "after" opens a clause there, no place.
       if (key != "with" && key != "of" && key != "by" && key != "on" && key != "at" && key != "to" &&
           key != "against" && key != "for" && lex_.prepositions.contains(key) && !lex_.subordinators.contains(key)) {
@@ -126,6 +120,14 @@ bool ClauseReader::is_adverb(std::uint32_t t) const {
   const std::string& key = doc_.token_keys[t];
   return key.size() >= 5 && key.ends_with("ly") && std::islower(static_cast<unsigned char>(doc_.token_text(t)[0])) &&
          !lex_.not_adverbs.contains(key);
+}
+
+// A state noun or role that ends right before `end` ("the foreign minister of", "officials
+// from"); with `plural`, only a plural one (a single "ambassador from X" may be anyone's: a
+// defendant, a visitor).
+bool ClauseReader::offices_ending_at(std::uint32_t end, bool plural) const {
+  if (end <= sentence_.first_token || (plural && !doc_.token_keys[end - 1].ends_with("s"))) return false;
+  return match_ending(lex_.state_nouns, end) > 0 || match_ending(lex_.roles, end) > 0;
 }
 
 int ClauseReader::members_of(std::uint32_t t) const {
@@ -526,8 +528,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const std::string& word = doc_.token_keys[static_cast<std::size_t>(before)];
       auto head = static_cast<std::uint32_t>(before);
       // "leaders of Spain", "officials from Russia and China": the office's state.
-      bool of_office = before > first && (word == "of" || (word == "from" && doc_.token_keys[head - 1].ends_with("s"))) &&
-                       (match_ending(lex_.state_nouns, head) > 0 || match_ending(lex_.roles, head) > 0);
+      bool of_office = (word == "of" || word == "from") && offices_ending_at(head, word == "from");
       // "a statement from the Committee said": the author of what is said speaks; so does the
       // body a spokesman speaks for ("A spokesman for the State Department said").
       bool of_statement = ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0) ||
@@ -885,8 +886,10 @@ std::vector<int> ClauseReader::story_pair(std::uint32_t t) const {
   const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
   // Who speaks to the sides before they are named is not one of them ("Russia urged both sides").
   std::vector<std::string> speakers;
-  for (const Mention& m : doc_.mentions) {
-    if (m.first_token >= sentence_.first_token && m.end_token <= t && !m.actor_id.empty()) speakers.push_back(m.actor_id);
+  for (auto m = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), sentence_.first_token,
+                                 [](const Mention& x, std::uint32_t u) { return x.first_token < u; });
+       m != doc_.mentions.end() && m->end_token <= t; ++m) {
+    if (!m->actor_id.empty()) speakers.push_back(m->actor_id);
   }
   auto speaks = [&](const Mention& m) { return std::find(speakers.begin(), speakers.end(), m.actor_id) != speakers.end(); };
   std::vector<int> joined;  // the latest plain "X and Y"

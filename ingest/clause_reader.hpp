@@ -42,6 +42,7 @@ class ClauseReader {
   /// "members of Islamic State", "a Turkish member of the group": the group whose member
   /// the phrase opening at t names, or -1.
   int members_of(std::uint32_t t) const;
+  bool offices_ending_at(std::uint32_t end, bool plural) const;
   /// True when the mention is followed by "'s" ("Syria's neighbours").
   bool is_possessive(int mention) const;
 

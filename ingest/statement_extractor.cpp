@@ -130,13 +130,7 @@ std::vector<int> relative_antecedent(const ClauseReader& clause, const Document&
   if (const int antecedent = clause.mention_ending_at(comma); clause.is_party(antecedent)) return {antecedent};
   if (!acts) return {};
   // "returned under the accord, which the UNHCR has condemned": the act the story named.
-  const std::uint32_t begin = clause.sentence().first_token;
-  for (std::uint32_t u = comma; u > begin && u + 3 > comma; --u) {
-    const std::string& key = doc.token_keys[u - 1];
-    if (key == "the" || key == "this" || key == "these") return story_act_author(doc, clause, lex, u - 1);
-    if (clause.mention_at(u - 1) >= 0 || clause.ends_phrase(u - 1)) break;
-  }
-  return {};
+  return act_ending_at(doc, clause, lex, comma);
 }
 
 // The cues of one sentence, read one at a time: each read_* finds the parties of one cue.
@@ -387,29 +381,13 @@ class SentenceReading {
     if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
       // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
       if (object < end_ && doc_.token_keys[object] == "that") ++object;
-      targets = clause_.object_at(object);
-      // "demands the United States arrest or extradite Gulen": the verb may also be a noun
-      // of events ("arrest"), which object_at reads as the name's modifier.
-      if (targets.empty()) {
-        const std::uint32_t named = object < end_ && doc_.token_keys[object] == "the" ? object + 1 : object;
-        const int m = clause_.mention_at(named);
-        if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == named &&
-            !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
-            doc_.mentions[static_cast<std::size_t>(m)].form != MentionForm::Demonym) {
-          const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(m)].end_token;
-          const std::uint32_t next = verb + 1;
-          const bool object_follows = next < end_ && (is_capitalized(doc_.token_text(next)) || doc_.token_keys[next] == "or" ||
-                                                      doc_.token_keys[next] == "and" || doc_.token_keys[next] == "the" ||
-                                                      doc_.token_keys[next] == "its" || doc_.token_keys[next] == "their");
-          if (is_bare_verb(verb) && object_follows) targets = {m};
-        }
-      }
+      targets = asked_to_act(object);
     } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&
                ((object < end_ && doc_.token_keys[object] == "that") || doc_.token_keys[object - 1] == "that")) {
       // "X insisted that Y halt the raids": a bare verb after Y asks it to act; "insisted
       // that Y has halted" is a claim, not a call.
       if (doc_.token_keys[object] == "that") ++object;
-      std::vector<int> asked = clause_.object_at(object);
+      std::vector<int> asked = asked_to_act(object);
       if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
         targets = asked;
         subjunctive = true;
@@ -549,8 +527,12 @@ class SentenceReading {
         }
       }
       // "called for an (immediate) end to Russian air strikes": the author of an act to stop.
+      auto stops_at = [&](std::uint32_t u) {
+        return u + 2 < end_ && clause_.match(lex_.stopping_verbs, u) > 0 &&
+               (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of");
+      };
       for (std::uint32_t u = object; targets.empty() && m < 0 && u + 2 < end_ && u < object + 4; ++u) {
-        if (clause_.match(lex_.stopping_verbs, u) > 0 && (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of")) {
+        if (stops_at(u)) {
           targets = blamed_for_event(clause_, doc_, lex_, u + 2);
           break;
         }
@@ -561,8 +543,7 @@ class SentenceReading {
       // the act to stop may be a later object joined by "and".
       for (std::uint32_t u = object; targets.empty() && m < 0 && u + 4 < end_ && u < object + 20; ++u) {
         if (doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0 || clause_.match(lex_.cues, u) > 0) break;
-        if (doc_.token_keys[u] != "and" || (doc_.token_keys[u + 1] != "a" && doc_.token_keys[u + 1] != "an")) continue;
-        if (clause_.match(lex_.stopping_verbs, u + 2) > 0 && (doc_.token_keys[u + 3] == "to" || doc_.token_keys[u + 3] == "of")) {
+        if (doc_.token_keys[u] == "and" && (doc_.token_keys[u + 1] == "a" || doc_.token_keys[u + 1] == "an") && stops_at(u + 2)) {
           targets = blamed_for_event(clause_, doc_, lex_, u + 4);
         }
       }
@@ -772,6 +753,26 @@ class SentenceReading {
   }
 
   // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
+  // The one asked at `object` before its verb: "demanded that Israel withdraw". A verb that
+  // is also a noun of events ("demands the United States arrest or extradite Gulen") makes
+  // object_at read the name as its modifier; a bare verb with its object after it says not.
+  std::vector<int> asked_to_act(std::uint32_t object) const {
+    if (std::vector<int> asked = clause_.object_at(object); !asked.empty()) return asked;
+    const std::uint32_t named = object < end_ && doc_.token_keys[object] == "the" ? object + 1 : object;
+    const int m = clause_.mention_at(named);
+    if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != named ||
+        doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() ||
+        doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Demonym) {
+      return {};
+    }
+    const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    const std::uint32_t next = verb + 1;
+    const bool object_follows = next < end_ && (is_capitalized(doc_.token_text(next)) || doc_.token_keys[next] == "or" ||
+                                                doc_.token_keys[next] == "and" || doc_.token_keys[next] == "the" ||
+                                                doc_.token_keys[next] == "its" || doc_.token_keys[next] == "their");
+    return is_bare_verb(verb) && object_follows ? std::vector<int>{m} : std::vector<int>{};
+  }
+
   bool is_bare_verb(std::uint32_t t) const {
     if (t >= end_ || clause_.mention_at(t) >= 0) return false;
     const std::string& word = doc_.token_keys[t];

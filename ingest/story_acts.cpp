@@ -171,6 +171,16 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
 }
 
 
+std::vector<int> act_ending_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                               std::uint32_t end) {
+  for (std::uint32_t u = end; u > clause.sentence().first_token && u + 4 > end; --u) {
+    const std::string& key = doc.token_keys[u - 1];
+    if (key == "the" || key == "this" || key == "these") return story_act_author(doc, clause, lex, u - 1);
+    if (clause.mention_at(u - 1) >= 0 || clause.ends_phrase(u - 1)) break;
+  }
+  return {};
+}
+
 std::vector<int> it_told_before(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex, int subject,
                                 std::uint32_t verb) {
   if (subject < 0) return {};

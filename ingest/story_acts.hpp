@@ -22,6 +22,11 @@ namespace ng::ingest {
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                   std::uint32_t t);
 
+/// The author of the definite act whose phrase ends right before `end` ("returned under the
+/// accord, which ...", "call off the launch, which is a violation"), by story_act_author.
+std::vector<int> act_ending_at(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                               std::uint32_t end);
+
 /// "Iran launched a rocket. Japan called it a provocation": when the mention `subject` opens
 /// the sentence and nothing but adverbs, plans or auxiliaries stands between it and the verb
 /// at `verb`, an object "it" is what the sentence before told of (not in "..., describing it
