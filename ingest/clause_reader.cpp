@@ -212,6 +212,11 @@ long ClauseReader::skip_left(long t) const {
       length = match_ending(lex_.plans, static_cast<std::uint32_t>(t + 1));
       if (length == 1 && doc_.token_keys[static_cast<std::size_t>(t)] == "to") length = 0;
     }
+    // "kept calling", "was heard calling": a verb that leads a gerund right after it.
+    if (length == 0 && static_cast<std::size_t>(t) + 1 < sentence_.end_token &&
+        doc_.token_keys[static_cast<std::size_t>(t + 1)].ends_with("ing")) {
+      length = match_ending(lex_.gerund_leads, static_cast<std::uint32_t>(t + 1));
+    }
     if (length == 0) break;
     t -= static_cast<long>(length);
   }
@@ -1215,7 +1220,23 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
   if (subject.empty()) return {};
   const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
   for (auto u = subject_end; u < to; ++u) {
-    if (mention_at(u) >= 0 || doc_.token_keys[u] == "," || match(lex_.reporting_verbs, u) > 0) return {};
+    if (const int m = mention_at(u); m >= 0) {
+      // "Kerry flew to Moscow to urge", "wrote to Lykketoft to protest": a place or person
+      // after a preposition is where the subject went, not who acts; after a cue ending in
+      // the preposition ("appealed to Iran to") it is the one asked.
+      const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
+      std::uint32_t at = named.first_token;
+      if (at > subject_end && doc_.token_keys[at - 1] == "the") --at;
+      if (at <= subject_end || doc_.token_keys[at - 1] == "of" || !lex_.prepositions.contains(doc_.token_keys[at - 1]) ||
+          match_ending(lex_.cues, at) > 0 || match_ending(lex_.telling_verbs, at) > 0) {
+        return {};
+      }
+      u = named.end_token - 1;
+      continue;
+    }
+    // (a verb of saying opens a clause of its own, but "wrote to" only addresses a letter)
+    const std::size_t saying = match(lex_.reporting_verbs, u);
+    if (doc_.token_keys[u] == "," || (saying > 0 && (u + saying >= to || doc_.token_keys[u + saying] != "to"))) return {};
   }
   return subject;
 }

@@ -149,7 +149,11 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
     const std::uint32_t last = back == 0 ? t : sentence.end_token;
     std::optional<ClauseReader> earlier;  // read only where the act is named
     for (std::uint32_t u = last; u > sentence.first_token; --u) {
-      const std::string_view word = doc.token_keys[u - 1];
+      std::string_view word = doc.token_keys[u - 1];
+      // "test-fired", "test-launched": a compound verb names the act by its last part.
+      if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos && hyphen > 0) {
+        word.remove_prefix(hyphen + 1);
+      }
       bool as_noun = false;
       bool as_verb = false;
       for (const std::string_view name : names) {

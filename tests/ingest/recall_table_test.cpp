@@ -2349,3 +2349,34 @@ TEST_CASE("speakers: a party that opens a subject joined to people who stand for
       {"Russia met Turkey and rebels urged Iran to stop.", {}},
   });
 }
+
+TEST_CASE("subjects: a place or person after a preposition stays out of a purpose clause", "[relations][clauses]") {
+  check_edges({
+      {"Britain sent its foreign minister to Moscow to urge Russia to stop the bombing.", {"GBR urges RUS"}},
+      {"Egypt flew an envoy to Baghdad to criticize Iran.", {"EGY criticizes IRN"}},
+      {"Egypt wrote to the president to protest the attacks by Israel.", {"EGY criticizes ISR"}},
+      // The one a cue addresses is the one asked, and acts in the infinitive.
+      {"Egypt appealed to Iran to condemn Israel.", {"EGY urges IRN"}},
+      {"Egypt called on Iran to condemn Israel.", {"EGY urges IRN"}},
+      {"Egypt told Iran to condemn Israel.", {"EGY urges IRN"}},
+  });
+}
+
+TEST_CASE("subjects: a verb that leads a gerund ('kept calling', 'was heard calling')", "[relations][clauses]") {
+  check_edges({
+      {"Egypt was heard calling Israel's policy illegal.", {"EGY criticizes ISR"}},
+      {"Egypt kept calling Israel corrupt.", {"EGY criticizes ISR"}},
+      {"Egypt continued criticizing Israel.", {"EGY criticizes ISR"}},
+      {"Egypt began urging Iraq to cut taxes.", {"EGY urges IRQ"}},
+      // Stopping is no act of criticism.
+      {"Egypt stopped criticizing Israel.", {}},
+  });
+}
+
+TEST_CASE("references: a compound verb names the act by its last part ('test-fired')", "[relations][references]") {
+  check_edges({
+      {"Iran test-fired two missiles last week. The United States said the launches were provocative.", {"USA criticizes IRN"}},
+      {"Iran's Revolutionary Guard test-launched a missile. Egypt said the launch was a violation of the accord.",
+       {"EGY criticizes IRN"}},
+  });
+}
