@@ -437,6 +437,20 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     const bool comma = q >= first && doc_.token_keys[static_cast<std::size_t>(q)] == ",";
     if (comma) --q;
     int m = q >= first ? mention_ending_at(static_cast<std::uint32_t>(q + 1)) : -1;
+    if (m < 0 && q > first) {
+      // "Security Council Resolution 2231, which calls upon Iran": what is said (perhaps
+      // numbered) speaks for its author.
+      const long noun = std::isdigit(static_cast<unsigned char>(doc_.token_keys[static_cast<std::size_t>(q)][0])) ? q - 1 : q;
+      if (const std::size_t length = noun > first ? match_ending(lex_.speech_nouns, static_cast<std::uint32_t>(noun + 1)) : 0;
+          length > 0) {
+        const int author = mention_ending_at(static_cast<std::uint32_t>(noun + 1 - static_cast<long>(length)));
+        if (author >= 0 && !doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty() &&
+            doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::Demonym &&
+            doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::People) {
+          return {author};
+        }
+      }
+    }
     if (m < 0 && q >= first) {
       // "trade between the two nations, which have enjoyed warm ties": the story's pair.
       if (std::size_t pair = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(q + 1)); pair >= 2) {

@@ -167,6 +167,8 @@ class SentenceReading {
           continue;  // "called on Saturday" alone calls on no one
         }
       }
+      // 'which "calls upon" Iran to': the cue alone in quotes reads as if unquoted.
+      if (t > first() && cue_end + 1 < end_ && doc_.token_keys[t - 1] == "\"" && doc_.token_keys[cue_end] == "\"") ++cue_end;
       const RelationType relation = cue_relation(cue.tag);
       const CueKind kind = cue_kind(cue.tag);
       Reading reading;

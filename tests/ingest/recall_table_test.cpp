@@ -2380,3 +2380,22 @@ TEST_CASE("references: a compound verb names the act by its last part ('test-fir
        {"EGY criticizes IRN"}},
   });
 }
+
+TEST_CASE("speakers: a resolution speaks for its author, also through 'which'", "[relations][speakers]") {
+  check_edges({
+      {"A Security Council resolution called on Iran to stop.", {"UN urges IRN"}},
+      {"The resolution by the Security Council urged Iran to stop.", {"UN urges IRN"}},
+      {"Egypt backed Security Council Resolution 2231, which calls upon Iran to abstain.", {"UN urges IRN"}},
+      // A nation's adjective is no author.
+      {"Egypt cited the Israeli resolution, which urged Iran to stop.", {}},
+  });
+}
+
+TEST_CASE("relations: a cue alone in quotes reads as if unquoted", "[relations]") {
+  check_edges({
+      {"NATO \"urged\" Iran to stop.", {"NATO urges IRN"}},
+      {"Egypt backed Security Council Resolution 2231, which \"calls upon\" Iran to abstain.", {"UN urges IRN"}},
+      // A quote that goes on past the cue is the speaker's words, read as before.
+      {"Egypt \"urged Iran to stop,\" the minister said.", {"EGY urges IRN"}},
+  });
+}
