@@ -2399,3 +2399,11 @@ TEST_CASE("relations: a cue alone in quotes reads as if unquoted", "[relations]"
       {"Egypt \"urged Iran to stop,\" the minister said.", {"EGY urges IRN"}},
   });
 }
+
+TEST_CASE("speakers: investigators, inspectors and monitors speak for their body", "[relations][speakers]") {
+  check_edges({
+      {"Islamic State forces have committed genocide, United Nations investigators said.", {"UN criticizes ISIL"}},
+      {"U.N. inspectors said Iraq had violated the resolution.", {"UN criticizes IRQ"}},
+      {"Turkish investigators said Hamas carried out the bombing.", {"TUR criticizes HAMAS"}},
+  });
+}
