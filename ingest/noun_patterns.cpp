@@ -40,6 +40,16 @@ Readings NounPatterns::read() const {
   return out;
 }
 
+std::uint32_t NounPatterns::tie_before_and(std::uint32_t joint) const {
+  const int named = clause_.mention_ending_at(joint);
+  if (named < 0) return 0;
+  std::uint32_t with = doc_.mentions[static_cast<std::size_t>(named)].first_token;
+  if (with > clause_.sentence().first_token && key(with - 1) == "the") --with;
+  if (with <= clause_.sentence().first_token + 1 || (key(with - 1) != "with" && key(with - 1) != "to")) return 0;
+  const std::size_t tie = clause_.match_ending(lex_.nominal_ties, with - 1);
+  return tie > 0 ? with - 1 - static_cast<std::uint32_t>(tie) : 0;
+}
+
 NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   Owner owner;
   const std::uint32_t first = clause_.sentence().first_token;
@@ -60,6 +70,14 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
         owner.possessor = possessor;
         u = doc_.mentions[static_cast<std::size_t>(possessor)].first_token;
         if (u > first && key(u - 1) == "the") --u;
+        // "a key Philippines' ally": an article and its adjectives before the possessor.
+        std::uint32_t v = u;
+        while (v > first + 1 && v + 3 > u && clause_.mention_at(v - 1) < 0 && key(v - 1) != "a" && key(v - 1) != "an" &&
+               (clause_.match_ending(lex_.ally_modifiers, v) > 0 || clause_.match_ending(lex_.skippable, v) > 0 ||
+                (key(v - 1).size() > 4 && key(v - 1).ends_with("est")))) {
+          --v;
+        }
+        if (v > first && (key(v - 1) == "a" || key(v - 1) == "an")) u = v - 1;
       } else if (std::size_t pair = clause_.match_ending(lex_.pair_phrases, p); pair > 0) {
         owner.pair = true;  // "the two countries' relationship"
         u = p - static_cast<std::uint32_t>(pair);
@@ -80,6 +98,15 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     if (word == "and" && p > first) {
       if (std::size_t tie = clause_.match_ending(lex_.nominal_ties, p); tie > 0) {
         u = p - static_cast<std::uint32_t>(tie);
+        continue;
+      }
+    }
+    // "its alliance with the United States and (its) ties with China": the second tie noun
+    // has the first one's owner.
+    if (const std::uint32_t joint = word == "and" ? p : (word == "its" || word == "their") && p > first ? p - 1 : p;
+        key(joint) == "and") {
+      if (const std::uint32_t tie = tie_before_and(joint); tie > 0) {
+        u = tie;
         continue;
       }
     }

@@ -45,6 +45,8 @@ class NounPatterns {
     bool membership = false;  // a body all members belong to: "NATO allies"
   };
   Owner owner_before(std::uint32_t head) const;
+  // The tie noun of "its alliance with X" that ends right before the "and" at `joint`, or 0.
+  std::uint32_t tie_before_and(std::uint32_t joint) const;
   std::uint32_t predicate_start(std::uint32_t start) const;
   std::uint32_t past_adverbs(std::uint32_t t) const;
   Reading our_named_allies(std::uint32_t head) const;

@@ -181,7 +181,9 @@ class SentenceReading {
           reading = read_verb(t, cue_end, relation, kind);
           break;
         case CueKind::MutualVerb:
-          // "Iran and Oman agreed to cooperate": the subjects with each other, never one alone.
+          // "Iran and Oman agreed to cooperate": the subjects with each other, never one alone;
+          // "China and the U.S. have a responsibility to work together" asks them to.
+          if (obliged_before(t)) break;
           reading = read_verb(t, cue_end, relation, CueKind::TieVerb);
           reading.targets = reading.sources.size() >= 2 ? reading.sources : std::vector<int>{};
           break;
@@ -253,6 +255,18 @@ class SentenceReading {
       return after < end_ && doc_.token_keys[after] == "to" ? named : std::vector<int>{};
     }
     return {};
+  }
+
+  // True when an obligation of the lexicon ("have a responsibility to", "need to") ends
+  // right before the verb at t.
+  bool obliged_before(std::uint32_t t) const {
+    const long to = clause_.skip_left(static_cast<long>(t) - 1);
+    if (to < first() || doc_.token_keys[static_cast<std::size_t>(to)] != "to") return false;
+    for (long start = std::max(first(), to - 6); start <= to; ++start) {
+      const auto cue = lex_.cues.match(doc_.token_keys, static_cast<std::size_t>(start), static_cast<std::size_t>(to) + 1);
+      if (cue.length == static_cast<std::size_t>(to + 1 - start) && cue_kind(cue.tag) == CueKind::Obligation) return true;
+    }
+    return false;
   }
 
   // SOURCE cue TARGET: "Moscow hit out at NATO", "asked Russia to withdraw", and the passive

@@ -453,8 +453,9 @@ TEST_CASE("relations: more wordings of news", "[relations]") {
       {"Egypt denounced what it called Israeli aggression.", {"EGY criticizes ISR"}},
       {"Egypt condemned what it called Israel's failure to act.", {"EGY criticizes ISR"}},
       {"Egypt insisted that Israel halt the raids.", {"EGY urges ISR"}},
+      // (working together is cooperation)
       {"Britain and France are working together to urge that the European Union take action.",
-       {"GBR urges EU", "FRA urges EU"}},
+       {"FRA has-ties-with GBR", "GBR urges EU", "FRA urges EU"}},
       {"Egypt lodged a protest against Israel over the raid.", {"EGY criticizes ISR"}},
       {"Iraq signed a defence pact with Iran.", {"IRN has-ties-with IRQ"}},
       {"Iraq and Iran signed a security agreement.", {"IRN has-ties-with IRQ"}},
@@ -2405,5 +2406,35 @@ TEST_CASE("speakers: investigators, inspectors and monitors speak for their body
       {"Islamic State forces have committed genocide, United Nations investigators said.", {"UN criticizes ISIL"}},
       {"U.N. inspectors said Iraq had violated the resolution.", {"UN criticizes IRQ"}},
       {"Turkish investigators said Hamas carried out the bombing.", {"TUR criticizes HAMAS"}},
+  });
+}
+
+TEST_CASE("ties: coordination, working together, growing even closer", "[relations][ties]") {
+  check_edges({
+      {"Russia and China have close coordination on Syria.", {"CHN has-ties-with RUS"}},
+      {"Egypt said Iraq and Iran have effective coordination on the issue.", {"IRN has-ties-with IRQ"}},
+      {"Britain and France are now working together on trade.", {"FRA has-ties-with GBR"}},
+      {"Britain and Turkey are becoming even closer.", {"GBR has-ties-with TUR"}},
+      {"Egypt and Israel are growing ever closer.", {"EGY has-ties-with ISR"}},
+      // Asked to work together, or obliged to, they are not yet working together.
+      {"Egypt urged Israel and Iran to work together.", {"EGY urges ISR", "EGY urges IRN"}},
+      {"China and Japan have a responsibility to work together.", {}},
+      {"China and Japan need to cooperate.", {}},
+  });
+}
+
+TEST_CASE("ties: a second tie noun joined by 'and' has the first one's owner", "[relations][ties]") {
+  check_edges({
+      {"Egypt tried to balance its alliance with the United States and ties with Russia.",
+       {"EGY has-ties-with USA", "EGY has-ties-with RUS"}},
+      {"Japan said it values its alliance with the United States and its partnership with Britain.",
+       {"JPN has-ties-with USA", "GBR has-ties-with JPN"}},
+  });
+}
+
+TEST_CASE("ties: an article and adjectives before a plural possessor ('a key Philippines' ally')", "[relations][ties]") {
+  check_edges({
+      {"Egypt, a key United States' ally, said Iran must stop.", {"EGY urges IRN", "EGY has-ties-with USA"}},
+      {"Britain, a close United States' ally, met Iran.", {"GBR has-ties-with USA"}},
   });
 }
