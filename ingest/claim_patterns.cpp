@@ -306,7 +306,8 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   if (reading.targets.empty() && object >= 0) {
     const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];
     const bool author = (clause_.is_possessive(object) && named.form != MentionForm::Demonym) ||
-                        ((named.form == MentionForm::Demonym || named.form == MentionForm::Name) &&
+                        ((named.form == MentionForm::Demonym || named.form == MentionForm::Name ||
+                          named.form == MentionForm::People) &&
                          clause_.act_follows(named.end_token)) ||
                         (named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by");
     if (!named.actor_id.empty() && author) {
@@ -589,7 +590,9 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // "the Israel action was a violation": a name before an act noun is its author too.
     const bool author = acts && !named.actor_id.empty() &&
                         (named.form == MentionForm::Demonym ||
-                         (named.form == MentionForm::Name && clause_.match(lex_.act_nouns, named.end_token) > 0));
+                         // ("the Chinese move": the people's name reads as the nation's adjective)
+                         ((named.form == MentionForm::Name || named.form == MentionForm::People) &&
+                          clause_.match(lex_.act_nouns, named.end_token) > 0));
     if (owner || author || clause_.is_party(m)) return {m};
   }
   // "the launches were provocative": an act the story named before, with its author; also

@@ -47,7 +47,8 @@ int ClauseReader::mention_ending_at(std::uint32_t t) const {
 
 std::size_t ClauseReader::evaluation_at(std::uint32_t t) const {
   const auto cue = lex_.cues.match(doc_.token_keys, t, sentence_.end_token);
-  return cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation ? cue.length : 0;
+  if (cue.length > 0 && cue_kind(cue.tag) == CueKind::Evaluation) return cue.length;
+  return match(lex_.evaluations, t);
 }
 
 std::size_t ClauseReader::match(const PhraseSet& set, std::uint32_t t) const {
@@ -611,7 +612,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
       auto opener = static_cast<std::uint32_t>(c + 1);
       // "the Committee, which brings together ..., said": a relative clause stands aside.
-      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who") && !doc_.tokens[opener].in_quote) {
+      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who" || doc_.token_keys[opener] == "whose") &&
+          !doc_.tokens[opener].in_quote) {
         int before = mention_ending_at(static_cast<std::uint32_t>(c));
         return is_party(before) ? list_leftwards(before) : std::vector<int>{};
       }
@@ -638,9 +640,28 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         }
         return list;
       }
+      // "Britain, as well as France, urged": the one named in the aside acts too.
+      if (open_word == "as" && opener + 3 < static_cast<std::uint32_t>(p) && doc_.token_keys[opener + 1] == "well" &&
+          doc_.token_keys[opener + 2] == "as") {
+        const int before = mention_ending_at(static_cast<std::uint32_t>(c));
+        if (!is_party(before)) break;
+        std::vector<int> list = list_leftwards(before);
+        if (const std::vector<int> also = object_at(opener + 3);
+            !also.empty() && doc_.mentions[static_cast<std::size_t>(also.back())].end_token == static_cast<std::uint32_t>(p)) {
+          list.insert(list.end(), also.begin(), also.end());
+        }
+        return list;
+      }
       const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
                               (open_word.ends_with("ing") || open_word.ends_with("ed"));
-      if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle) break;
+      // "Britain, France's closest ally, urged", "Britain, like France, urged", "Vietnam and
+      // the United States, former enemies, now have": an apposition or comparison stands aside.
+      const int opening = mention_at(opener);
+      const bool possessor = opening >= 0 && doc_.mentions[static_cast<std::size_t>(opening)].first_token == opener &&
+                             is_possessive(opening);
+      const bool apposed = possessor || open_word == "like" || open_word == "unlike" ||
+                           (opening < 0 && (lex_.former_markers.contains(open_word) || match(lex_.ally_modifiers, opener) > 0));
+      if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle && !apposed) break;
       if (open_word == "from") {
         // "Foreign leaders, from Obama to Xi, have called on ...": the range's ends act.
         const int from = mention_at(opener + 1);

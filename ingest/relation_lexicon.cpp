@@ -191,7 +191,10 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_cue_verbs(strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
       add_cue_verbs(strings(spec, "attack_verbs"), cue_tag(*relation, CueKind::Attack));
       for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
-      for (const auto& word : strings(spec, "evaluations")) d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
+      for (const auto& word : strings(spec, "evaluations")) {
+        d.cues.add(word, cue_tag(*relation, CueKind::Evaluation));
+        d.evaluations.add(word);  // also where a claim verb's form took the cue ("destabilizing")
+      }
       for (const auto& word : strings(spec, "obligation")) d.cues.add(word, cue_tag(*relation, CueKind::Obligation));
       for (const auto& word : strings(spec, "necessity")) d.cues.add(word, cue_tag(*relation, CueKind::Necessity));
       for (const auto& word : strings(spec, "tie_nouns")) d.tie_nouns.add(word);

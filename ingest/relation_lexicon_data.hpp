@@ -51,6 +51,7 @@ struct RelationLexicon::Data {
   PhraseSet as_naming_verbs;    // "sees NATO's plans as hostile": a naming only with "as"
   PhraseSet irregular_participles;  // "held", "kept": past forms without "-ed"
   PhraseSet complements;        // what must follow the object of a VerbNeedsComplement: "responsible"
+  PhraseSet evaluations;  // the evaluative words, whatever cue tag their form carries
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"
   // Noun patterns (noun_patterns.hpp).
   PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")

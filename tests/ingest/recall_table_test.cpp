@@ -2438,3 +2438,27 @@ TEST_CASE("ties: an article and adjectives before a plural possessor ('a key Phi
       {"Britain, a close United States' ally, met Iran.", {"GBR has-ties-with USA"}},
   });
 }
+
+TEST_CASE("subjects: an apposition, a comparison or 'as well as' between subject and verb", "[relations][clauses]") {
+  check_edges({
+      {"Britain, France's closest ally, urged Iran to stop.", {"GBR urges IRN", "FRA has-ties-with GBR"}},
+      {"Britain, like France, urged Iran to stop.", {"GBR urges IRN"}},
+      {"Britain, unlike France, criticized Iran.", {"GBR criticizes IRN"}},
+      {"Britain, as well as France, urged Iran to stop.", {"GBR urges IRN", "FRA urges IRN"}},
+      {"Egypt and the United States, former enemies, now have strong ties.", {"EGY has-ties-with USA"}},
+      {"Egypt, whose relations with Iraq are tense, urged Iran to stop.", {"EGY urges IRN"}},
+      // ("as well as" other nations names no one)
+      {"Britain, as well as other nations, urged Iran to stop.", {"GBR urges IRN"}},
+  });
+}
+
+TEST_CASE("claims: a people's name before an act, and evaluations that are also verb forms", "[relations]") {
+  check_edges({
+      {"The United States said the Chinese move was illegal.", {"USA criticizes CHN"}},
+      {"The United States called the Chinese move illegal.", {"USA criticizes CHN"}},
+      {"The United States described China's move as destabilizing.", {"USA criticizes CHN"}},
+      {"Egypt called Israel's decision destabilizing.", {"EGY criticizes ISR"}},
+      // The people themselves judged are no act.
+      {"The United States said the Chinese were worried.", {}},
+  });
+}
