@@ -218,15 +218,15 @@ class SentenceReferences {
 
   // The country a description at `at` stands for ("the country", "the government"): the
   // latest named, or the story's most named when that was long ago; "the government" is
-  // that of a country named in the same sentence, unless that country is the subject
-  // acting on it ("Saudi Arabia blamed the strikes on the government", "In Germany, ...
-  // Steinmeier lauded the appointment in Kiev. He urged the government to ...").
+  // that of a country named in the same sentence. Neither is the subject acting on it
+  // ("Saudi Arabia blamed the strikes on the government", "In Germany, ... Steinmeier
+  // lauded the appointment in Kiev. He urged the government to ...", "Saudi Arabia
+  // executed a cleric. Iran accused the kingdom ...").
   std::string story_country(bool government, std::uint32_t at) const {
     auto it = seen_.last_by_kind.find(graph::ActorKind::Country);
     if (it == seen_.last_by_kind.end()) return "";
     std::string id = seen_.last_country_sentence + 1 < seen_.sentence_number ? seen_.most_named_country("") : it->second;
-    if (!government) return id;
-    if (!country_named_here_.empty()) id = country_named_here_;
+    if (government && !country_named_here_.empty()) id = country_named_here_;
     if (subject_actor_before(at) == id) {
       // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
       for (std::uint32_t u = clause_.skip_right(sentence_.first_token); u < at; ++u) {
@@ -468,6 +468,18 @@ class SentenceReferences {
 
   // "the group", "the alliance", "the envoy", "the country": a description of the latest
   // actor of its kind (the latest person, the story's country).
+  // A word that only describes a country before its noun: a place's adjective ("Gulf",
+  // "Baltic"), a compound ("oil-rich") or a participle or adjective of a few endings
+  // ("isolated", "reclusive", "communist"); not "other", "same" or "neighbouring".
+  bool describing_word(std::uint32_t u) const {
+    if (clause_.mention_at(u) >= 0 || lex_.not_names.contains(doc_.token_keys[u])) return false;
+    const std::string_view word = doc_.token_keys[u];
+    if (word.size() < 4 || !std::isalpha(static_cast<unsigned char>(word[0]))) return false;
+    if (std::isupper(static_cast<unsigned char>(doc_.token_text(u)[0]))) return true;
+    return word.find('-') != std::string_view::npos || word.ends_with("ed") || word.ends_with("ive") ||
+           word.ends_with("ist") || word.ends_with("ous");
+  }
+
   void description(std::uint32_t& t) {
     // "Police confirmed that ...": a few descriptions need no article. Not after a name or
     // adjective that owns them ("Indonesian police", "local police").
@@ -485,10 +497,19 @@ class SentenceReferences {
       return;
     }
     if (!key_is(t, "the")) return;
-    auto match = lex_.descriptions.match(doc_.token_keys, t + 1, sentence_.end_token);
-    if (match.length == 0 || clause_.mention_at(t + 1) >= 0) return;
+    // "the isolated nation", "the Gulf kingdom", "the communist-ruled island": up to two
+    // describing words before a country's noun.
+    std::uint32_t noun = t + 1;
+    while (noun < t + 3 && noun + 1 < sentence_.end_token && describing_word(noun)) ++noun;
+    auto match = lex_.descriptions.match(doc_.token_keys, noun, sentence_.end_token);
+    if (match.length == 0 || clause_.mention_at(noun) >= 0) return;
     graph::ActorKind kind = lex_.description_kinds[static_cast<std::size_t>(match.tag)];
-    const std::uint32_t after = t + 1 + static_cast<std::uint32_t>(match.length);
+    // (a nation's noun only: "the Interior Ministry" is no described ministry)
+    if (noun > t + 1 && (kind != graph::ActorKind::Country || clause_.match(lex_.state_nouns, noun) > 0 ||
+                         clause_.match(lex_.institution_heads, noun) > 0)) {
+      return;
+    }
+    const std::uint32_t after = noun + static_cast<std::uint32_t>(match.length);
     // "the government of President Assad" is named by what follows, not by the story.
     if (after + 1 < sentence_.end_token && key_is(after, "of") && clause_.mention_at(after + 1) >= 0) return;
     if (kind == graph::ActorKind::Person) {

@@ -2462,3 +2462,23 @@ TEST_CASE("claims: a people's name before an act, and evaluations that are also 
       {"The United States said the Chinese were worried.", {}},
   });
 }
+
+TEST_CASE("references: a country's description is not the subject that acts on it", "[relations][references]") {
+  check_edges({
+      {"Iraq executed a cleric. Iran accused the country of murder.", {"IRN criticizes IRQ"}},
+      {"Britain voted to leave. Egypt urged the country to act quickly.", {"EGY urges GBR"}},
+      // In a clause of its own the country may be the subject's.
+      {"Egypt met Iraq. Egypt said the country would urge Israel to stop.", {"EGY urges ISR"}},
+  });
+}
+
+TEST_CASE("references: describing words before a country's noun", "[relations][references]") {
+  check_edges({
+      {"Iran fired a missile. Japan condemned the isolated nation.", {"JPN criticizes IRN"}},
+      {"Iraq sent troops. Egypt urged the oil-rich country to withdraw them.", {"EGY urges IRQ"}},
+      {"Japan held elections. China urged the landlocked island to stop.", {"CHN urges JPN"}},
+      // Not words that point elsewhere, nor an institution's name.
+      {"Iraq sent troops. Egypt urged the other country to withdraw them.", {}},
+      {"Iraq sent troops. Egypt said the Interior Ministry was to blame.", {}},
+  });
+}
