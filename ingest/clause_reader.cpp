@@ -1286,7 +1286,15 @@ std::uint32_t ClauseReader::after_dateline() const {
     return word.size() > 1 && std::isupper(static_cast<unsigned char>(word[0])) &&
            std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
-  if (!in_capitals(t)) return t;
+  if (!in_capitals(t)) {
+    // "Ouagadougou - Rwanda's threat ...": a place named alone before a dash opens a story.
+    const int place = sentence_.index == 0 ? mention_at(t) : -1;
+    if (place >= 0 && doc_.mentions[static_cast<std::size_t>(place)].form == MentionForm::Capital) {
+      const std::uint32_t dash = doc_.mentions[static_cast<std::size_t>(place)].end_token;
+      if (dash + 1 < end && (doc_.token_keys[dash] == "-" || doc_.token_keys[dash] == "--")) return dash + 1;
+    }
+    return t;
+  }
   for (std::uint32_t u = t + 1; u < end && u < t + 10; ++u) {
     if (doc_.token_keys[u] == "-") return u + 1;
   }
@@ -1343,6 +1351,12 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
   int m = mention_at(t);
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
+    // "The U.S. meat industry has launched ...", "The U.S. aviation lawyer ... is seeking":
+    // a name that modifies a private head is not the subject.
+    for (std::uint32_t u = doc_.mentions[static_cast<std::size_t>(m)].end_token; u < end && u < doc_.mentions[static_cast<std::size_t>(m)].end_token + 3; ++u) {
+      if (mention_at(u) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u)[0])) || ends_phrase(u)) break;
+      if (lex_.non_state_modifiers.contains(doc_.token_keys[u])) return {};
+    }
     return list_rightwards(m);
   }
   // "The Syrian rebel coalition known as the High Negotiations Committee met ...": the name

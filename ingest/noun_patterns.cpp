@@ -19,6 +19,8 @@ Readings NounPatterns::read() const {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
+    } else if ((length = clause_.match(lex_.possessed_faults, t)) && owner_before(t).possessor >= 0 && owner_before(t).pronoun < 0) {
+      read_fault(t, t + static_cast<std::uint32_t>(length), out);
     } else if ((length = clause_.match(lex_.act_nouns, t))) {
       // A speaker's judgement, or the sentence subject's of an act its owner is named for
       // ("China urged Japan to end its unfair trade practices"); not a name that modifies

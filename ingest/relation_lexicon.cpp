@@ -146,7 +146,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
-      "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "reciprocal_verbs",
+      "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "possessed_faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
       "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as", "attack_verbs"};
   for (const auto& member : root.GetObject()) {
@@ -211,6 +211,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
         d.noun_arguments[static_cast<std::size_t>(*relation)].add(word);
       }
       for (const auto& word : strings(spec, "faults")) d.fault_nouns.add(word);
+      for (const auto& word : strings(spec, "possessed_faults")) d.possessed_faults.add(word);
       for (const auto& word : strings(spec, "ally_nouns")) d.ally_nouns.add(word);
       for (const auto& word : strings(spec, "nominal_ties")) d.nominal_ties.add(word);
       for (const auto& word : strings(spec, "ally_modifiers")) d.ally_modifiers.add(word);

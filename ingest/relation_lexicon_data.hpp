@@ -57,6 +57,7 @@ struct RelationLexicon::Data {
   PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
   std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")
   PhraseSet fault_nouns;                     // "Tokyo's failure": criticism of the possessor
+  PhraseSet possessed_faults;  // "North Korea's threat": a fault only with its possessor named ("North Korean threats" is not)
   PhraseSet ally_nouns;                      // "ally", "allies"
   PhraseSet nominal_ties;                    // tie nouns that state ties without a verb ("ties between")
   PhraseSet ally_modifiers;                  // "key", "staunch", "two": words between owner and noun

@@ -508,7 +508,7 @@ class SentenceReading {
     }
     if (targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
       // "requested a schedule from Minsk": the one asked follows "from".
-      for (std::uint32_t u = object; u < end_ && u < object + 6; ++u) {
+      for (std::uint32_t u = object; u < end_ && u < object + 8; ++u) {
         if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
         if (doc_.token_keys[u] == "from") {
           targets = clause_.object_at(u + 1);

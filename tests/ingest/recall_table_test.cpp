@@ -2482,3 +2482,47 @@ TEST_CASE("references: describing words before a country's noun", "[relations][r
       {"Iraq sent troops. Egypt said the Interior Ministry was to blame.", {}},
   });
 }
+
+TEST_CASE("claims: a possessed threat, judged settlements and controls in reported speech", "[relations]") {
+  check_edges({
+      {"Japan said Iran's threat to Japan was intensifying.", {"JPN criticizes IRN"}},
+      {"Egypt said Israel's illegal settlements must stop.", {"EGY urges ISR", "EGY criticizes ISR"}},
+      {"Egypt said lax U.S. gun control is the main reason for the violence.", {"EGY criticizes USA"}},
+      // A nation's adjective before "threats" says whose threat, not that it is a fault.
+      {"Japan said it was ready to cope with Iranian threats.", {}},
+      // The narrator's own words judge no one.
+      {"Israel's settlements grew.", {}},
+  });
+}
+
+TEST_CASE("speakers: a capital alone before a dash opens a story as its dateline", "[relations][speakers]") {
+  check_edges({
+      {"Cairo - Iran's threat to strike would be motivated by greed, analysts said.", {}},
+      {"Cairo - Egypt urged Iran to stop.", {"EGY urges IRN"}},
+  });
+}
+
+TEST_CASE("relations: charging with, seeking from, persuading; trade acts judged", "[relations]") {
+  check_edges({
+      {"The United States charged Japan with violating GATT rules.", {"USA criticizes JPN"}},
+      {"Egypt charged Israel, Iran and Iraq with unfair practices.",
+       {"EGY criticizes ISR", "EGY criticizes IRN", "EGY criticizes IRQ"}},
+      {"Egypt is seeking a loan of 600 mln dlrs from the World Bank.", {"EGY urges WORLD-BANK"}},
+      {"Turkey is seeking the extradition of Gulen from the United States.", {"TUR urges USA"}},
+      {"Iran sought to persuade Iraq to stop.", {"IRN urges IRQ"}},
+      {"Egypt convinced Israel to withdraw.", {"EGY urges ISR"}},
+      {"Egypt said the U.S. trade bill was protectionist.", {"EGY criticizes USA"}},
+      {"Egypt said the EU's farm subsidies were unfair.", {"EGY criticizes EU"}},
+      // Charged by prosecutors, seeking better ties: no one is asked or blamed.
+      {"Japan was charged with violating GATT rules.", {}},
+      {"Iran is seeking better ties with Egypt.", {}},
+  });
+}
+
+TEST_CASE("subjects: a name that modifies a private head is not the subject", "[relations][clauses]") {
+  check_edges({
+      {"The U.S. meat industry launched a campaign to persuade Japan to relax its rules.", {}},
+      {"The U.S. aviation lawyer is now seeking $330 million from Russia.", {}},
+      {"The United States launched a campaign to persuade Japan to relax its rules.", {"USA urges JPN"}},
+  });
+}
