@@ -1262,8 +1262,10 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
       std::uint32_t at = named.first_token;
       if (at > subject_end && doc_.token_keys[at - 1] == "the") --at;
-      if (at <= subject_end || doc_.token_keys[at - 1] == "of" || !lex_.prepositions.contains(doc_.token_keys[at - 1]) ||
-          match_ending(lex_.cues, at) > 0 || match_ending(lex_.telling_verbs, at) > 0) {
+      // "Obama phoned Putin to urge": the one a verb of contact reached does not act either.
+      const bool contacted = match_ending(lex_.contact_verbs, at) > 0;
+      if (!contacted && (at <= subject_end || doc_.token_keys[at - 1] == "of" || !lex_.prepositions.contains(doc_.token_keys[at - 1]) ||
+                         match_ending(lex_.cues, at) > 0 || match_ending(lex_.telling_verbs, at) > 0)) {
         return {};
       }
       u = named.end_token - 1;

@@ -113,6 +113,7 @@ struct RelationLexicon::Data {
   PhraseSet partner_nouns;    // "the Americans and our Arab partners must": only the named member acts
   PhraseSet skippable;
   PhraseSet passive_auxiliaries;  // "was", "been": a participle after one is a passive ("was criticized")
+  PhraseSet contact_verbs;  // "phoned Putin to urge": the one reached is the one a purpose asks
   PhraseSet gerund_leads;  // "kept calling", "was heard calling": the gerund's subject is the verb group's
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;

@@ -576,7 +576,25 @@ class SentenceReading {
         clause_.relative_gap(sources.front())) {
       targets = clause_.opening_parties();  // "..., a move China condemned as provocative"
     }
+    if (targets.empty()) targets = contacted_before(t);
     return targets;
+  }
+
+  // "Obama phoned Putin to urge restraint", "Japan summoned China's ambassador to protest
+  // the intrusion": the one a verb of contact reached, when the purpose's cue at t names no
+  // party of its own.
+  std::vector<int> contacted_before(std::uint32_t t) const {
+    const long to = clause_.skip_left(static_cast<long>(t) - 1);
+    if (to <= first() + 1 || doc_.token_keys[static_cast<std::size_t>(to)] != "to") return {};
+    const long before = clause_.skip_left(to - 1);  // past "on Monday", "in recent weeks"
+    if (before <= first()) return {};
+    const int contacted = clause_.mention_ending_at(static_cast<std::uint32_t>(before + 1));
+    if (contacted < 0 || doc_.mentions[static_cast<std::size_t>(contacted)].actor_id.empty()) return {};
+    const std::vector<int> list = clause_.list_until(contacted);
+    std::uint32_t start = doc_.mentions[static_cast<std::size_t>(list.front())].first_token;
+    if (start > sentence_.first_token && doc_.token_keys[start - 1] == "the") --start;
+    if (clause_.match_ending(lex_.contact_verbs, start) == 0) return {};
+    return list;
   }
 
   // "has ties with", "restored full diplomatic relations with", "X and Y restored relations";

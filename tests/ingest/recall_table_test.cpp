@@ -2526,3 +2526,17 @@ TEST_CASE("subjects: a name that modifies a private head is not the subject", "[
       {"The United States launched a campaign to persuade Japan to relax its rules.", {"USA urges JPN"}},
   });
 }
+
+TEST_CASE("relations: the one a verb of contact reached is asked by the purpose's cue", "[relations][clauses]") {
+  check_edges({
+      {"Egypt's president phoned Putin to urge restraint.", {"EGY urges RUS"}},
+      {"Egypt telephoned Israel on Monday to press for a ceasefire.", {"EGY urges ISR"}},
+      {"Egypt wrote to Israel to demand the release of the prisoners.", {"EGY urges ISR"}},
+      {"Turkey summoned the Russian ambassador to protest the violation of its airspace.", {"TUR criticizes RUS"}},
+      // A cue with a party of its own asks that party; a purpose with no cue asks no one.
+      {"Egypt phoned Israel to urge Iran to stop.", {"EGY urges IRN"}},
+      {"Egypt met Israel to discuss the border.", {}},
+      // Only a verb of contact: "sent troops to Iraq to urge calm" reached no one.
+      {"Egypt sent troops to Iraq to urge calm.", {}},
+  });
+}
