@@ -37,6 +37,24 @@ Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
   return reading;
 }
 
+Reading ClaimPatterns::duty_not_kept(std::uint32_t t) const {
+  const std::string& key = doc_.token_keys[t];
+  if ((key != "not" && key != "n't" && key != "never") || t <= sentence_.first_token + 1 || t + 1 >= end_) return {};
+  const std::string& auxiliary = doc_.token_keys[t - 1];
+  if (auxiliary != "did" && auxiliary != "does" && auxiliary != "do" && auxiliary != "has" && auxiliary != "have" &&
+      auxiliary != "had") {
+    return {};
+  }
+  const std::uint32_t verb = clause_.skip_right(t + 1);
+  if (verb >= end_ || clause_.match(lex_.keeping_verbs, verb) == 0) return {};
+  const std::vector<int> speakers = claim_speakers(t);
+  if (speakers.empty() || clause_.undermined(t)) return {};
+  Reading reading;
+  reading.targets = claim_subject(static_cast<long>(t) - 2, false);
+  if (!reading.targets.empty()) reading.sources = speakers;
+  return reading;
+}
+
 // annotation.md: "an evaluative claim about a named actor or its act is criticism":
 // "Turkey and Saudi Arabia were behind violations", "Moscow's bombing undermined the
 // peace efforts", "Turkish shelling amounted to support for insurgents", said by the

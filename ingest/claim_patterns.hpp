@@ -32,6 +32,9 @@ class ClaimPatterns {
 
   /// Each reads the cue at token t (ending before cue_end); an empty Reading when none.
   Reading failure(std::uint32_t t, std::uint32_t cue_end) const;
+  /// "Japan did not honor the agreement", "has not complied with": at the negation t after an
+  /// auxiliary, a verb of keeping a duty; the subject is criticized by the speaker.
+  Reading duty_not_kept(std::uint32_t t) const;
   Reading claim(std::uint32_t t, std::uint32_t cue_end) const;
   /// `by_only`: only an author named after "by" ("said it was an attack by Hamas").
   Reading evaluation(std::uint32_t t, bool by_only) const;

@@ -504,6 +504,21 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       return {named};
     }
   }
+  // "UN High Commissioner for Refugees Ruud Lubbers said": a person's name of two or three
+  // words right after a body's title (the body's name) speaks for the body.
+  if (m < 0 && p > first + 2 && is_capitalized(doc_.token_text(static_cast<std::uint32_t>(p)))) {
+    long name = p;
+    while (name > first && p - name < 3 && mention_at(static_cast<std::uint32_t>(name - 1)) < 0 &&
+           is_capitalized(doc_.token_text(static_cast<std::uint32_t>(name - 1))) &&
+           !lex_.not_names.contains(doc_.token_keys[static_cast<std::size_t>(name - 1)])) {
+      --name;
+    }
+    const int title = name > first ? mention_ending_at(static_cast<std::uint32_t>(name)) : -1;
+    if (p > name && title >= 0 && is_party(title) && doc_.mentions[static_cast<std::size_t>(title)].form == MentionForm::Name &&
+        doc_.mentions[static_cast<std::size_t>(title)].end_token >= doc_.mentions[static_cast<std::size_t>(title)].first_token + 2) {
+      return {title};
+    }
+  }
   // "the senior NATO commander in Europe has said", "the Iranian embassy in London said":
   // the one placed speaks, not the place (a place no actor names is one capitalised word).
   if (m >= 0 || (p > first + 1 && is_capitalized(doc_.token_text(static_cast<std::uint32_t>(p))))) {
@@ -1245,7 +1260,30 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
   return {};
 }
 
+std::vector<int> ClauseReader::intent_owner(std::uint32_t to) const {
+  const std::uint32_t first = sentence_.first_token;
+  if (to <= first + 2) return {};
+  // "Japan's determination to": the possessor.
+  if (const std::size_t noun = match_ending(lex_.intent_nouns, to); noun > 0) {
+    const std::uint32_t owned = to - static_cast<std::uint32_t>(noun);
+    if (owned > first + 1 && (doc_.token_keys[owned - 1] == "'s" || doc_.token_keys[owned - 1] == "'")) {
+      const int owner = mention_ending_at(owned - 1);
+      if (is_party(owner, true)) return list_until(owner);
+    }
+    return {};
+  }
+  // "the determination of the U.S. and West Germany to": the list after "of".
+  const int last = mention_ending_at(to);
+  if (!is_party(last, true)) return {};
+  const std::vector<int> list = list_until(last);
+  std::uint32_t of = doc_.mentions[static_cast<std::size_t>(list.front())].first_token;
+  if (of > first && doc_.token_keys[of - 1] == "the") --of;
+  if (of <= first + 1 || doc_.token_keys[of - 1] != "of" || match_ending(lex_.intent_nouns, of - 1) == 0) return {};
+  return list;
+}
+
 std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
+  if (std::vector<int> owner = intent_owner(to); !owner.empty()) return owner;
   // "... that the EC continued to insist": the subject of the verb before "to".
   if (to > sentence_.first_token + 1 && mention_at(to - 1) < 0 &&
       std::islower(static_cast<unsigned char>(doc_.token_text(to - 1)[0]))) {
@@ -1382,7 +1420,10 @@ bool ClauseReader::act_follows(std::uint32_t t) const {
   for (int adjectives = 0; t < end && adjectives <= 3; ++adjectives) {
     t = skip_right(t);
     if (match(lex_.act_nouns, t)) return true;
-    if (t >= end || mention_at(t) >= 0 || ends_phrase(t) ||
+    // "Japan's continued trade imbalance": right after a possessive a past form is an adjective.
+    const bool possessed_participle = t > sentence_.first_token && t < end && doc_.token_keys[t - 1] == "'s" &&
+                                      doc_.token_keys[t].ends_with("ed");
+    if (t >= end || mention_at(t) >= 0 || (ends_phrase(t) && !possessed_participle) ||
         !std::islower(static_cast<unsigned char>(doc_.token_text(t)[0]))) {
       return false;
     }

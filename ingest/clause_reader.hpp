@@ -115,6 +115,9 @@ class ClauseReader {
   /// urge China", "The EC continued to insist": the clause's subject, when no other name, comma
   /// or verb of saying stands between ("asked Russia to urge Iran" does not).
   std::vector<int> subject_of_infinitive(std::uint32_t to) const;
+  // "the determination of the U.S. and West Germany to continue", "Japan's readiness to":
+  // the owner of an intent noun right before the infinitive's "to"; empty if none.
+  std::vector<int> intent_owner(std::uint32_t to) const;
 
   /// True when a phrase of `set` matches at token t (fully inside the sentence).
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;

@@ -162,7 +162,12 @@ class SentenceReferences {
           std::erase(seen_.persons_named, m.person);
           seen_.persons_named.push_back(m.person);
         }
-      } else if (clause_.is_party(static_cast<int>(seen_.next_mention)) && !doc_.tokens[m.first_token].in_quote) {
+      } else if ((clause_.is_party(static_cast<int>(seen_.next_mention)) ||
+                  // "the state of Brazil's economy ... urged the country": a country that owns
+                  // something named is an antecedent too.
+                  (kind == graph::ActorKind::Country && m.form == MentionForm::Name &&
+                   clause_.is_possessive(static_cast<int>(seen_.next_mention)))) &&
+                 !doc_.tokens[m.first_token].in_quote) {
         // Names inside a quote are the speaker's words, not the narrative's antecedents;
         // places are no antecedent of "the country" ("Rwanda's troops in Congo ... the country").
         if (entry != nullptr) {

@@ -114,6 +114,8 @@ struct RelationLexicon::Data {
   PhraseSet skippable;
   PhraseSet passive_auxiliaries;  // "was", "been": a participle after one is a passive ("was criticized")
   PhraseSet contact_verbs;  // "phoned Putin to urge": the one reached is the one a purpose asks
+  PhraseSet intent_nouns;  // "the determination of X to", "X's readiness to": X acts in the infinitive
+  PhraseSet keeping_verbs;  // "did not honor the accord": a duty not kept is a failure
   PhraseSet gerund_leads;  // "kept calling", "was heard calling": the gerund's subject is the verb group's
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;

@@ -146,6 +146,10 @@ class SentenceReading {
     Readings readings;
     for (std::uint32_t t = sentence_.first_token; t < end_; ++t) {
       if (clause_.mention_at(t) >= 0) continue;
+      // "said Japan did not honor the agreement": a duty not kept is a failure.
+      if (Reading broken = claims_.duty_not_kept(t); !broken.targets.empty()) {
+        readings.emplace_back(std::move(broken), RelationType::Criticizes);
+      }
       // "said it was an attack by Hamas": an epithet after a copula blames its author.
       if (clause_.match(lex_.epithets, t) > 0) {
         if (Reading reading = claims_.evaluation(t, true); !reading.targets.empty()) {
@@ -332,6 +336,33 @@ class SentenceReading {
         // '"...," he said, urging Russia to ...': the speaker acts.
         if (sources.empty() && key == "," && attribution_ != nullptr && !attribution_->actor_id.empty()) {
           sources = {kSpeaker};
+        }
+      }
+    }
+    if (sources.empty() && doc_.token_text(t).ends_with("ing") && before > first()) {
+      // "EC ministers issued a statement deploring ...", "a NATO statement condemning ...":
+      // what is said acts for its author, or for the subject that issued it.
+      if (const std::size_t noun = clause_.match_ending(lex_.speech_nouns, static_cast<std::uint32_t>(before + 1)); noun > 0) {
+        auto start = static_cast<std::uint32_t>(before + 1 - static_cast<long>(noun));
+        std::uint32_t owned = start;
+        if (owned > sentence_.first_token + 1 && (doc_.token_keys[owned - 1] == "'s" || doc_.token_keys[owned - 1] == "'")) --owned;
+        if (const int author = clause_.mention_ending_at(owned); clause_.is_party(author, true)) {
+          sources = {author};
+        } else {
+          // back over the adjectives to the article ("a strongly worded statement")
+          auto article = [&](std::uint32_t u) {
+            return doc_.token_keys[u] == "a" || doc_.token_keys[u] == "an" || doc_.token_keys[u] == "the";
+          };
+          while (start > sentence_.first_token + 1 && start + 4 > before && clause_.mention_at(start - 1) < 0 &&
+                 !article(start - 1) && std::islower(static_cast<unsigned char>(doc_.token_text(start - 1)[0]))) {
+            --start;
+          }
+          if (start > sentence_.first_token + 1 && article(start - 1)) --start;
+          const std::uint32_t verb = start - 1;
+          if (start > sentence_.first_token + 1 && clause_.mention_at(verb) < 0 && clause_.is_participle(verb) &&
+              std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0]))) {
+            sources = clause_.subject_before(verb);
+          }
         }
       }
     }
@@ -650,9 +681,13 @@ class SentenceReading {
     // "Turkey and Israel signed a deal to normalize relations": the parties to an accord
     // act in its infinitive.
     if (const long to = clause_.skip_left(static_cast<long>(t) - 1);
-        reading.sources.empty() && to > static_cast<long>(first()) && doc_.token_keys[static_cast<std::size_t>(to)] == "to" &&
-        clause_.match_ending(lex_.accord_nouns, static_cast<std::uint32_t>(clause_.skip_left(to - 1) + 1)) > 0) {
-      reading.sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(to));
+        reading.sources.empty() && to > static_cast<long>(first()) && doc_.token_keys[static_cast<std::size_t>(to)] == "to") {
+      if (clause_.match_ending(lex_.accord_nouns, static_cast<std::uint32_t>(clause_.skip_left(to - 1) + 1)) > 0) {
+        reading.sources = clause_.subject_of_infinitive(static_cast<std::uint32_t>(to));
+      } else {
+        // "the determination of the U.S. and West Germany to continue close cooperation"
+        reading.sources = clause_.intent_owner(static_cast<std::uint32_t>(to));
+      }
     }
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").
     const bool to_party = after + 1 < end_ && doc_.token_keys[after] == "to" && !clause_.head_object_at(after + 1).empty();

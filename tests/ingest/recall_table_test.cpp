@@ -2540,3 +2540,37 @@ TEST_CASE("relations: the one a verb of contact reached is asked by the purpose'
       {"Egypt sent troops to Iraq to urge calm.", {}},
   });
 }
+
+TEST_CASE("claims: a duty not kept ('did not honor the agreement') is a failure", "[relations]") {
+  check_edges({
+      {"The United States said Japan did not honor the agreement.", {"USA criticizes JPN"}},
+      {"Egypt said it imposed the sanctions because Israel did not honor an agreement to end the raids.", {"EGY criticizes ISR"}},
+      {"The United States said Japan had not complied with the accord.", {"USA criticizes JPN"}},
+      {"Egypt says Israel has not lived up to its pledge.", {"EGY criticizes ISR"}},
+      // Denied, supposed or said of oneself: no edge.
+      {"The United States denied that Japan had not complied with the accord.", {}},
+      {"If Japan does not honor the agreement, the United States will act.", {}},
+      {"Japan said it did not honor the agreement.", {}},
+  });
+}
+
+TEST_CASE("speakers and subjects: a body's title before a name, a statement's gerund, intent nouns", "[relations][speakers]") {
+  check_edges({
+      {"World Health Organization Director Margaret Chan said that Iraq should grant more access.", {"WHO urges IRQ"}},
+      {"NATO issued a statement condemning Russia's annexation of Crimea.", {"NATO criticizes RUS"}},
+      {"NATO released a strongly worded statement calling on Russia to withdraw.", {"NATO urges RUS"}},
+      {"Egypt said the talks underscored the determination of Israel and Iran to continue close cooperation.",
+       {"IRN has-ties-with ISR"}},
+      {"Egypt praised Israel's readiness to urge Iran to stop.", {"ISR urges IRN"}},
+      // One word after a one-word name is no person's name.
+      {"Egypt Air said Iran must stop.", {}},
+  });
+}
+
+TEST_CASE("references: a country that owns something named is an antecedent; a participle after a possessive", "[relations][references]") {
+  check_edges({
+      {"TOKYO - The World Bank president said he was concerned about Egypt's economy and urged the country to act.",
+       {"WORLD-BANK urges EGY"}},
+      {"EU ministers issued a statement deploring Japan's continued trade imbalance.", {"EU criticizes JPN"}},
+  });
+}
