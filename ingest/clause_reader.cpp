@@ -1298,12 +1298,20 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
       // after a preposition is where the subject went, not who acts; after a cue ending in
       // the preposition ("appealed to Iran to") it is the one asked.
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
-      std::uint32_t at = named.first_token;
+      // ("officials from Japan and Korea": the list's first name says where it stands)
+      std::uint32_t at = is_party(m, true) ? doc_.mentions[static_cast<std::size_t>(list_until(m).front())].first_token
+                                           : named.first_token;
       if (at > subject_end && doc_.token_keys[at - 1] == "the") --at;
+      // ("counterparts from Europe and Japan": past a region no actor names)
+      if (at > subject_end + 2 && doc_.token_keys[at - 1] == "and" && mention_at(at - 2) < 0 &&
+          is_capitalized(doc_.token_text(at - 2))) {
+        at -= 2;
+      }
       // "Obama phoned Putin to urge": the one a verb of contact reached does not act either.
       const bool contacted = match_ending(lex_.contact_verbs, at) > 0;
-      if (!contacted && (at <= subject_end || doc_.token_keys[at - 1] == "of" || !lex_.prepositions.contains(doc_.token_keys[at - 1]) ||
-                         match_ending(lex_.cues, at) > 0 || match_ending(lex_.telling_verbs, at) > 0)) {
+      const bool placed = at > subject_end && doc_.token_keys[at - 1] != "of" &&
+                          (lex_.prepositions.contains(doc_.token_keys[at - 1]) || doc_.token_keys[at - 1] == "with");
+      if (!contacted && (!placed || match_ending(lex_.cues, at) > 0 || match_ending(lex_.telling_verbs, at) > 0)) {
         return {};
       }
       u = named.end_token - 1;

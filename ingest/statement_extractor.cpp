@@ -486,7 +486,9 @@ class SentenceReading {
       if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
                                                          doc_.mentions[static_cast<std::size_t>(subject)].actor_id)) {
         if (kind != CueKind::VerbNeedsTo || (object + 1 < end_ && doc_.token_keys[object + 1] == "to")) {
-          targets = {antecedent};
+          // "met officials from Japan and Korea to urge them": "them" is the whole list.
+          targets = doc_.token_keys[object] == "them" && clause_.is_party(antecedent, true) ? clause_.list_until(antecedent)
+                                                                                         : std::vector<int>{antecedent};
         }
       }
       // "Iran launched a rocket. Japan condemned it as a provocation": with no party before

@@ -2574,3 +2574,13 @@ TEST_CASE("references: a country that owns something named is an antecedent; a p
       {"EU ministers issued a statement deploring Japan's continued trade imbalance.", {"EU criticizes JPN"}},
   });
 }
+
+TEST_CASE("subjects: talks held with a party before a purpose; 'them' is the whole list", "[relations][clauses]") {
+  check_edges({
+      {"Egypt held talks with Israel to urge it to act.", {"EGY urges ISR"}},
+      {"Egypt met officials from Israel and Iran to urge them to act.", {"EGY urges ISR", "EGY urges IRN"}},
+      {"Egypt held talks with counterparts from Europe and Japan to urge them to act.", {"EGY urges JPN"}},
+      // One who pleads with a party asks it; the party does not act in the purpose.
+      {"Egypt pleaded with Israel to condemn Iran.", {"EGY urges ISR"}},
+  });
+}
