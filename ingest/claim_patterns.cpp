@@ -41,12 +41,14 @@ Reading ClaimPatterns::duty_not_kept(std::uint32_t t) const {
   const std::string& key = doc_.token_keys[t];
   if ((key != "not" && key != "n't" && key != "never") || t <= sentence_.first_token + 1 || t + 1 >= end_) return {};
   const std::string& auxiliary = doc_.token_keys[t - 1];
-  if (auxiliary != "did" && auxiliary != "does" && auxiliary != "do" && auxiliary != "has" && auxiliary != "have" &&
+  // ("was not honoring": a form of "be" only before the -ing form; "was not respected" is passive)
+  const bool be = auxiliary == "is" || auxiliary == "are" || auxiliary == "was" || auxiliary == "were";
+  if (!be && auxiliary != "did" && auxiliary != "does" && auxiliary != "do" && auxiliary != "has" && auxiliary != "have" &&
       auxiliary != "had") {
     return {};
   }
   const std::uint32_t verb = clause_.skip_right(t + 1);
-  if (verb >= end_ || clause_.match(lex_.keeping_verbs, verb) == 0) return {};
+  if (verb >= end_ || clause_.match(lex_.keeping_verbs, verb) == 0 || (be && !doc_.token_keys[verb].ends_with("ing"))) return {};
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty() || clause_.undermined(t)) return {};
   Reading reading;

@@ -1270,6 +1270,12 @@ std::vector<int> ClauseReader::intent_owner(std::uint32_t to) const {
       const int owner = mention_ending_at(owned - 1);
       if (is_party(owner, true)) return list_until(owner);
     }
+    // "the United States, Japan and Britain reaffirmed their commitment to": the subject of
+    // the verb "their" follows.
+    if (owned > first + 2 && (doc_.token_keys[owned - 1] == "their" || doc_.token_keys[owned - 1] == "its") &&
+        std::islower(static_cast<unsigned char>(doc_.token_text(owned - 2)[0])) && mention_at(owned - 2) < 0) {
+      return subject_before(owned - 2);
+    }
     return {};
   }
   // "the determination of the U.S. and West Germany to": the list after "of".

@@ -449,6 +449,17 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
         represents = doc.mentions[static_cast<std::size_t>(country)].actor_id;
       }
     }
+    // "Pakistan's acting U.N. representative Aneesuddin Ahmed", "Russia's NATO envoy": a
+    // nation's delegate to a body speaks for the nation.
+    if (m >= 0 && clause.match_ending(lex.delegate_roles, role_end) > 0) {
+      std::uint32_t u = doc.mentions[static_cast<std::size_t>(m)].first_token;
+      while (u > sentence.first_token + 1 && clause.mention_at(u - 1) < 0 && clause.match_ending(lex.role_modifiers, u) > 0) --u;
+      const int nation = u > sentence.first_token + 1 && doc.token_keys[u - 1] == "'s" ? clause.mention_ending_at(u - 1) : -1;
+      if (nation >= 0 && !doc.mentions[static_cast<std::size_t>(nation)].actor_id.empty() &&
+          doc.mentions[static_cast<std::size_t>(nation)].form != MentionForm::Person) {
+        represents = doc.mentions[static_cast<std::size_t>(nation)].actor_id;
+      }
+    }
     if (former) represents.clear();
     std::string role(doc.slice({doc.tokens[role_start].span.begin, doc.tokens[role_end - 1].span.end}));
     if (person < 0) {

@@ -413,6 +413,14 @@ class SentenceReading {
                                 const std::vector<int>& sources) const {
     std::vector<int> targets;
     std::uint32_t object = cue_end;
+    // "alleges that, in defiance of the agreement, Japan is ...": past an aside after "that".
+    if (object + 2 < end_ && doc_.token_keys[object] == "," && doc_.token_keys[object - 1] == "that") {
+      for (std::uint32_t u = object + 1; u < end_ && u < object + 14; ++u) {
+        if (doc_.token_keys[u] != ",") continue;
+        object = u + 1;
+        break;
+      }
+    }
     bool subjunctive = false;  // "requested that OPEC hold": the one asked needs no "to"
     // "condemned as \"unfair\" a new UN resolution": the judgement before the object.
     if (relation == RelationType::Criticizes && object + 2 < end_ && doc_.token_keys[object] == "as") {

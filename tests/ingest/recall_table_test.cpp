@@ -2584,3 +2584,30 @@ TEST_CASE("subjects: talks held with a party before a purpose; 'them' is the who
       {"Egypt pleaded with Israel to condemn Iran.", {"EGY urges ISR"}},
   });
 }
+
+TEST_CASE("speakers: a nation's delegate to a body speaks for the nation", "[relations][speakers]") {
+  check_edges({
+      {"Egypt's acting U.N. representative Ahmed Fathi said Israel must stop.", {"EGY urges ISR"}},
+      {"Egypt's NATO envoy Ahmed Fathi said Israel must stop.", {"EGY urges ISR"}},
+      // A body's own officer, or one with no nation before the body, speaks for the body.
+      {"U.N. ambassador Ahmed Fathi said Israel must stop.", {"UN urges ISR"}},
+      {"Britain's EU commissioner Jonathan Hill said Israel must stop.", {"EU urges ISR"}},
+  });
+}
+
+TEST_CASE("relations: laying the blame, aggravating tensions, a decision based on incorrect data, coordination", "[relations]") {
+  check_edges({
+      {"The United States and Egypt each laid the blame on the other for the breakdown of the talks.",
+       {"USA criticizes EGY", "EGY criticizes USA"}},
+      {"Egypt said the Israeli regime is deliberately aggravating tensions.", {"EGY criticizes ISR"}},
+      {"Japan said the U.S. decision was based on incorrect data.", {"JPN criticizes USA"}},
+      {"The United States said Japan was not honoring the agreement.", {"USA criticizes JPN"}},
+      {"The U.S. alleges that, in defiance of the agreement, Japan is still selling chips below cost.", {"USA criticizes JPN"}},
+      {"Japan appealed for U.S. understanding in a letter.", {"JPN urges USA"}},
+      {"Egypt said Japan, Israel and Britain had reaffirmed their commitment to coordinate policies.",
+       {"ISR has-ties-with JPN", "GBR has-ties-with JPN", "GBR has-ties-with ISR"}},
+      // Not a judgement of an actor or its act, nor a rule not kept in the passive.
+      {"Egypt said fears that the program would raise prices were incorrect.", {}},
+      {"Egypt said its rights were not respected.", {}},
+  });
+}
