@@ -533,17 +533,30 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   // pass an act's infinitive to reach its author.
   long reach = p - 8;
   for (long u = p; u > reach && u > first(); --u) {
-    if (doc_.token_keys[static_cast<std::size_t>(u)] == "to" && clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(u - 1)) > 0) {
-      reach = std::min(reach, u - 5);
+    if (doc_.token_keys[static_cast<std::size_t>(u)] != "to") continue;
+    // ("efforts by South Korea and Taiwan to strengthen their currencies were": the act's
+    // author between the noun and its infinitive)
+    long noun = u - 1;
+    if (const int named = clause_.mention_ending_at(static_cast<std::uint32_t>(u)); clause_.is_party(named, true)) {
+      noun = static_cast<long>(doc_.mentions[static_cast<std::size_t>(clause_.list_until(named).front())].first_token) - 1;
+      if (noun > first() && doc_.token_keys[static_cast<std::size_t>(noun)] == "the") --noun;
+      if (noun > first() && (doc_.token_keys[static_cast<std::size_t>(noun)] == "by" || doc_.token_keys[static_cast<std::size_t>(noun)] == "of")) {
+        --noun;
+      } else {
+        continue;
+      }
     }
+    if (noun >= first() && clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(noun)) > 0) reach = std::min(reach, noun - 4);
   }
   long boundary = p;
   while (boundary >= first() && boundary > reach) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
     // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
     const auto next = static_cast<std::uint32_t>(boundary + 1);
-    const bool joins_words = next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
-                             !clause_.ends_phrase(next) && doc_.token_keys[next] != "the";
+    const bool joins_words = (next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                              !clause_.ends_phrase(next) && doc_.token_keys[next] != "the") ||
+                             // ("efforts by Japan and Taiwan were": a list of names)
+                             (clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 && clause_.mention_at(next) >= 0);
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
          key == ":" || lex_.reporting_verbs.contains(key))) {
@@ -574,7 +587,11 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
     // "hoped GATT would find the U.S. retaliation had violated": a name with a verb group of
     // its own is the subject of another clause.
-    if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0) {
+    // (but "efforts by Japan to open its markets were": the act's author and its infinitive)
+    const std::uint32_t by = named.first_token > sentence_.first_token + 1 ? named.first_token - 1 : 0;
+    const bool author_of_act = by > 0 && (doc_.token_keys[by] == "by" || doc_.token_keys[by] == "of") &&
+                               clause_.match_ending(lex_.act_nouns, by) > 0;
+    if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0 && !author_of_act) {
       u = named.end_token;
       continue;
     }
@@ -595,7 +612,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by") && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
           (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0)) {
-        return {m};
+        return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }
     if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};

@@ -58,7 +58,7 @@ bool same_noun(std::string_view key, std::string_view noun) {
 
 // The past of the verb the noun names ("launched", "tested", "moved"; "annexed" for the
 // annexation, "deployed" for the deployment, "seized" for the seizure, "escalated" for the
-// escalation).
+// escalation, "proposed" for the proposal).
 bool verb_of_noun(std::string_view key, std::string_view noun) {
   if (noun.ends_with("es") && noun.size() > 4 && (noun.ends_with("ches") || noun.ends_with("shes"))) noun.remove_suffix(2);
   else if (noun.ends_with("s") && !noun.ends_with("ss")) noun.remove_suffix(1);
@@ -68,7 +68,7 @@ bool verb_of_noun(std::string_view key, std::string_view noun) {
     return key.size() == stem.size() + 2 && key.starts_with(stem) && key.ends_with("ed");
   };
   if (past_of(noun)) return true;
-  for (const std::string_view suffix : {"ation", "ment", "ure"}) {
+  for (const std::string_view suffix : {"ation", "ment", "ure", "al"}) {
     if (!noun.ends_with(suffix)) continue;
     const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
     if (past_of(stem) || (suffix == "ation" && key.size() == stem.size() + 4 && key.starts_with(stem) && key.ends_with("ated"))) {

@@ -2611,3 +2611,13 @@ TEST_CASE("relations: laying the blame, aggravating tensions, a decision based o
       {"Egypt said its rights were not respected.", {}},
   });
 }
+
+TEST_CASE("claims: an act's listed authors after 'by' and its infinitive; disappointing", "[relations]") {
+  check_edges({
+      {"The United States said efforts by Japan and Egypt to strengthen their currencies were still disappointing.",
+       {"USA criticizes JPN", "USA criticizes EGY"}},
+      {"The United States said efforts by Japan to open its markets were unacceptable.", {"USA criticizes JPN"}},
+      // A name with a plan of its own is the subject of another clause.
+      {"The United States said Japan wants to say the talks were unacceptable.", {}},
+  });
+}

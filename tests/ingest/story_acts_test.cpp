@@ -84,3 +84,10 @@ TEST_CASE("story acts: a relative clause on an act the story named", "[relations
       {"Iran launched a rocket on Sunday. Japan welcomed the talks, which are a violation of nothing.", {}},
   });
 }
+
+TEST_CASE("story acts: a proposal named by its verb ('proposed' ... 'the proposals')", "[relations][references]") {
+  check_edges({
+      {"The EU proposed sharp price cuts. France said the proposals were unacceptably tough.", {"FRA criticizes EU"}},
+      {"Iran refused the inspections. Egypt said the refusal was a violation.", {"EGY criticizes IRN"}},
+  });
+}
