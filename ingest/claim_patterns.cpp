@@ -320,6 +320,11 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
     // "considers Egypt a key ally in the fight against terrorism": the complement is an ally.
     if (clause_.match(lex_.ally_nouns, evaluation) > 0) return {};
     if (as && is_evaluative(evaluation)) break;
+    // "views the EC proposal as violating GATT rules": a claim verb's -ing form judges too.
+    if (as && key.ends_with("ing")) {
+      const auto claim = lex_.cues.match(doc_.token_keys, evaluation, end_);
+      if (claim.length > 0 && cue_kind(claim.tag) == CueKind::Claim) break;
+    }
   }
   if (evaluation >= end_ || evaluation >= cue_end + kComplementWords) return {};
   reading.targets = blamed_by(evaluation);

@@ -370,6 +370,14 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
 
 void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const {
   if (after < end_ && key(after) == "\"") ++after;  // its "special relationship" with
+  // "the first economic cooperation project between China and Chile": the tie noun
+  // modifies an accord or project whose parties follow.
+  if (const std::size_t accord = after < end_ ? clause_.match(lex_.accord_nouns, after) : 0; accord > 0) {
+    after += static_cast<std::uint32_t>(accord);
+  } else if (after < end_ && (key(after) == "project" || key(after) == "projects" || key(after) == "program" ||
+                              key(after) == "programme")) {
+    ++after;
+  }
   if (after >= end_) return;
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;

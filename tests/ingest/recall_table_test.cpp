@@ -2621,3 +2621,14 @@ TEST_CASE("claims: an act's listed authors after 'by' and its infinitive; disapp
       {"The United States said Japan wants to say the talks were unacceptable.", {}},
   });
 }
+
+TEST_CASE("ties: working with, a cooperation project between; claims: viewed as violating", "[relations][ties]") {
+  check_edges({
+      {"Britain is working with France on the issue.", {"FRA has-ties-with GBR"}},
+      {"Argentina, working with the World Bank, won excellent terms.", {"ARG has-ties-with WORLD-BANK"}},
+      {"It said the venture is the first economic cooperation project between China and Egypt.", {"CHN has-ties-with EGY"}},
+      {"The United States views the EU proposal as violating GATT rules.", {"USA criticizes EU"}},
+      // Asked to work with someone, one does not yet.
+      {"Egypt urged Iran to work with the United Nations.", {"EGY urges IRN"}},
+  });
+}
