@@ -533,6 +533,27 @@ class SentenceReading {
                                  doc_.token_keys[after] == "against" || doc_.token_keys[after] == "at")) {
           targets = blamed_for_event(clause_, doc_, lex_, after + 1);
         }
+        // "complained to Japan that American firms are being squeezed out": a complaint that
+        // names no other party is the addressee's fault.
+        if (targets.empty() && after + 1 < end_ && doc_.token_keys[after] == "that" && !clause_.undermined(t)) {
+          // (the complainer's own, "American firms", is no other party)
+          auto own = [&](int named) {
+            for (int source : sources) {
+              if (source >= 0 && doc_.mentions[static_cast<std::size_t>(source)].actor_id ==
+                                     doc_.mentions[static_cast<std::size_t>(named)].actor_id) {
+                return true;
+              }
+            }
+            return false;
+          };
+          bool other = false;
+          for (std::uint32_t u = after + 1; !other && u < end_ && u < after + 16; ++u) {
+            const int named = clause_.mention_at(u);
+            other = named >= 0 && !doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty() && !own(named) &&
+                    doc_.mentions[static_cast<std::size_t>(named)].actor_id != doc_.mentions[static_cast<std::size_t>(told.front())].actor_id;
+          }
+          if (!other && !sources.empty() && sources.front() >= 0) targets = told;
+        }
       }
     }
     if (targets.empty() && relation == RelationType::Criticizes) {

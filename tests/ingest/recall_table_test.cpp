@@ -2632,3 +2632,13 @@ TEST_CASE("ties: working with, a cooperation project between; claims: viewed as 
       {"Egypt urged Iran to work with the United Nations.", {"EGY urges IRN"}},
   });
 }
+
+TEST_CASE("relations: a complaint made to a party that names no other is the party's fault", "[relations]") {
+  check_edges({
+      {"U.S. officials have complained to Japan that American firms are being squeezed out.", {"USA criticizes JPN"}},
+      {"Egypt protested to Israel that its citizens were mistreated.", {"EGY criticizes ISR"}},
+      // Another party named in the complaint: not the one told.
+      {"Egypt complained to the United Nations that Israeli forces were blocking exports.", {}},
+      {"Egypt complained to the United Nations that Israel had violated the truce.", {"EGY criticizes ISR"}},
+  });
+}
