@@ -556,6 +556,21 @@ class SentenceReading {
         }
       }
     }
+    if (targets.empty() && relation == RelationType::Criticizes && kind == CueKind::VerbOnAct && object < end_ &&
+        !clause_.undermined(t)) {
+      // "complained Japan has no intention of ...", "regretted Israel had not replied": a clause
+      // whose subject the complaint is about.
+      if (const int named = clause_.mention_at(object);
+          named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == object && clause_.is_party(named, true)) {
+        const std::vector<int> list = clause_.list_from(named);
+        const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+        if (verb + 1 < end_ && clause_.mention_at(verb) < 0 &&
+            (clause_.match(lex_.passive_auxiliaries, verb) > 0 || doc_.token_keys[verb] == "has" ||
+             doc_.token_keys[verb] == "have" || doc_.token_keys[verb] == "had" || clause_.match(lex_.plans, verb) > 0)) {
+          targets = list;
+        }
+      }
+    }
     if (targets.empty() && relation == RelationType::Criticizes) {
       targets = blamed_for_event(clause_, doc_, lex_, object, kind == CueKind::Verb);
       // "complained about the blockade and U.S. support for dissidents": an act of a later

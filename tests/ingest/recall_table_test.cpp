@@ -2642,3 +2642,15 @@ TEST_CASE("relations: a complaint made to a party that names no other is the par
       {"Egypt complained to the United Nations that Israel had violated the truce.", {"EGY criticizes ISR"}},
   });
 }
+
+TEST_CASE("relations: pointing the finger; a complaint whose clause has a party as subject", "[relations]") {
+  check_edges({
+      {"Japanese officials in turn pointed the finger at the huge U.S. budget deficit.", {"JPN criticizes USA"}},
+      {"Egypt pointed the finger at Israel.", {"EGY criticizes ISR"}},
+      {"U.S. officials complained Japan has no intention of boosting demand.", {"USA criticizes JPN"}},
+      {"Egypt complained Israel was blocking aid.", {"EGY criticizes ISR"}},
+      {"Egypt regretted the decision by Israel.", {"EGY criticizes ISR"}},
+      // A complaint denied is none.
+      {"Egypt denied it complained Israel was blocking aid.", {}},
+  });
+}
