@@ -318,7 +318,8 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
       return {};
     }
     // "considers Egypt a key ally in the fight against terrorism": the complement is an ally.
-    if (clause_.match(lex_.ally_nouns, evaluation) > 0) return {};
+    // (but "labeled its ally Washington as blind": the ally noun before the one named)
+    if (object >= 0 && clause_.match(lex_.ally_nouns, evaluation) > 0) return {};
     if (as && is_evaluative(evaluation)) break;
     // "views the EC proposal as violating GATT rules": a claim verb's -ing form judges too.
     if (as && key.ends_with("ing")) {

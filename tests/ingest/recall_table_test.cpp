@@ -2654,3 +2654,12 @@ TEST_CASE("relations: pointing the finger; a complaint whose clause has a party 
       {"Egypt denied it complained Israel was blocking aid.", {}},
   });
 }
+
+TEST_CASE("naming: an ally noun before the one named ('labeled its ally Washington as blind')", "[relations]") {
+  check_edges({
+      {"Turkey labeled its ally Washington as \"blind\" for not recognizing the group.",
+       {"TUR criticizes USA", "TUR has-ties-with USA"}},
+      // After the one named, the ally noun is the complement: "considers Egypt a key ally".
+      {"France considers Egypt a key ally.", {"EGY has-ties-with FRA"}},
+  });
+}
