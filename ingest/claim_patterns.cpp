@@ -615,7 +615,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     if (acts && named.first_token > sentence_.first_token + 1) {
       std::uint32_t prep = named.first_token - 1;
       if (doc_.token_keys[prep] == "the") --prep;
-      if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by") && !named.actor_id.empty() &&
+      // ("the farm policies of the European Community": "of" after a noun of conduct only;
+      // "the occupation of Iraq" is not Iraq's)
+      const bool of_owner = doc_.token_keys[prep] == "of" && clause_.match_ending(lex_.owned_acts, prep) > 0;
+      if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by" || of_owner) && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
           (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0)) {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};

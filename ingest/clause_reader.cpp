@@ -388,6 +388,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const std::string& article = start > sentence_.first_token ? doc_.token_keys[start - 1] : doc_.token_keys[start];
       if (start == sentence_.first_token || article == "a" || article == "an" || article == "the" || article == ",") return {author};
     }
+    // "Egypt issued a statement on Monday. The statement urged Israel to stop": the one
+    // that issued what "the" points back to.
+    if (author < 0 && doc_.token_keys[end - 1] == "the" && end - 1 == subject_start()) {
+      if (const int issuer = speech_issuer(doc_.token_keys[static_cast<std::size_t>(p)]); issuer >= 0) return {issuer};
+    }
   }
   // "the PYD, which Ankara says has close links to the PKK": "Ankara says" stands aside, and
   // the relative pronoun before it is the subject.
@@ -491,9 +496,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
     // "a peace deal for Colombia that was encouraged": a restrictive clause after a name
     // inside a prepositional phrase belongs to the noun that phrase modifies.
-    if (!is_party(m) || (!comma && after_preposition(m))) return {};
+    // ("friction with the U.S. and the EC who have put pressure on": "who" is the names')
+    if (!is_party(m) || (!comma && after_preposition(m) && key != "who")) return {};
     // "the PYD and YPG, which Ankara says have close links to the PKK": the whole list.
-    return comma ? list_leftwards(m) : std::vector<int>{m};
+    return comma || key == "who" ? list_leftwards(m) : std::vector<int>{m};
   }
   int m = mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (m < 0 && static_cast<std::uint32_t>(p) + 2 < t && doc_.token_keys[static_cast<std::size_t>(p + 1)] == "(") {
@@ -1258,6 +1264,32 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
     return list_leftwards(m);
   }
   return {};
+}
+
+int ClauseReader::speech_issuer(std::string_view noun) const {
+  const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
+  // The same noun first ("the statement" after "a statement issued by the IGGI said": no
+  // one we know), then another word for what is said ("its annual survey ... The report"),
+  // which only the sentence's subject can have issued.
+  for (const bool same : {true, false}) {
+    for (std::size_t back = 1; back <= 3 && back <= here; ++back) {
+      const Sentence& earlier = doc_.sentences[here - back];
+      const ClauseReader reader(doc_, earlier, lex_);
+      for (std::uint32_t u = earlier.first_token; u < earlier.end_token; ++u) {
+        if (same ? doc_.token_keys[u] != noun
+                 : (reader.match(lex_.speech_nouns, u) != 1 || doc_.token_keys[u].ends_with("s"))) {
+          continue;
+        }
+        // "NATO's statement", "a Kremlin statement"; else the subject that issued it.
+        std::uint32_t owned = u;
+        if (owned > earlier.first_token + 1 && doc_.token_keys[owned - 1] == "'s") --owned;
+        if (const int author = reader.mention_ending_at(owned); same && author >= 0 && reader.is_party(author, true)) return author;
+        const std::vector<int> subject = reader.main_subject();
+        return subject.size() == 1 && doc_.mentions[static_cast<std::size_t>(subject.front())].end_token <= u ? subject.front() : -1;
+      }
+    }
+  }
+  return -1;
 }
 
 std::vector<int> ClauseReader::intent_owner(std::uint32_t to) const {

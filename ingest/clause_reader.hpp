@@ -118,6 +118,9 @@ class ClauseReader {
   // "the determination of the U.S. and West Germany to continue", "Japan's readiness to":
   // the owner of an intent noun right before the infinitive's "to"; empty if none.
   std::vector<int> intent_owner(std::uint32_t to) const;
+  // The one who issued the statement or report (key `noun`) that one of the three sentences
+  // before names, or -1: "NATO issued a statement. The statement urged ...".
+  int speech_issuer(std::string_view noun) const;
 
   /// True when a phrase of `set` matches at token t (fully inside the sentence).
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;

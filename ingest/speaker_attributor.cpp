@@ -56,6 +56,18 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
       std::size_t length = clause.match(lex.reporting_verbs, t);
       if (length == 0 || clause.mention_at(t) >= 0) continue;
       std::uint32_t after = t + static_cast<std::uint32_t>(length);
+      // "IRNA quoted him as saying that OPEC should ...": the one quoted speaks.
+      if (doc.token_keys[t].starts_with("quot") && after + 2 < sentence.end_token) {
+        const int quoted_one = clause.mention_at(after);
+        if (quoted_one >= 0 && doc.mentions[static_cast<std::size_t>(quoted_one)].first_token == after &&
+            clause.is_party(quoted_one, true)) {
+          const std::uint32_t as = doc.mentions[static_cast<std::size_t>(quoted_one)].end_token;
+          if (as + 1 < sentence.end_token && doc.token_keys[as] == "as" && clause.match(lex.reporting_verbs, as + 1) > 0) {
+            speaker = quoted_one;
+            break;
+          }
+        }
+      }
       // '..., said Cmdr. Gary Ross': titles before the name.
       while (after + 1 < sentence.end_token && doc.token_keys[after + 1] == "." && clause.mention_at(after) < 0 &&
              lex.abbreviations.contains(doc.token_keys[after])) {

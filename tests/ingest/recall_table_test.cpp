@@ -2663,3 +2663,25 @@ TEST_CASE("naming: an ally noun before the one named ('labeled its ally Washingt
       {"France considers Egypt a key ally.", {"EGY has-ties-with FRA"}},
   });
 }
+
+TEST_CASE("speakers: 'the statement' points back to its issuer; one quoted as saying speaks", "[relations][speakers]") {
+  check_edges({
+      {"Egypt issued a statement on Monday. The statement urged Israel to stop.", {"EGY urges ISR"}},
+      {"The EU published its annual survey of Iraq. The report urged Iraq to broaden its exports.", {"EU urges IRQ"}},
+      {"Iran's president arrived. A news agency quoted Putin as saying that Iran should stop.", {"RUS urges IRN"}},
+      // The same noun with no author we know ends the search.
+      {"A statement by the donors said aid rose above the World Bank's recommendation. The statement said Iraq must act.", {}},
+  });
+}
+
+TEST_CASE("claims: hurting, harming and damaging; the policies of a party; 'who' after names in a phrase", "[relations]") {
+  check_edges({
+      {"Iran said the U.S. sanctions hurt its economy.", {"IRN criticizes USA"}},
+      {"Egypt said the farm policies of the European Union have damaged its exports.", {"EGY criticizes EU"}},
+      {"The airport is a source of friction with the United States and Britain who have put pressure on Japan to open it.",
+       {"USA urges JPN", "GBR urges JPN"}},
+      // Not the one that suffers the act, nor a cause that is no party.
+      {"Egypt said the occupation of Iraq was illegal.", {}},
+      {"Japan said the strong yen hurt exports.", {}},
+  });
+}
