@@ -1439,7 +1439,8 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
     // "The U.S. meat industry has launched ...", "The U.S. aviation lawyer ... is seeking":
     // a name that modifies a private head is not the subject.
-    for (std::uint32_t u = doc_.mentions[static_cast<std::size_t>(m)].end_token; u < end && u < doc_.mentions[static_cast<std::size_t>(m)].end_token + 3; ++u) {
+    const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    for (std::uint32_t u = after; u < end && u < after + 3; ++u) {
       if (mention_at(u) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u)[0])) || ends_phrase(u)) break;
       if (lex_.non_state_modifiers.contains(doc_.token_keys[u])) return {};
     }

@@ -19,8 +19,11 @@ Readings NounPatterns::read() const {
       read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
-    } else if ((length = clause_.match(lex_.possessed_faults, t)) && owner_before(t).possessor >= 0 && owner_before(t).pronoun < 0) {
-      read_fault(t, t + static_cast<std::uint32_t>(length), out);
+    } else if ((length = clause_.match(lex_.possessed_faults, t))) {
+      // "North Korea's threat": only with its possessor named.
+      if (const Owner owner = owner_before(t); owner.possessor >= 0 && owner.pronoun < 0) {
+        read_fault(t, t + static_cast<std::uint32_t>(length), out);
+      }
     } else if ((length = clause_.match(lex_.act_nouns, t))) {
       // A speaker's judgement, or the sentence subject's of an act its owner is named for
       // ("China urged Japan to end its unfair trade practices"); not a name that modifies
@@ -105,8 +108,8 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     }
     // "its alliance with the United States and (its) ties with China": the second tie noun
     // has the first one's owner.
-    if (const std::uint32_t joint = word == "and" ? p : (word == "its" || word == "their") && p > first ? p - 1 : p;
-        key(joint) == "and") {
+    const bool owned_again = (word == "its" || word == "their") && p > first;
+    if (const std::uint32_t joint = owned_again ? p - 1 : p; key(joint) == "and") {
       if (const std::uint32_t tie = tie_before_and(joint); tie > 0) {
         u = tie;
         continue;

@@ -471,8 +471,6 @@ class SentenceReferences {
     return seen_.last_person_sentence + 1 >= seen_.sentence_number ? seen_.last_person : -1;
   }
 
-  // "the group", "the alliance", "the envoy", "the country": a description of the latest
-  // actor of its kind (the latest person, the story's country).
   // A word that only describes a country before its noun: a place's adjective ("Gulf",
   // "Baltic"), a compound ("oil-rich") or a participle or adjective of a few endings
   // ("isolated", "reclusive", "communist"); not "other", "same" or "neighbouring".
@@ -485,6 +483,8 @@ class SentenceReferences {
            word.ends_with("ist") || word.ends_with("ous");
   }
 
+  // "the group", "the alliance", "the envoy", "the country": a description of the latest
+  // actor of its kind (the latest person, the story's country).
   void description(std::uint32_t& t) {
     // "Police confirmed that ...": a few descriptions need no article. Not after a name or
     // adjective that owns them ("Indonesian police", "local police").
