@@ -415,12 +415,16 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
 // Iran to talk": an impersonal necessity asks the subject of the clause it opens. Only after
 // "it" and a copula, with no negation or supposition between ("it would not be vital that").
 Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
+  // "the time has come for Britain to act" needs no "it is".
+  const bool come = t > sentence_.first_token && doc_.token_keys[t - 1] == "the" && cue_end >= t + 3 &&
+                    doc_.token_keys[cue_end - 2] == "come";
   std::uint32_t it = t;
-  while (it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;
-  if (it == sentence_.first_token || doc_.token_keys[it - 1] != "it" || it == t || clause_.supposed(t)) return {};
+  while (!come && it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;
+  if (!come && (it == sentence_.first_token || doc_.token_keys[it - 1] != "it" || it == t)) return {};
+  if (clause_.supposed(t)) return {};
   // "it is (now) time for", not "it is taking time for".
-  bool copula = false;
-  for (std::uint32_t u = it; u < t; ++u) {
+  bool copula = come;
+  for (std::uint32_t u = it; !come && u < t; ++u) {
     if (clause_.match(lex_.negations, u) > 0 || clause_.match(lex_.hypothetical_modals, u) > 0) return {};
     if (clause_.match(lex_.copulas, u) > 0 || doc_.token_keys[u] == "'s") {
       copula = true;

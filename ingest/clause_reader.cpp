@@ -359,9 +359,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   for (long u = static_cast<long>(t); u > std::max(p, first); --u) {
     std::size_t length = match_ending(lex_.pair_phrases, static_cast<std::uint32_t>(u));
     const long start = u - static_cast<long>(length);
-    // (not "the agreement between the two countries calls for")
+    // (not "the agreement between the two countries calls for"; but "since the two countries
+    // established relations": a subordinator opens a clause)
     if (length > 0 && start >= first && (start > p || u == p + 1) &&
-        (start == first || !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(start - 1)]))) {
+        (start == first || !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(start - 1)]) ||
+         lex_.subordinators.contains(doc_.token_keys[static_cast<std::size_t>(start - 1)]))) {
       return pair_before(static_cast<std::uint32_t>(start));
     }
   }

@@ -2685,3 +2685,14 @@ TEST_CASE("claims: hurting, harming and damaging; the policies of a party; 'who'
       {"Japan said the strong yen hurt exports.", {}},
   });
 }
+
+TEST_CASE("relations: committing a mistake, the time having come, the two countries after 'since'", "[relations]") {
+  check_edges({
+      {"Iran said Washington has committed a big mistake.", {"IRN criticizes USA"}},
+      {"Japan said the time had come for Britain to take action.", {"JPN urges GBR"}},
+      {"An Egyptian official visited Iraq, the first since the two countries established diplomatic relations.",
+       {"EGY has-ties-with IRQ"}},
+      // Committed to something is no fault.
+      {"Egypt said Israel committed to the talks.", {}},
+  });
+}
