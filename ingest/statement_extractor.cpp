@@ -171,6 +171,21 @@ class SentenceReading {
           continue;  // "called on Saturday" alone calls on no one
         }
       }
+      // "charged during the Council debate that Canada was ...": a verb whose cue ends in
+      // "that", with a phrase of place or time between them.
+      if (t + 3 < end_ && lex_.prepositions.contains(doc_.token_keys[t + 1])) {
+        const std::vector<std::string> with_that = {doc_.token_keys[t], "that"};
+        if (auto joined = lex_.cues.match(with_that, 0, 2); joined.length == 2) {
+          for (std::uint32_t u = t + 2; u < end_ && u < t + 8; ++u) {
+            if (doc_.token_keys[u] == "that") {
+              cue = joined;
+              cue_end = u + 1;
+              break;
+            }
+            if (doc_.token_keys[u] == "," || clause_.match(lex_.cues, u) > 0 || clause_.match(lex_.reporting_verbs, u) > 0) break;
+          }
+        }
+      }
       // 'which "calls upon" Iran to': the cue alone in quotes reads as if unquoted.
       if (t > first() && cue_end + 1 < end_ && doc_.token_keys[t - 1] == "\"" && doc_.token_keys[cue_end] == "\"") ++cue_end;
       const RelationType relation = cue_relation(cue.tag);
@@ -533,27 +548,7 @@ class SentenceReading {
                                  doc_.token_keys[after] == "against" || doc_.token_keys[after] == "at")) {
           targets = blamed_for_event(clause_, doc_, lex_, after + 1);
         }
-        // "complained to Japan that American firms are being squeezed out": a complaint that
-        // names no other party is the addressee's fault.
-        if (targets.empty() && after + 1 < end_ && doc_.token_keys[after] == "that" && !clause_.undermined(t)) {
-          // (the complainer's own, "American firms", is no other party)
-          auto own = [&](int named) {
-            for (int source : sources) {
-              if (source >= 0 && doc_.mentions[static_cast<std::size_t>(source)].actor_id ==
-                                     doc_.mentions[static_cast<std::size_t>(named)].actor_id) {
-                return true;
-              }
-            }
-            return false;
-          };
-          bool other = false;
-          for (std::uint32_t u = after + 1; !other && u < end_ && u < after + 16; ++u) {
-            const int named = clause_.mention_at(u);
-            other = named >= 0 && !doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty() && !own(named) &&
-                    doc_.mentions[static_cast<std::size_t>(named)].actor_id != doc_.mentions[static_cast<std::size_t>(told.front())].actor_id;
-          }
-          if (!other && !sources.empty() && sources.front() >= 0) targets = told;
-        }
+        if (targets.empty()) targets = told_alone(t, told, sources);
       }
     }
     if (targets.empty() && relation == RelationType::Criticizes && kind == CueKind::VerbOnAct && object < end_ &&
@@ -653,8 +648,35 @@ class SentenceReading {
         clause_.relative_gap(sources.front())) {
       targets = clause_.opening_parties();  // "..., a move China condemned as provocative"
     }
+    // "complained to Japan that ...", read as the cue "complain that" around "to Japan".
+    if (targets.empty() && relation == RelationType::Criticizes && t + 2 < end_ && doc_.token_keys[t + 1] == "to" &&
+        doc_.token_keys[cue_end - 1] == "that") {
+      if (const std::vector<int> told = clause_.object_at(t + 2); !told.empty()) targets = told_alone(t, told, sources);
+    }
     if (targets.empty()) targets = contacted_before(t);
     return targets;
+  }
+
+  // "complained to Japan that American firms are being squeezed out": a complaint told to
+  // `told` whose "that" clause names no other party is the addressee's fault; else none.
+  std::vector<int> told_alone(std::uint32_t t, const std::vector<int>& told, const std::vector<int>& sources) const {
+    const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(told.back())].end_token;
+    if (after + 1 >= end_ || doc_.token_keys[after] != "that" || clause_.undermined(t) || sources.empty() || sources.front() < 0) {
+      return {};
+    }
+    // (the complainer's own, "American firms", is no other party)
+    auto other = [&](int named) {
+      const std::string& actor = doc_.mentions[static_cast<std::size_t>(named)].actor_id;
+      if (actor.empty() || actor == doc_.mentions[static_cast<std::size_t>(told.front())].actor_id) return false;
+      for (int source : sources) {
+        if (source >= 0 && doc_.mentions[static_cast<std::size_t>(source)].actor_id == actor) return false;
+      }
+      return true;
+    };
+    for (std::uint32_t u = after + 1; u < end_ && u < after + 16; ++u) {
+      if (const int named = clause_.mention_at(u); named >= 0 && other(named)) return {};
+    }
+    return told;
   }
 
   // "Obama phoned Putin to urge restraint", "Japan summoned China's ambassador to protest

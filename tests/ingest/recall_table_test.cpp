@@ -2637,8 +2637,8 @@ TEST_CASE("relations: a complaint made to a party that names no other is the par
   check_edges({
       {"U.S. officials have complained to Japan that American firms are being squeezed out.", {"USA criticizes JPN"}},
       {"Egypt protested to Israel that its citizens were mistreated.", {"EGY criticizes ISR"}},
-      // Another party named in the complaint: not the one told.
-      {"Egypt complained to the United Nations that Israeli forces were blocking exports.", {}},
+      // Another party named in the complaint is the one blamed, not the one told.
+      {"Egypt complained to the United Nations that Israeli forces were blocking exports.", {"EGY criticizes ISR"}},
       {"Egypt complained to the United Nations that Israel had violated the truce.", {"EGY criticizes ISR"}},
   });
 }
@@ -2694,5 +2694,13 @@ TEST_CASE("relations: committing a mistake, the time having come, the two countr
        {"EGY has-ties-with IRQ"}},
       // Committed to something is no fault.
       {"Egypt said Israel committed to the talks.", {}},
+  });
+}
+
+TEST_CASE("relations: a phrase of place or time between a verb and its 'that'", "[relations]") {
+  check_edges({
+      {"The U.S. ambassador charged during the Council debate that Egypt was trying to preserve jobs.", {"USA criticizes EGY"}},
+      {"Egypt complained in a letter to the council that Israel had violated the truce.", {"EGY criticizes ISR"}},
+      {"Syria complained to the United Nations that Israeli forces were blocking exports.", {"SYR criticizes ISR"}},
   });
 }
