@@ -368,11 +368,18 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   // "Relations between Ankara and Moscow soured. The two have traded barbs": "the two" alone,
-  // right before the verb group, is a pair ("met the two men" is not).
+  // right before the verb group, is a pair ("met the two men" is not); "The six agreed",
+  // "all three said": the story's latest parties of that number.
+  static const std::pair<std::string_view, std::size_t> kNumbers[] = {{"two", 2}, {"three", 3}, {"four", 4},
+                                                                      {"five", 5}, {"six", 6},   {"seven", 7}};
   for (long u = std::max(p - 1, first); u + 1 < static_cast<long>(t); ++u) {
-    if (doc_.token_keys[static_cast<std::size_t>(u)] == "the" && doc_.token_keys[static_cast<std::size_t>(u + 1)] == "two" &&
-        (u == first || !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)]))) {
-      return pair_before(static_cast<std::uint32_t>(u));
+    const std::string& article = doc_.token_keys[static_cast<std::size_t>(u)];
+    if ((article != "the" && article != "all") || (u > first && lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)]))) {
+      continue;
+    }
+    for (const auto& [word, count] : kNumbers) {
+      if (doc_.token_keys[static_cast<std::size_t>(u + 1)] != word) continue;
+      return count == 2 ? pair_before(static_cast<std::uint32_t>(u)) : parties_before(static_cast<std::uint32_t>(u), count);
     }
   }
   if (p < first) return {};

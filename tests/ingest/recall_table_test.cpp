@@ -2704,3 +2704,14 @@ TEST_CASE("relations: a phrase of place or time between a verb and its 'that'", 
       {"Syria complained to the United Nations that Israeli forces were blocking exports.", {"SYR criticizes ISR"}},
   });
 }
+
+TEST_CASE("references: 'the three', 'all four', 'the six' as a subject are the story's latest parties of that number", "[relations][references]") {
+  check_edges({
+      {"Britain, France and Japan met in Paris. The three agreed to cooperate.",
+       {"GBR has-ties-with JPN", "FRA has-ties-with GBR", "FRA has-ties-with JPN"}},
+      {"Egypt, Iraq and Iran met in Cairo. All three urged Israel to stop.",
+       {"IRQ urges ISR", "IRN urges ISR", "EGY urges ISR"}},
+      // Not after a preposition, and not when the story names fewer.
+      {"Britain and France met. The three agreed to cooperate.", {}},
+  });
+}
