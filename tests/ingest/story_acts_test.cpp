@@ -91,3 +91,9 @@ TEST_CASE("story acts: a proposal named by its verb ('proposed' ... 'the proposa
       {"Iran refused the inspections. Egypt said the refusal was a violation.", {"EGY criticizes IRN"}},
   });
 }
+
+TEST_CASE("story acts: a past form right after the article is an adjective ('the proposed tax')", "[relations][references]") {
+  check_edges({
+      {"The EU adopted a tax on oils. The United States said the proposed tax is a violation of GATT.", {"USA criticizes EU"}},
+  });
+}
