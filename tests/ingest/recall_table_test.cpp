@@ -2502,7 +2502,7 @@ TEST_CASE("speakers: a capital alone before a dash opens a story as its dateline
   });
 }
 
-TEST_CASE("relations: charging with, seeking from, persuading; trade acts judged", "[relations]") {
+TEST_CASE("relations: charging with, seeking from, persuading, trade acts judged", "[relations]") {
   check_edges({
       {"The United States charged Japan with violating GATT rules.", {"USA criticizes JPN"}},
       {"Egypt charged Israel, Iran and Iraq with unfair practices.",
@@ -2567,7 +2567,7 @@ TEST_CASE("speakers and subjects: a body's title before a name, a statement's ge
   });
 }
 
-TEST_CASE("references: a country that owns something named is an antecedent; a participle after a possessive", "[relations][references]") {
+TEST_CASE("references: a country that owns something named is an antecedent, a participle after a possessive", "[relations][references]") {
   check_edges({
       {"TOKYO - The World Bank president said he was concerned about Egypt's economy and urged the country to act.",
        {"WORLD-BANK urges EGY"}},
@@ -2575,7 +2575,7 @@ TEST_CASE("references: a country that owns something named is an antecedent; a p
   });
 }
 
-TEST_CASE("subjects: talks held with a party before a purpose; 'them' is the whole list", "[relations][clauses]") {
+TEST_CASE("subjects: talks held with a party before a purpose, 'them' is the whole list", "[relations][clauses]") {
   check_edges({
       {"Egypt held talks with Israel to urge it to act.", {"EGY urges ISR"}},
       {"Egypt met officials from Israel and Iran to urge them to act.", {"EGY urges ISR", "EGY urges IRN"}},
@@ -2612,7 +2612,7 @@ TEST_CASE("relations: laying the blame, aggravating tensions, a decision based o
   });
 }
 
-TEST_CASE("claims: an act's listed authors after 'by' and its infinitive; disappointing", "[relations]") {
+TEST_CASE("claims: an act's listed authors after 'by' and its infinitive, disappointing", "[relations]") {
   check_edges({
       {"The United States said efforts by Japan and Egypt to strengthen their currencies were still disappointing.",
        {"USA criticizes JPN", "USA criticizes EGY"}},
@@ -2622,7 +2622,7 @@ TEST_CASE("claims: an act's listed authors after 'by' and its infinitive; disapp
   });
 }
 
-TEST_CASE("ties: working with, a cooperation project between; claims: viewed as violating", "[relations][ties]") {
+TEST_CASE("ties: working with, a cooperation project between, claims: viewed as violating", "[relations][ties]") {
   check_edges({
       {"Britain is working with France on the issue.", {"FRA has-ties-with GBR"}},
       {"Argentina, working with the World Bank, won excellent terms.", {"ARG has-ties-with WORLD-BANK"}},
@@ -2643,7 +2643,7 @@ TEST_CASE("relations: a complaint made to a party that names no other is the par
   });
 }
 
-TEST_CASE("relations: pointing the finger; a complaint whose clause has a party as subject", "[relations]") {
+TEST_CASE("relations: pointing the finger, a complaint whose clause has a party as subject", "[relations]") {
   check_edges({
       {"Japanese officials in turn pointed the finger at the huge U.S. budget deficit.", {"JPN criticizes USA"}},
       {"Egypt pointed the finger at Israel.", {"EGY criticizes ISR"}},
@@ -2664,7 +2664,7 @@ TEST_CASE("naming: an ally noun before the one named ('labeled its ally Washingt
   });
 }
 
-TEST_CASE("speakers: 'the statement' points back to its issuer; one quoted as saying speaks", "[relations][speakers]") {
+TEST_CASE("speakers: 'the statement' points back to its issuer, one quoted as saying speaks", "[relations][speakers]") {
   check_edges({
       {"Egypt issued a statement on Monday. The statement urged Israel to stop.", {"EGY urges ISR"}},
       {"The EU published its annual survey of Iraq. The report urged Iraq to broaden its exports.", {"EU urges IRQ"}},
@@ -2674,7 +2674,7 @@ TEST_CASE("speakers: 'the statement' points back to its issuer; one quoted as sa
   });
 }
 
-TEST_CASE("claims: hurting, harming and damaging; the policies of a party; 'who' after names in a phrase", "[relations]") {
+TEST_CASE("claims: hurting, harming and damaging, the policies of a party, 'who' after names in a phrase", "[relations]") {
   check_edges({
       {"Iran said the U.S. sanctions hurt its economy.", {"IRN criticizes USA"}},
       {"Egypt said the farm policies of the European Union have damaged its exports.", {"EGY criticizes EU"}},
