@@ -77,6 +77,16 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
   // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after
   // "by" are blamed, not the subject that suffers the act.
   if (t + 1 < end_ && clause_.is_participle(t + 1)) reading.targets = blamed_by(t);
+  // "Japan was hurt by the rise of the yen": a claim verb in the passive blames only the agent.
+  long before = static_cast<long>(t) - 1;
+  while (before > first() && clause_.is_adverb(static_cast<std::uint32_t>(before))) --before;
+  // (not the progressive: "is deliberately aggravating tensions")
+  const bool agent_follows = cue_end < end_ && doc_.token_keys[cue_end] == "by";
+  if (reading.targets.empty() && before >= first() && (agent_follows || clause_.is_participle(t)) &&
+      !doc_.token_keys[t].ends_with("ing") && clause_.match(lex_.passive_auxiliaries, static_cast<std::uint32_t>(before)) > 0) {
+    reading.targets = blamed_by(t);
+    if (reading.targets.empty()) return {};
+  }
   if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
   if (reading.targets.empty()) reading.targets = duty_owner(cue_end);
   if (!reading.targets.empty()) reading.sources = speakers;

@@ -379,7 +379,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
     for (const auto& [word, count] : kNumbers) {
       if (doc_.token_keys[static_cast<std::size_t>(u + 1)] != word) continue;
-      return count == 2 ? pair_before(static_cast<std::uint32_t>(u)) : parties_before(static_cast<std::uint32_t>(u), count);
+      return count == 2 ? pair_before(static_cast<std::uint32_t>(u)) : listed_before(count);
     }
   }
   if (p < first) return {};
@@ -523,10 +523,18 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // words right after a body's title (the body's name) speaks for the body.
   if (m < 0 && p > first + 2 && is_capitalized(doc_.token_text(static_cast<std::uint32_t>(p)))) {
     long name = p;
+    // (not a company's name: "United States Steel Corp urged")
+    bool company = false;
     while (name > first && p - name < 3 && mention_at(static_cast<std::uint32_t>(name - 1)) < 0 &&
            is_capitalized(doc_.token_text(static_cast<std::uint32_t>(name - 1))) &&
            !lex_.not_names.contains(doc_.token_keys[static_cast<std::size_t>(name - 1)])) {
+      company = company || lex_.abbreviations.contains(doc_.token_keys[static_cast<std::size_t>(name - 1)]) ||
+                lex_.non_state_modifiers.contains(doc_.token_keys[static_cast<std::size_t>(name - 1)]);
       --name;
+    }
+    if (company || lex_.abbreviations.contains(doc_.token_keys[static_cast<std::size_t>(p)]) ||
+        lex_.not_names.contains(doc_.token_keys[static_cast<std::size_t>(p)])) {
+      name = p;
     }
     const int title = name > first ? mention_ending_at(static_cast<std::uint32_t>(name)) : -1;
     if (p > name && title >= 0 && is_party(title) && doc_.mentions[static_cast<std::size_t>(title)].form == MentionForm::Name &&
@@ -1275,6 +1283,24 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
   return {};
 }
 
+std::vector<int> ClauseReader::listed_before(std::size_t count) const {
+  // "Britain, France and Germany met China. The three urged ...": the latest list of exactly
+  // that many names, in this sentence or the three before (not the latest names).
+  const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
+  for (std::size_t back = 0; back <= 3 && back <= here; ++back) {
+    const Sentence& earlier = doc_.sentences[here - back];
+    const ClauseReader reader(doc_, earlier, lex_);
+    for (std::uint32_t u = earlier.end_token; u > earlier.first_token; --u) {
+      const int last = reader.mention_ending_at(u);
+      if (!reader.is_party(last, true)) continue;
+      const std::vector<int> list = reader.list_until(last);
+      if (list.size() == count) return list;
+      u = doc_.mentions[static_cast<std::size_t>(list.front())].first_token + 1;
+    }
+  }
+  return {};
+}
+
 int ClauseReader::speech_issuer(std::string_view noun) const {
   const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
   // The same noun first ("the statement" after "a statement issued by the IGGI said": no
@@ -1293,8 +1319,15 @@ int ClauseReader::speech_issuer(std::string_view noun) const {
         std::uint32_t owned = u;
         if (owned > earlier.first_token + 1 && doc_.token_keys[owned - 1] == "'s") --owned;
         if (const int author = reader.mention_ending_at(owned); same && author >= 0 && reader.is_party(author, true)) return author;
+        // (issued, published: not "criticized a report released on Monday")
+        std::uint32_t verb = u;
+        while (verb > earlier.first_token && verb + 5 > u && reader.match_ending(lex_.issuing_verbs, verb) == 0 &&
+               reader.mention_at(verb - 1) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(verb - 1)[0]))) {
+          --verb;
+        }
+        if (reader.match_ending(lex_.issuing_verbs, verb) == 0) return -1;
         const std::vector<int> subject = reader.main_subject();
-        return subject.size() == 1 && doc_.mentions[static_cast<std::size_t>(subject.front())].end_token <= u ? subject.front() : -1;
+        return subject.size() == 1 && doc_.mentions[static_cast<std::size_t>(subject.front())].end_token < verb ? subject.front() : -1;
       }
     }
   }

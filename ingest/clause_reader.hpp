@@ -121,6 +121,9 @@ class ClauseReader {
   // The one who issued the statement or report (key `noun`) that one of the three sentences
   // before names, or -1: "NATO issued a statement. The statement urged ...".
   int speech_issuer(std::string_view noun) const;
+  // The latest list of exactly `count` names in this sentence or the three before ("The
+  // three urged"), or empty.
+  std::vector<int> listed_before(std::size_t count) const;
 
   /// True when a phrase of `set` matches at token t (fully inside the sentence).
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;

@@ -21,7 +21,10 @@ Readings NounPatterns::read() const {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
     } else if ((length = clause_.match(lex_.possessed_faults, t))) {
       // "North Korea's threat": only with its possessor named.
-      if (const Owner owner = owner_before(t); owner.possessor >= 0 && owner.pronoun < 0) {
+      // (not a threat the possessor faces: "Japan's threat from Chinese missiles")
+      const std::uint32_t after = t + static_cast<std::uint32_t>(length);
+      if (const Owner owner = owner_before(t);
+          owner.possessor >= 0 && owner.pronoun < 0 && (after >= end_ || (key(after) != "from" && key(after) != "of"))) {
         read_fault(t, t + static_cast<std::uint32_t>(length), out);
       }
     } else if ((length = clause_.match(lex_.act_nouns, t))) {

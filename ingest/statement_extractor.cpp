@@ -373,10 +373,10 @@ class SentenceReading {
             --start;
           }
           if (start > sentence_.first_token + 1 && article(start - 1)) --start;
+          // (one that issued it: not "vetoed a draft resolution condemning")
           const std::uint32_t verb = start - 1;
-          if (start > sentence_.first_token + 1 && clause_.mention_at(verb) < 0 && clause_.is_participle(verb) &&
-              std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0]))) {
-            sources = clause_.subject_before(verb);
+          if (start > sentence_.first_token + 1 && clause_.mention_at(verb) < 0 && clause_.match_ending(lex_.issuing_verbs, start) > 0) {
+            sources = clause_.subject_before(verb + 1 - static_cast<std::uint32_t>(clause_.match_ending(lex_.issuing_verbs, start)));
           }
         }
       }
@@ -548,11 +548,10 @@ class SentenceReading {
                                  doc_.token_keys[after] == "against" || doc_.token_keys[after] == "at")) {
           targets = blamed_for_event(clause_, doc_, lex_, after + 1);
         }
-        if (targets.empty()) targets = told_alone(t, told, sources);
       }
     }
     if (targets.empty() && relation == RelationType::Criticizes && kind == CueKind::VerbOnAct && object < end_ &&
-        !clause_.undermined(t)) {
+        !clause_.undermined(t) && takes_that_clause(t)) {
       // "complained Japan has no intention of ...", "regretted Israel had not replied": a clause
       // whose subject the complaint is about.
       if (const int named = clause_.mention_at(object);
@@ -578,7 +577,7 @@ class SentenceReading {
         }
       }
     }
-    if (targets.empty() && clause_.match(lex_.asking_from, t) > 0) {
+    if (targets.empty() && clause_.match(lex_.asking_from, t) > 0 && (object >= end_ || doc_.token_keys[object] != "to")) {
       // "requested a schedule from Minsk": the one asked follows "from".
       for (std::uint32_t u = object; u < end_ && u < object + 8; ++u) {
         if (clause_.mention_at(u) >= 0 || doc_.token_keys[u] == ",") break;
@@ -648,35 +647,23 @@ class SentenceReading {
         clause_.relative_gap(sources.front())) {
       targets = clause_.opening_parties();  // "..., a move China condemned as provocative"
     }
-    // "complained to Japan that ...", read as the cue "complain that" around "to Japan".
-    if (targets.empty() && relation == RelationType::Criticizes && t + 2 < end_ && doc_.token_keys[t + 1] == "to" &&
-        doc_.token_keys[cue_end - 1] == "that") {
-      if (const std::vector<int> told = clause_.object_at(t + 2); !told.empty()) targets = told_alone(t, told, sources);
-    }
     if (targets.empty()) targets = contacted_before(t);
     return targets;
   }
 
-  // "complained to Japan that American firms are being squeezed out": a complaint told to
-  // `told` whose "that" clause names no other party is the addressee's fault; else none.
-  std::vector<int> told_alone(std::uint32_t t, const std::vector<int>& told, const std::vector<int>& sources) const {
-    const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(told.back())].end_token;
-    if (after + 1 >= end_ || doc_.token_keys[after] != "that" || clause_.undermined(t) || sources.empty() || sources.front() < 0) {
-      return {};
-    }
-    // (the complainer's own, "American firms", is no other party)
-    auto other = [&](int named) {
-      const std::string& actor = doc_.mentions[static_cast<std::size_t>(named)].actor_id;
-      if (actor.empty() || actor == doc_.mentions[static_cast<std::size_t>(told.front())].actor_id) return false;
-      for (int source : sources) {
-        if (source >= 0 && doc_.mentions[static_cast<std::size_t>(source)].actor_id == actor) return false;
+  // True when the verb at t with "that" after it is a cue ("complain that"), so that a
+  // clause after it says what is wrong ("regretted Japan had been hit" does not).
+  bool takes_that_clause(std::uint32_t t) const {
+    std::string lemma = doc_.token_keys[t];
+    for (const std::string_view ending : {"ed", "s", "ing"}) {
+      if (lemma.ends_with(ending) && lemma.size() > ending.size() + 3) {
+        lemma.resize(lemma.size() - ending.size());
+        break;
       }
-      return true;
-    };
-    for (std::uint32_t u = after + 1; u < end_ && u < after + 16; ++u) {
-      if (const int named = clause_.mention_at(u); named >= 0 && other(named)) return {};
     }
-    return told;
+    const std::vector<std::string> with_that = {lemma, "that"};
+    const auto cue = lex_.cues.match(with_that, 0, 2);
+    return cue.length == 2 && cue_relation(cue.tag) == RelationType::Criticizes;
   }
 
   // "Obama phoned Putin to urge restraint", "Japan summoned China's ambassador to protest
