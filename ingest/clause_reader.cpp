@@ -369,17 +369,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   }
   // "Relations between Ankara and Moscow soured. The two have traded barbs": "the two" alone,
   // right before the verb group, is a pair ("met the two men" is not); "The six agreed",
-  // "all three said": the story's latest parties of that number.
-  static const std::pair<std::string_view, std::size_t> kNumbers[] = {{"two", 2}, {"three", 3}, {"four", 4},
-                                                                      {"five", 5}, {"six", 6},   {"seven", 7}};
+  // "all three said": the parties of that number.
   for (long u = std::max(p - 1, first); u + 1 < static_cast<long>(t); ++u) {
-    const std::string& article = doc_.token_keys[static_cast<std::size_t>(u)];
-    if ((article != "the" && article != "all") || (u > first && lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)]))) {
-      continue;
-    }
-    for (const auto& [word, count] : kNumbers) {
-      if (doc_.token_keys[static_cast<std::size_t>(u + 1)] != word) continue;
-      return count == 2 ? pair_before(static_cast<std::uint32_t>(u)) : listed_before(count);
+    if (u > first && lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)])) continue;
+    if (std::size_t count = 0; numbered_at(static_cast<std::uint32_t>(u), count)) {
+      return numbered_parties(static_cast<std::uint32_t>(u), count);
     }
   }
   if (p < first) return {};
@@ -1070,13 +1064,8 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
        !std::isalnum(static_cast<unsigned char>(doc_.token_keys[t + 1][0])))) {
     return pair_before(t, true);
   }
-  // "accusing all three of ...": the sentence's three latest parties.
-  if (t + 1 < sentence_.end_token && (doc_.token_keys[t] == "all" || doc_.token_keys[t] == "the")) {
-    static const std::pair<const char*, std::size_t> kCounts[] = {{"three", 3}, {"four", 4}, {"five", 5}};
-    for (const auto& [word, count] : kCounts) {
-      if (doc_.token_keys[t + 1] == word) return parties_before(t, count);
-    }
-  }
+  // "accusing all three of ...": the parties of that number ("urged the two leaders" is no pair).
+  if (std::size_t count = 0; numbered_at(t, count) && count > 2) return numbered_parties(t, count);
   int described = mention_at(t);  // "the group", which starts with its article
   if (described >= 0 && doc_.mentions[static_cast<std::size_t>(described)].first_token == t) {
     return object_list(described);
@@ -1283,14 +1272,28 @@ std::vector<int> ClauseReader::clause_subject_before(std::uint32_t t) const {
   return {};
 }
 
-std::vector<int> ClauseReader::listed_before(std::size_t count) const {
+bool ClauseReader::numbered_at(std::uint32_t t, std::size_t& count) const {
+  static const std::pair<std::string_view, std::size_t> kNumbers[] = {{"two", 2}, {"three", 3}, {"four", 4},
+                                                                      {"five", 5}, {"six", 6},   {"seven", 7}};
+  if (t + 1 >= sentence_.end_token || (doc_.token_keys[t] != "the" && doc_.token_keys[t] != "all")) return false;
+  for (const auto& [word, number] : kNumbers) {
+    if (doc_.token_keys[t + 1] == word) {
+      count = number;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<int> ClauseReader::numbered_parties(std::uint32_t t, std::size_t count) const {
+  if (count == 2) return pair_before(t);
   // "Britain, France and Germany met China. The three urged ...": the latest list of exactly
-  // that many names, in this sentence or the three before (not the latest names).
+  // that many names before t, in this sentence or the three before; else the latest names.
   const auto here = static_cast<std::size_t>(&sentence_ - doc_.sentences.data());
   for (std::size_t back = 0; back <= 3 && back <= here; ++back) {
     const Sentence& earlier = doc_.sentences[here - back];
     const ClauseReader reader(doc_, earlier, lex_);
-    for (std::uint32_t u = earlier.end_token; u > earlier.first_token; --u) {
+    for (std::uint32_t u = back == 0 ? t : earlier.end_token; u > earlier.first_token; --u) {
       const int last = reader.mention_ending_at(u);
       if (!reader.is_party(last, true)) continue;
       const std::vector<int> list = reader.list_until(last);
@@ -1298,7 +1301,7 @@ std::vector<int> ClauseReader::listed_before(std::size_t count) const {
       u = doc_.mentions[static_cast<std::size_t>(list.front())].first_token + 1;
     }
   }
-  return {};
+  return parties_before(t, count);
 }
 
 int ClauseReader::speech_issuer(std::string_view noun) const {
@@ -1502,6 +1505,12 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
   return {};
 }
 
+bool ClauseReader::participle_adjective(std::uint32_t t) const {
+  if (t <= sentence_.first_token || t >= sentence_.end_token || !doc_.token_keys[t].ends_with("ed")) return false;
+  const std::string& before = doc_.token_keys[t - 1];
+  return before == "'s" || before == "the" || before == "a" || before == "an" || before == "this" || before == "these";
+}
+
 bool ClauseReader::act_follows(std::uint32_t t) const {
   const std::uint32_t end = sentence_.end_token;
   // "the U.S.-led invasion": the name led it.
@@ -1509,10 +1518,7 @@ bool ClauseReader::act_follows(std::uint32_t t) const {
   for (int adjectives = 0; t < end && adjectives <= 3; ++adjectives) {
     t = skip_right(t);
     if (match(lex_.act_nouns, t)) return true;
-    // "Japan's continued trade imbalance": right after a possessive a past form is an adjective.
-    const bool possessed_participle = t > sentence_.first_token && t < end && doc_.token_keys[t - 1] == "'s" &&
-                                      doc_.token_keys[t].ends_with("ed");
-    if (t >= end || mention_at(t) >= 0 || (ends_phrase(t) && !possessed_participle) ||
+    if (t >= end || mention_at(t) >= 0 || (ends_phrase(t) && !participle_adjective(t)) ||
         !std::islower(static_cast<unsigned char>(doc_.token_text(t)[0]))) {
       return false;
     }

@@ -91,6 +91,9 @@ class ClauseReader {
   std::vector<int> clause_subject_before(std::uint32_t t) const;
   /// An act noun ("military action", "tight-fisted fiscal policy") at t, after up to
   /// three adjectives.
+  /// "Japan's continued trade imbalance", "the proposed tax": a past form right after a
+  /// possessive or an article is an adjective, not a verb that ends the phrase.
+  bool participle_adjective(std::uint32_t t) const;
   bool act_follows(std::uint32_t t) const;
   /// True when `source` opens a relative clause whose object is a gap: "drills, which the
   /// North called ...", "..., a move China condemned as ...", "... in what UNESCO called".
@@ -121,9 +124,11 @@ class ClauseReader {
   // The one who issued the statement or report (key `noun`) that one of the three sentences
   // before names, or -1: "NATO issued a statement. The statement urged ...".
   int speech_issuer(std::string_view noun) const;
-  // The latest list of exactly `count` names in this sentence or the three before ("The
-  // three urged"), or empty.
-  std::vector<int> listed_before(std::size_t count) const;
+  // "the three", "all six" at t: true, with their number in `count`.
+  bool numbered_at(std::uint32_t t, std::size_t& count) const;
+  // The parties "the three" at t stands for: a pair for two; else the latest list of exactly
+  // `count` names before t (this sentence or the three before), else the latest names.
+  std::vector<int> numbered_parties(std::uint32_t t, std::size_t count) const;
 
   /// True when a phrase of `set` matches at token t (fully inside the sentence).
   std::size_t match(const PhraseSet& set, std::uint32_t t) const;

@@ -654,14 +654,8 @@ class SentenceReading {
   // True when the verb at t with "that" after it is a cue ("complain that"), so that a
   // clause after it says what is wrong ("regretted Japan had been hit" does not).
   bool takes_that_clause(std::uint32_t t) const {
-    std::string lemma = doc_.token_keys[t];
-    for (const std::string_view ending : {"ed", "s", "ing"}) {
-      if (lemma.ends_with(ending) && lemma.size() > ending.size() + 3) {
-        lemma.resize(lemma.size() - ending.size());
-        break;
-      }
-    }
-    const std::vector<std::string> with_that = {lemma, "that"};
+    // (the cues hold every inflection: "complained that")
+    const std::vector<std::string> with_that = {doc_.token_keys[t], "that"};
     const auto cue = lex_.cues.match(with_that, 0, 2);
     return cue.length == 2 && cue_relation(cue.tag) == RelationType::Criticizes;
   }
@@ -876,7 +870,6 @@ class SentenceReading {
     return first == "the" && second == "other" && alone ? 2 : 0;
   }
 
-  // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
   // The one asked at `object` before its verb: "demanded that Israel withdraw". A verb that
   // is also a noun of events ("demands the United States arrest or extradite Gulen") makes
   // object_at read the name as its modifier; a bare verb with its object after it says not.
@@ -897,6 +890,7 @@ class SentenceReading {
     return is_bare_verb(verb) && object_follows ? std::vector<int>{m} : std::vector<int>{};
   }
 
+  // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
   bool is_bare_verb(std::uint32_t t) const {
     if (t >= end_ || clause_.mention_at(t) >= 0) return false;
     const std::string& word = doc_.token_keys[t];

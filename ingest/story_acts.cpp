@@ -42,9 +42,7 @@ std::uint32_t definite_act(const Document& doc, const ClauseReader& clause, cons
       }
       return u;
     }
-    // ("the proposed tax": right after the article a past form is an adjective)
-    const bool adjective = u == t + 1 && doc.token_keys[u].ends_with("ed");
-    if (!is_lower_word(doc, u) || (clause.ends_phrase(u) && !adjective)) return 0;
+    if (!is_lower_word(doc, u) || (clause.ends_phrase(u) && !clause.participle_adjective(u))) return 0;
   }
   return 0;
 }
