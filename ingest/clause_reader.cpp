@@ -659,28 +659,17 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         const int head = mention_ending_at(static_cast<std::uint32_t>(c));
         if (head >= 0 && doc_.mentions[static_cast<std::size_t>(head)].form == MentionForm::Person && !is_party(head)) continue;
       }
-      // "Britain, along with France, urged ...": the one named in the aside acts too.
-      if ((open_word == "along" || open_word == "together") && opener + 2 < static_cast<std::uint32_t>(p) &&
-          doc_.token_keys[opener + 1] == "with") {
+      // "Britain, along with France, urged ...", "Britain, as well as France, urged": the one
+      // named in the aside acts too.
+      if (const std::size_t joining = match(lex_.joining_phrases, opener);
+          joining > 0 && opener + joining < static_cast<std::uint32_t>(p)) {
         const int before = mention_ending_at(static_cast<std::uint32_t>(c));
         if (!is_party(before)) break;
         std::vector<int> list = list_leftwards(before);
         // ("Britain, along with other nations, urged": the aside names no one)
-        if (std::vector<int> with = object_at(opener + 2);
+        if (std::vector<int> with = object_at(opener + static_cast<std::uint32_t>(joining));
             !with.empty() && doc_.mentions[static_cast<std::size_t>(with.back())].end_token == static_cast<std::uint32_t>(p)) {
           list.insert(list.end(), with.begin(), with.end());
-        }
-        return list;
-      }
-      // "Britain, as well as France, urged": the one named in the aside acts too.
-      if (open_word == "as" && opener + 3 < static_cast<std::uint32_t>(p) && doc_.token_keys[opener + 1] == "well" &&
-          doc_.token_keys[opener + 2] == "as") {
-        const int before = mention_ending_at(static_cast<std::uint32_t>(c));
-        if (!is_party(before)) break;
-        std::vector<int> list = list_leftwards(before);
-        if (const std::vector<int> also = object_at(opener + 3);
-            !also.empty() && doc_.mentions[static_cast<std::size_t>(also.back())].end_token == static_cast<std::uint32_t>(p)) {
-          list.insert(list.end(), also.begin(), also.end());
         }
         return list;
       }

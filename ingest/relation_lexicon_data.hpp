@@ -119,6 +119,7 @@ struct RelationLexicon::Data {
   PhraseSet delegate_roles;  // "Pakistan's U.N. ambassador": a nation's delegate to a body speaks for the nation
   PhraseSet owned_acts;  // "the policies of the EC": nouns of conduct whose "of" names the one who acts
   PhraseSet issuing_verbs;  // "issued a statement condemning": who issued what is said speaks through it
+  PhraseSet joining_phrases;  // "Britain, along with France, urged": the one named after them acts too
   PhraseSet gerund_leads;  // "kept calling", "was heard calling": the gerund's subject is the verb group's
   PhraseSet not_adverbs;  // words in -ly that are no adverbs: "ally", "family"
   PhraseSet roles;
