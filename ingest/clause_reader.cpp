@@ -1468,6 +1468,20 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
   // "Both sides reported casualties and accused each other": a pair phrase opens the sentence.
   if (pairs && t < end && match(lex_.pair_phrases, t) >= 2) return pair_before(t);
   if (t < end && doc_.token_keys[t] == "the" && mention_at(t) < 0) ++t;  // not "the organization"
+  // "The foreign ministers of Britain and Japan phoned ...": the nations whose officers act.
+  for (std::uint32_t u = t; u + 1 < end && mention_at(u) < 0; ++u) {
+    const std::size_t office = std::max(match(lex_.roles, u), match(lex_.state_nouns, u));
+    if (office == 0 && match(lex_.role_modifiers, u) == 0) break;
+    if (office == 0) continue;
+    std::uint32_t of = u + static_cast<std::uint32_t>(office);
+    if (of + 1 >= end || doc_.token_keys[of] != "of") break;
+    const std::uint32_t named = doc_.token_keys[of + 1] == "the" ? of + 2 : of + 1;
+    const int nation = mention_at(named);
+    if (nation >= 0 && doc_.mentions[static_cast<std::size_t>(nation)].first_token == named && is_party(nation)) {
+      return list_rightwards(nation);
+    }
+    break;
+  }
   int m = mention_at(t);
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {

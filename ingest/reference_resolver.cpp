@@ -344,15 +344,18 @@ class SentenceReferences {
   // something done to it, which may be anything).
   bool statement_it(std::uint32_t t) {
     if (!key_is(t, "it") || seen_.last_actor.empty()) return false;
+    // '"It should stop its tests," China said': a quote that opens the sentence opens it too.
+    const bool opens = t == sentence_.first_token ||
+                       (t == sentence_.first_token + 1 && doc_.token_text(sentence_.first_token) == "\"");
     if (clause_.match(lex_.reporting_verbs, t + 1) == 0 &&
-        (t != sentence_.first_token || clause_.match(lex_.cues, clause_.skip_right(t + 1)) == 0 || passive_after(t + 1))) {
+        (!opens || clause_.match(lex_.cues, clause_.skip_right(t + 1)) == 0 || passive_after(t + 1))) {
       return false;
     }
     // "The United States, which ..., has called for ... in northern Syria. It has also urged
     // Ankara ...": an "It" that opens a sentence is the one the sentence before was about,
     // not Syria, named last.
     std::string actor = seen_.last_actor;
-    if (t == sentence_.first_token) {
+    if (opens) {
       if (const std::vector<int> subject = clause_.previous_subject(); subject.size() == 1) {
         actor = doc_.mentions[static_cast<std::size_t>(subject.front())].actor_id;
       }

@@ -2738,3 +2738,26 @@ TEST_CASE("review: what a statement, a visit, a regret or a passive must not giv
       {"Turkish officials said a gun battery was damaged by Islamic State mortar shells.", {}},
   });
 }
+
+TEST_CASE("speakers: any minister's portfolio, a body's panel, the officers of listed nations before a purpose", "[relations][speakers]") {
+  check_edges({
+      {"Turkey's labour minister said Washington was behind the attack.", {"TUR criticizes USA"}},
+      {"Egypt's health minister urged Israel to open the crossing.", {"EGY urges ISR"}},
+      {"Iraq's tourism minister accused Iran of shelling the border.", {"IRQ criticizes IRN"}},
+      {"A U.N. panel said Syrian government forces continued to commit crimes against humanity.", {"UN criticizes SYR"}},
+      {"The foreign ministers of Britain and Japan phoned Putin to urge restraint.", {"GBR urges RUS", "JPN urges RUS"}},
+      {"The leaders of Egypt and Iraq phoned Putin to urge restraint.", {"EGY urges RUS", "IRQ urges RUS"}},
+      // A portfolio word names no party, and the officers of a company stand for nobody.
+      {"The health minister urged Israel to open the crossing.", {}},
+      {"The directors of Exxon phoned Putin to urge restraint.", {}},
+  });
+}
+
+TEST_CASE("references: an 'It' that opens a quote is the body named before it", "[relations][references]") {
+  check_edges({
+      {"Iran tested missiles on Monday. \"It should stop its tests,\" China said.", {"CHN urges IRN"}},
+      // ("It is important that ..." is no party, and a passive "it" is anything)
+      {"Iran tested missiles on Monday. \"It is important to be calm,\" China said.", {}},
+      {"Iran tested missiles on Monday. \"It must be stopped,\" China said.", {}},
+  });
+}
