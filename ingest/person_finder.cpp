@@ -114,24 +114,6 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
   return u;
 }
 
-// The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
-// opens the body, in capitals. "" when the body has none.
-std::string dateline_country(const Document& doc) {
-  for (const Sentence& sentence : doc.sentences) {
-    if (sentence.index < 0) continue;  // the title
-    std::uint32_t t = sentence.first_token;
-    std::string_view opening = doc.token_text(t);
-    if (opening.size() < 2 || std::any_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      return "";
-    }
-    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), t,
-                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
-    if (it == doc.mentions.end() || it->first_token != t || it->form != MentionForm::Capital) return "";
-    return it->actor_id;
-  }
-  return "";
-}
-
 // "Foreign Minister", "Trade and Industry Secretary": an office of state, not a company's
 // president or spokesman.
 bool holds_state_office(const std::string& role, const RelationLexicon::Data& lex) {
@@ -157,6 +139,24 @@ bool named_after_a_name(const Document& doc, int person) {
 }
 
 }  // namespace
+
+// The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
+// opens the body, in capitals. "" when the body has none.
+std::string dateline_country(const Document& doc) {
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.index < 0) continue;  // the title
+    std::uint32_t t = sentence.first_token;
+    std::string_view opening = doc.token_text(t);
+    if (opening.size() < 2 || std::any_of(opening.begin(), opening.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return "";
+    }
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), t,
+                               [](const Mention& m, std::uint32_t u) { return m.end_token <= u; });
+    if (it == doc.mentions.end() || it->first_token != t || it->form != MentionForm::Capital) return "";
+    return it->actor_id;
+  }
+  return "";
+}
 
 void PersonFinder::run(Document& doc) const {
   join_state_nouns(doc);

@@ -17,6 +17,9 @@
 
 namespace ng::ingest {
 
+/// The country of a wire dateline ("ANKARA, March 5 -"), or "" when the body opens with none.
+std::string dateline_country(const Document& doc);
+
 class PersonFinder : public Stage {
  public:
   explicit PersonFinder(const RelationLexicon& lexicon) : lexicon_(lexicon) {}

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "ingest/clause_reader.hpp"
+#include "ingest/person_finder.hpp"
 #include "ingest/person_mentions.hpp"
 #include "ingest/relation_lexicon_data.hpp"
 #include "ingest/tokenizer.hpp"
@@ -32,6 +33,7 @@ bool plural_noun_between(const Document& doc, const RelationLexicon::Data& lex, 
 // What the story has named so far, in reading order: the antecedents a later pronoun or
 // description may take. It lives from the first sentence to the last.
 struct Antecedents {
+  std::string home;  // the dateline's country ("JAKARTA - ... Police confirmed")
   int last_person = -1;
   // Persons in the order they were last named: "the official" is the latest whose role
   // is an official, not a candidate named after him.
@@ -499,6 +501,7 @@ class SentenceReferences {
       std::string actor;
       if (seen_.last_country_sentence + 1 >= seen_.sentence_number) actor = story_country(false, t);
       if (actor.empty() && seen_.last_place_sentence + 1 >= seen_.sentence_number) actor = seen_.last_place_country;
+      if (actor.empty()) actor = seen_.home;  // else the police of the dateline's city
       if (actor.empty()) return;
       add(t, t + static_cast<std::uint32_t>(clause_.match(lex_.bare_descriptions, t)), MentionForm::Description, actor);
       t = added_.back().end_token - 1;
@@ -584,6 +587,7 @@ class SentenceReferences {
 
 void ReferenceResolver::run(Document& doc) const {
   Antecedents seen;
+  seen.home = dateline_country(doc);
   std::vector<Mention> added;
   for (const Sentence& sentence : doc.sentences) {
     SentenceReferences(doc, sentence, dictionary_, lexicon_.data(), seen, added).resolve();

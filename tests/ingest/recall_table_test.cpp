@@ -2761,3 +2761,15 @@ TEST_CASE("references: an 'It' that opens a quote is the body named before it", 
       {"Iran tested missiles on Monday. \"It must be stopped,\" China said.", {}},
   });
 }
+
+TEST_CASE("references: bare 'Police' with no country fresh are the dateline's", "[relations][references]") {
+  check_edges({
+      {"ANKARA - A bomb killed five people on Friday. Dozens were wounded in the blast. Police confirmed that Hamas was "
+       "responsible.",
+       {"TUR criticizes HAMAS"}},
+      // Without a dateline no one is named.
+      {"A bomb killed five people on Friday. Dozens were wounded in the blast. Police confirmed that Hamas was "
+       "responsible.",
+       {}},
+  });
+}
