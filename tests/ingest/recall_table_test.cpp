@@ -2739,12 +2739,14 @@ TEST_CASE("review: what a statement, a visit, a regret or a passive must not giv
   });
 }
 
-TEST_CASE("speakers: any minister's portfolio, a body's panel, the officers of listed nations before a purpose", "[relations][speakers]") {
+TEST_CASE("speakers: any minister's portfolio, a body's panel or experts, the officers of listed nations before a purpose", "[relations][speakers]") {
   check_edges({
       {"Turkey's labour minister said Washington was behind the attack.", {"TUR criticizes USA"}},
       {"Egypt's health minister urged Israel to open the crossing.", {"EGY urges ISR"}},
       {"Iraq's tourism minister accused Iran of shelling the border.", {"IRQ criticizes IRN"}},
       {"A U.N. panel said Syrian government forces continued to commit crimes against humanity.", {"UN criticizes SYR"}},
+      {"WHO experts urged Egypt to vaccinate its children.", {"WHO urges EGY"}},
+      {"Western experts said Egypt must vaccinate its children.", {}},
       {"The foreign ministers of Britain and Japan phoned Putin to urge restraint.", {"GBR urges RUS", "JPN urges RUS"}},
       {"The leaders of Egypt and Iraq phoned Putin to urge restraint.", {"EGY urges RUS", "IRQ urges RUS"}},
       // A portfolio word names no party, and the officers of a company stand for nobody.
