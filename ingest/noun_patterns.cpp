@@ -290,6 +290,16 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // apposition names an ally of the owner.
     int named = clause_.mention_ending_at(phrase - 1);
     if (clause_.is_party(named, true)) members = clause_.list_until(named);
+    // ("ties between Seoul and Japan, its two biggest allies": a list after a preposition)
+    for (bool lone = members.size() == 1; lone && !members.empty();) {
+      std::uint32_t at = doc_.mentions[static_cast<std::size_t>(members.front())].first_token;
+      if (at > first && key(at - 1) == "the") --at;
+      // ("A, B and C": one "and", next to the last name, then commas)
+      const bool joint = at > first + 1 && (key(at - 1) == "," || (key(at - 1) == "and" && members.size() == 1));
+      const int before = joint ? clause_.mention_ending_at(at - 1) : -1;
+      lone = joint && clause_.is_party(before, true);
+      if (lone) members.insert(members.begin(), before);
+    }
     if (!members.empty() && owner.pronoun >= 0) {
       // "Seoul and Japan, its two biggest allies": "its" stands for a name before the list.
       int before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);

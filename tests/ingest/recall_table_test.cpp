@@ -2775,3 +2775,14 @@ TEST_CASE("references: bare 'Police' with no country fresh are the dateline's", 
        {}},
   });
 }
+
+TEST_CASE("ties: an apposed 'its allies' after a list that follows a preposition", "[relations]") {
+  check_edges({
+      {"The United States sought better ties between Japan and Britain, its two biggest allies.",
+       {"GBR has-ties-with JPN", "JPN has-ties-with USA", "GBR has-ties-with USA"}},
+      {"The United States sent troops to Japan and Britain, its two biggest allies.",
+       {"JPN has-ties-with USA", "GBR has-ties-with USA"}},
+      // (not an apposition that names no ally)
+      {"The United States sent troops to Japan and Britain, its two biggest creditors.", {}},
+  });
+}
