@@ -1363,7 +1363,18 @@ std::vector<int> ClauseReader::subject_of_infinitive(std::uint32_t to) const {
   }
   std::vector<int> subject = main_subject();
   if (subject.empty()) return {};
-  const std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+  std::uint32_t subject_end = doc_.mentions[static_cast<std::size_t>(subject.back())].end_token;
+  // "The ministers of Japan and Korea, which are both in range of North Korea's missiles,
+  // phoned Mogherini to urge": a relative clause on the subject names no one who acts.
+  if (subject_end + 2 < to && doc_.token_keys[subject_end] == "," &&
+      (doc_.token_keys[subject_end + 1] == "which" || doc_.token_keys[subject_end + 1] == "who")) {
+    for (std::uint32_t u = subject_end + 2; u < to; ++u) {
+      if (doc_.token_keys[u] == ",") {
+        subject_end = u + 1;
+        break;
+      }
+    }
+  }
   for (auto u = subject_end; u < to; ++u) {
     if (const int m = mention_at(u); m >= 0) {
       // "Kerry flew to Moscow to urge", "wrote to Lykketoft to protest": a place or person

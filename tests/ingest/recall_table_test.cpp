@@ -2749,6 +2749,8 @@ TEST_CASE("speakers: any minister's portfolio, a body's panel or experts, the of
       {"Western experts said Egypt must vaccinate its children.", {}},
       {"The foreign ministers of Britain and Japan phoned Putin to urge restraint.", {"GBR urges RUS", "JPN urges RUS"}},
       {"The leaders of Egypt and Iraq phoned Putin to urge restraint.", {"EGY urges RUS", "IRQ urges RUS"}},
+      {"The leaders of Egypt and Iraq, which are both in range of Iran's missiles, phoned Putin to urge restraint.",
+       {"EGY urges RUS", "IRQ urges RUS"}},
       // A portfolio word names no party, and the officers of a company stand for nobody.
       {"The health minister urged Israel to open the crossing.", {}},
       {"The directors of Exxon phoned Putin to urge restraint.", {}},
