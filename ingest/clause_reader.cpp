@@ -388,7 +388,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::Demonym &&
         doc_.mentions[static_cast<std::size_t>(author)].form != MentionForm::People) {
       const std::uint32_t start = doc_.mentions[static_cast<std::size_t>(author)].first_token;
-      const std::string& article = start > sentence_.first_token ? doc_.token_keys[start - 1] : doc_.token_keys[start];
+      // ("a draft European Commission report", "a new UN resolution": up to two adjectives)
+      std::uint32_t opening = start;
+      while (opening > sentence_.first_token + 1 && start - opening < 2 && mention_at(opening - 1) < 0 &&
+             std::islower(static_cast<unsigned char>(doc_.token_text(opening - 1)[0])) && !ends_phrase(opening - 1)) {
+        --opening;
+      }
+      const std::string& article = start > sentence_.first_token ? doc_.token_keys[opening - 1] : doc_.token_keys[start];
       if (start == sentence_.first_token || article == "a" || article == "an" || article == "the" || article == ",") return {author};
     }
     // "Egypt issued a statement on Monday. The statement urged Israel to stop": the one
