@@ -700,6 +700,8 @@ void NounPatterns::read_fault(std::uint32_t head, std::uint32_t after, Readings&
     reading.targets = {owner.possessor};
   } else if (after + 1 < end_ && key(after) == "by") {
     reading.targets = clause_.object_at(after + 1);
+  } else if (after + 1 < end_ && key(after) == "of" && key(owner.start) == "the") {
+    reading.targets = clause_.head_object_at(after + 1);  // "through the fault of Turkey"
   } else if (attribution_ != nullptr && !attribution_->actor_id.empty()) {
     // '"... in the face of continued Russian aggression," he said': a speaker's fault whose
     // author's adjective stands before it (one other adjective may come between).

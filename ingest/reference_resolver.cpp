@@ -330,13 +330,19 @@ class SentenceReferences {
     return false;
   }
 
-  // "Bolivia's president spoke. His government accuses Chile ...": the person's state.
+  // "Bolivia's president spoke. His government accuses Chile ...", "praised his country's
+  // cooperation with": the person's state.
   bool possessive_state(std::uint32_t& t) {
     const std::string_view key = doc_.token_keys[t];
     if ((key != "his" && key != "her") || seen_.last_person < 0) return false;
     const std::string& represents = doc_.persons[static_cast<std::size_t>(seen_.last_person)].represents;
-    if (represents.empty() || clause_.match(lex_.state_nouns, t + 1) == 0 || clause_.mention_at(t + 1) >= 0) return false;
-    add(t, t + 1 + static_cast<std::uint32_t>(clause_.match(lex_.state_nouns, t + 1)), MentionForm::Name, represents);
+    std::size_t length = clause_.match(lex_.state_nouns, t + 1);
+    if (const auto noun = lex_.descriptions.match(doc_.token_keys, t + 1, sentence_.end_token);
+        length == 0 && noun.length > 0 && lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
+      length = noun.length;
+    }
+    if (represents.empty() || length == 0 || clause_.mention_at(t + 1) >= 0) return false;
+    add(t, t + 1 + static_cast<std::uint32_t>(length), MentionForm::Name, represents);
     t = added_.back().end_token - 1;
     return true;
   }

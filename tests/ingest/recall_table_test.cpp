@@ -2791,3 +2791,16 @@ TEST_CASE("ties: an apposed 'its allies' after a list that follows a preposition
       {"The United States sent troops to Japan and Britain, its two biggest creditors.", {}},
   });
 }
+
+TEST_CASE("relations: 'contravened', 'the fault of', 'the need for X to', a person's 'his country'", "[relations]") {
+  check_edges({
+      {"Turkey's prime minister said Iraqi activities on the border contravened the 1975 accord.", {"TUR criticizes IRQ"}},
+      {"Egypt said the protocol was inactive through the fault of Turkey.", {"EGY criticizes TUR"}},
+      {"Such expectations were partly the fault of Japan, said U.S. officials.", {"USA criticizes JPN"}},
+      // (a place that only modifies a noun is no one at fault)
+      {"Egypt said poor countries would suffer from the failure of the London coffee talks.", {}},
+      {"Britain stressed the need for Egypt to present a convincing program.", {"GBR urges EGY"}},
+      {"There is no need for Egypt to cut rates, Britain said.", {}},
+      {"Egypt's president Mubarak praised his country's close cooperation with Washington.", {"EGY has-ties-with USA"}},
+  });
+}
