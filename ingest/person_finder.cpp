@@ -369,6 +369,18 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
       // "... Committee (HNC),": the body's acronym in brackets.
       if (stop + 3 < end && doc.token_keys[stop] == "(" && doc.token_keys[stop + 2] == ")") stop += 3;
     }
+    // "X, Yemen's foreign minister and the government's top delegate to the talks, said": a
+    // second office joined by "and" goes on to the comma, the first one says whom X speaks for.
+    if (stop + 2 < end && doc.token_keys[stop] == "and" && !represents.empty()) {
+      for (std::uint32_t u = stop + 1; u < end && u < stop + 20; ++u) {
+        const std::string& word = doc.token_keys[u];
+        if (word == "\"" || word == ";" || word == "." || clause.match(lex.reporting_verbs, u) > 0 || clause.match(lex.cues, u) > 0) break;
+        if (word == ",") {
+          stop = u;
+          break;
+        }
+      }
+    }
     // The apposition closes with a comma or ends the sentence ("..., said Gary Ode, a Pentagon spokesman.").
     const bool last = stop + 1 == end && (doc.token_keys[stop] == "." || doc.token_keys[stop] == "\"");
     if (stop < end && doc.token_keys[stop] != "," && !last) continue;

@@ -169,8 +169,17 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
     }
   }
   // "Russia annexed Crimea. The United States called the move illegal": a word for any act
-  // is the act the sentence before told of, by its subject.
-  if (clause.match(lex.general_acts, noun) > 0) return clause.previous_subject();
+  // is the act the sentence before told of, by its subject; past sentences whose subject is
+  // no party ("Several soldiers were killed during the assault, they added").
+  if (clause.match(lex.general_acts, noun) == 0) return {};
+  for (std::size_t back = 1; back <= 3 && back <= here; ++back) {
+    const ClauseReader earlier(doc, doc.sentences[here - back], lex);
+    if (std::vector<int> subject = earlier.main_subject(); !subject.empty()) return subject;
+    // (a sentence that names a party may be about it without it as the subject: stop there)
+    for (std::uint32_t u = doc.sentences[here - back].first_token; u < doc.sentences[here - back].end_token; ++u) {
+      if (earlier.is_party(earlier.mention_at(u))) return {};
+    }
+  }
   return {};
 }
 

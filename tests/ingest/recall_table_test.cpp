@@ -2804,3 +2804,18 @@ TEST_CASE("relations: 'contravened', 'the fault of', 'the need for X to', a pers
       {"Egypt's president Mubarak praised his country's close cooperation with Washington.", {"EGY has-ties-with USA"}},
   });
 }
+
+TEST_CASE("speakers and acts: a second office after 'and' in an apposition, 'the move' past a sentence about no party", "[relations][speakers]") {
+  check_edges({
+      {"Hamas seized the base on Sunday. Ali Hassan, Egypt's foreign minister and the government's top delegate to "
+       "the talks in Cairo, said the move had torpedoed the talks.",
+       {"EGY criticizes HAMAS"}},
+      {"Hamas seized the base on Sunday. Several soldiers were killed during the assault, officials added. Egypt's "
+       "foreign minister said the move had torpedoed the talks.",
+       {"EGY criticizes HAMAS"}},
+      // A sentence that names a party without it as the subject ends the search.
+      {"Hamas seized the base on Sunday. Several soldiers were killed by Israel, officials added. Egypt's "
+       "foreign minister said the move had torpedoed the talks.",
+       {}},
+  });
+}
