@@ -61,6 +61,9 @@ struct Antecedents {
   // "the Committee" after "the High Negotiations Committee": the last word of a body's
   // name stands for it ("" when two bodies share that word).
   std::map<std::string, std::string> body_by_head;
+  // The country of the latest office named by its head ("The French Finance Ministry"):
+  // "the ministry" after it is that one, not the country named last.
+  std::map<std::string, std::string> office_by_head;
   std::string last_plural;  // the latest "Russian officials", "Americans", armed group
   std::size_t last_plural_sentence = 0;
   std::uint32_t last_plural_end = 0;  // where that mention ends
@@ -148,6 +151,10 @@ class SentenceReferences {
         }
         const std::string_view head = doc_.token_keys[m.end_token - 1];
         if (head == "government" || head == "regime") seen_.last_government = m.actor_id;
+        if (!doc_.tokens[m.first_token].in_quote && m.form != MentionForm::Person &&
+            lex_.institution_heads.contains(doc_.token_keys[m.end_token - 1])) {
+          seen_.office_by_head[doc_.token_keys[m.end_token - 1]] = m.actor_id;
+        }
         if (!doc_.tokens[m.first_token].in_quote && m.form != MentionForm::Demonym) country_named_here_ = m.actor_id;
         // "Pena Nieto said ... the country": a country's officer keeps it current too.
         if (m.form == MentionForm::Person && !doc_.tokens[m.first_token].in_quote) {
@@ -513,7 +520,10 @@ class SentenceReferences {
       t = added_.back().end_token - 1;
       return;
     }
-    if (!key_is(t, "the")) return;
+    // "A foreign ministry spokesman said", "a government statement": an office with no
+    // article of its own speaks like "the ministry" does.
+    const bool indefinite = (key_is(t, "a") || key_is(t, "an")) && office_speaks_after(t + 1);
+    if (!key_is(t, "the") && !indefinite) return;
     // "the isolated nation", "the Gulf kingdom", "the communist-ruled island": up to two
     // describing words before a country's noun.
     std::uint32_t noun = t + 1;
@@ -537,13 +547,38 @@ class SentenceReferences {
       std::string actor;
       if (kind == graph::ActorKind::Country) {
         actor = story_country(key_is(t + 1, "government"), t);
+        if (auto office = seen_.office_by_head.find(doc_.token_keys[after - 1]); office != seen_.office_by_head.end()) {
+          actor = office->second;
+        }
       } else if (auto it = seen_.last_by_kind.find(kind); it != seen_.last_by_kind.end()) {
         actor = it->second;
       }
       if (actor.empty()) return;
-      add(t, owned_office_end(after), MentionForm::Description, std::move(actor));
+      // ("the foreign ministry spokesman said": the one who speaks for the office)
+      std::uint32_t end = owned_office_end(after);
+      if (end == after && end < sentence_.end_token &&
+          (clause_.match(lex_.spokesman_roles, end) > 0 || key_is(end, "official") || key_is(end, "officials"))) {
+        ++end;
+      }
+      add(t, end, MentionForm::Description, std::move(actor));
     }
     t = added_.back().end_token - 1;
+  }
+
+  // Whether an office at t ("foreign ministry", "government") is followed by its spokesman,
+  // statement or officials: the words that make "a ministry" one that speaks.
+  bool office_speaks_after(std::uint32_t t) const {
+    while (t < sentence_.end_token && clause_.match(lex_.role_modifiers, t) > 0) ++t;
+    const auto office = lex_.descriptions.match(doc_.token_keys, t, sentence_.end_token);
+    if (office.length == 0 || clause_.mention_at(t) >= 0 ||
+        lex_.description_kinds[static_cast<std::size_t>(office.tag)] != graph::ActorKind::Country ||
+        clause_.match(lex_.institution_heads, t + static_cast<std::uint32_t>(office.length) - 1) == 0) {
+      return false;
+    }
+    const std::uint32_t next = t + static_cast<std::uint32_t>(office.length);
+    return next < sentence_.end_token &&
+           (clause_.match(lex_.spokesman_roles, next) > 0 || clause_.match(lex_.speech_nouns, next) > 0 ||
+            key_is(next, "official") || key_is(next, "officials") || key_is(next, "source") || key_is(next, "sources"));
   }
 
   // "urged the country's leaders", "the country's prime minister": the state noun or role

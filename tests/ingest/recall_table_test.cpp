@@ -2792,14 +2792,13 @@ TEST_CASE("ties: an apposed 'its allies' after a list that follows a preposition
   });
 }
 
-TEST_CASE("relations: 'contravened', 'the fault of', 'the need for X to', a person's 'his country'", "[relations]") {
+TEST_CASE("relations: 'contravened', 'the fault of', a person's 'his country'", "[relations]") {
   check_edges({
       {"Turkey's prime minister said Iraqi activities on the border contravened the 1975 accord.", {"TUR criticizes IRQ"}},
       {"Egypt said the protocol was inactive through the fault of Turkey.", {"EGY criticizes TUR"}},
       {"Such expectations were partly the fault of Japan, said U.S. officials.", {"USA criticizes JPN"}},
       // (a place that only modifies a noun is no one at fault)
       {"Egypt said poor countries would suffer from the failure of the London coffee talks.", {}},
-      {"Britain stressed the need for Egypt to present a convincing program.", {"GBR urges EGY"}},
       {"There is no need for Egypt to cut rates, Britain said.", {}},
       {"Egypt's president Mubarak praised his country's close cooperation with Washington.", {"EGY has-ties-with USA"}},
   });
@@ -2817,5 +2816,17 @@ TEST_CASE("speakers and acts: a second office after 'and' in an apposition, 'the
       {"Hamas seized the base on Sunday. Several soldiers were killed by Israel, officials added. Egypt's "
        "foreign minister said the move had torpedoed the talks.",
        {}},
+  });
+}
+
+TEST_CASE("references: 'a ministry spokesman', 'a foreign ministry statement', and 'the ministry' after a named office", "[relations][references]") {
+  check_edges({
+      {"France protested on Monday. A foreign ministry spokesman said Egypt must reexamine its position.", {"FRA urges EGY"}},
+      {"France protested on Monday. A foreign ministry statement called on Egypt to reexamine its position.",
+       {"FRA urges EGY"}},
+      {"The French finance ministry met Iraqi minister Ali Hassan. The ministry said Iraq must cut its tariffs.",
+       {"FRA urges IRQ"}},
+      // "a government" that speaks for nothing is no one.
+      {"France protested on Monday. Iraq urged Egypt to form a government.", {"IRQ urges EGY"}},
   });
 }
