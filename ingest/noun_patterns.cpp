@@ -146,7 +146,9 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     // such names among the modifiers.
     const bool modifier = clause_.match_ending(lex_.skippable, u) > 0 ||
                           ((ally || clause_.mention_at(p) < 0) && clause_.match_ending(lex_.ally_modifiers, u) > 0) ||
-                          (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p);
+                          (word.size() > 4 && word.ends_with("est")) || clause_.is_adverb(p) ||
+                          // "Tokyo's alleged failure": whoever acts on it makes the charge
+                          clause_.match_ending(lex_.hedges, u) > 0;
     if (modifier && ally && clause_.mention_at(p) >= 0) owner.membership = true;
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
       if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "ingest/tokenizer.hpp"
+
 namespace ng::ingest {
 
 void put_mention(std::vector<Mention>& mentions, Mention added) {
@@ -25,10 +27,14 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
     t += static_cast<std::uint32_t>(f);
   }
   // "British corporate affairs minister": up to two lower-case words of the portfolio
-  // may stand before the role, but not those of a non-state body ("opposition leader").
+  // may stand before the role, but not those of a non-state body ("opposition leader");
+  // in a title, capitalized ones before a capitalized role ("Corporate Affairs Minister").
   int portfolio_words = 0;
+  bool titled = false;  // a portfolio word was capitalized
   for (std::uint32_t u = t; u < end;) {
     if (std::size_t role = clause.match(lex.roles, u)) {
+      // (a capitalized word before "President" is more often a company's or a bank's name)
+      if (titled && (!is_capitalized(doc.token_text(u)) || clause.match(lex.state_roles, u) == 0)) return 0;
       // "NATO's chief spokesman": a role word may modify the role after it.
       while (u + role < end && clause.match(lex.roles, u + static_cast<std::uint32_t>(role)) > 0) {
         u += static_cast<std::uint32_t>(role);
@@ -37,11 +43,14 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
       return u + static_cast<std::uint32_t>(role);
     }
     std::size_t modifier = clause.match(lex.role_modifiers, u);
+    const bool capital = std::isupper(static_cast<unsigned char>(doc.token_text(u)[0]));
     if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
-        std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) && std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
+        (std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) || capital) &&
+        std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
         !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
         !clause.match(lex.former_markers, u) && !clause.match(lex.ally_nouns, u)) {  // "Moscow ally President Assad"
       ++portfolio_words;
+      titled = titled || capital;
       modifier = 1;
     }
     if (!modifier) break;

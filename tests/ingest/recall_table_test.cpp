@@ -2830,3 +2830,17 @@ TEST_CASE("references: 'a ministry spokesman', 'a foreign ministry statement', a
       {"France protested on Monday. Iraq urged Egypt to form a government.", {"IRQ urges EGY"}},
   });
 }
+
+TEST_CASE("criticism: 'nonsense', 'not enough', an 'alleged failure' acted on; a capitalized portfolio before 'Minister'", "[relations]") {
+  check_edges({
+      {"A U.S. official described Egypt's argument as \"nonsense.\"", {"USA criticizes EGY"}},
+      {"The EU trade chief said Japan's car export restraint is not enough.", {"EU criticizes JPN"}},
+      {"Washington imposed the tariffs because of Japan's alleged failure to uphold a 1986 agreement.",
+       {"USA criticizes JPN"}},
+      {"Visiting British Corporate Affairs Minister Michael Howard told Japan to resolve a telecommunications row.",
+       {"GBR urges JPN"}},
+      // A capitalized name before "President" is a company's or a bank's.
+      {"American Express President James Robinson urged Japan to open its markets.", {}},
+      {"Japan's alleged failure was debated.", {}},
+  });
+}
