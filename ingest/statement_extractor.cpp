@@ -436,7 +436,7 @@ class SentenceReading {
         break;
       }
     }
-    bool subjunctive = false;  // "requested that OPEC hold": the one asked needs no "to"
+    bool needs_no_to = false;  // "requested that OPEC hold", "called for a Japanese effort": no "to" follows the one asked
     // "condemned as \"unfair\" a new UN resolution": the judgement before the object.
     if (relation == RelationType::Criticizes && object + 2 < end_ && doc_.token_keys[object] == "as") {
       std::uint32_t u = object + 1;
@@ -460,15 +460,19 @@ class SentenceReading {
       std::vector<int> asked = asked_to_act(object);
       if (!asked.empty() && is_bare_verb(doc_.mentions[static_cast<std::size_t>(asked.back())].end_token)) {
         targets = asked;
-        subjunctive = true;
+        needs_no_to = true;
       }
     } else if (kind == CueKind::VerbNeedsComplement) {
       targets = clause_.object_at(object);  // "held Russia responsible": an adjective follows the name
     } else if (kind != CueKind::VerbOnAct) {
       // "urged the U.K. entry into the EMS" urges the entry, not the U.K.
       targets = clause_.head_object_at(object);
+      if (targets.empty() && relation == RelationType::Urges && object > first() && doc_.token_keys[object - 1] == "for") {
+        targets = nation_of_act_asked(object);
+        needs_no_to = !targets.empty();
+      }
     }
-    if (kind == CueKind::VerbNeedsTo && !targets.empty() && !subjunctive) {
+    if (kind == CueKind::VerbNeedsTo && !targets.empty() && !needs_no_to) {
       std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked four countries, including Britain and China, for ...": past the list's closing comma.
       if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
@@ -891,6 +895,27 @@ class SentenceReading {
   }
 
   // A verb in its bare form at t: "(that Israel) halt", not "halts", "halted" or "has".
+  // "appealed for a greater Japanese effort to open its markets": the nation whose act a call
+  // for an act asks for (its adjective right before the act noun), or none.
+  std::vector<int> nation_of_act_asked(std::uint32_t object) const {
+    std::uint32_t u = object;
+    if (u < end_ && (doc_.token_keys[u] == "a" || doc_.token_keys[u] == "an" || doc_.token_keys[u] == "the")) ++u;
+    for (int adjectives = 0; adjectives < 2 && u < end_ && clause_.mention_at(u) < 0 &&
+                             std::islower(static_cast<unsigned char>(doc_.token_text(u)[0])) &&
+                             (!clause_.ends_phrase(u) || doc_.token_keys[u].ends_with("ed"));  // "increased"
+         ++adjectives) {
+      ++u;
+    }
+    const int nation = clause_.mention_at(u);
+    if (nation < 0 || doc_.mentions[static_cast<std::size_t>(nation)].first_token != u ||
+        doc_.mentions[static_cast<std::size_t>(nation)].form != MentionForm::Demonym ||
+        doc_.mentions[static_cast<std::size_t>(nation)].actor_id.empty()) {
+      return {};
+    }
+    return clause_.match(lex_.act_nouns, doc_.mentions[static_cast<std::size_t>(nation)].end_token) > 0 ? std::vector<int>{nation}
+                                                                                                          : std::vector<int>{};
+  }
+
   bool is_bare_verb(std::uint32_t t) const {
     if (t >= end_ || clause_.mention_at(t) >= 0) return false;
     const std::string& word = doc_.token_keys[t];

@@ -2844,3 +2844,13 @@ TEST_CASE("criticism: 'nonsense', 'not enough', an 'alleged failure' acted on; a
       {"Japan's alleged failure was debated.", {}},
   });
 }
+
+TEST_CASE("urges: a call for an act a nation's adjective names ('appealed for a greater Japanese effort')", "[relations]") {
+  check_edges({
+      {"The EU appealed for a greater Japanese effort to open up its markets.", {"EU urges JPN"}},
+      {"Britain called for increased Egyptian efforts to stop smuggling.", {"GBR urges EGY"}},
+      // (a nation's adjective on something that is no act, or no call)
+      {"Britain called for a greater Japanese share of the market.", {}},
+      {"Britain praised a greater Japanese effort to open its markets.", {}},
+  });
+}
