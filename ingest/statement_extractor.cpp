@@ -300,6 +300,7 @@ class SentenceReading {
       // "he was criticized during the campaign by Johnson": the source follows "by"; "This
       // was criticised by Medvedev": what the sentence before said its subject did.
       reading.targets = clause_.subject_before(t);
+      if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = participle_head(t);
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = previous_doer(doc_, clause_, lex_);
       // "Iran was asked to ... by France", "Iran was asked by France to ..."; "a deal encouraged
       // by Cuba" asks nobody, nor does "was told by Seoul it planned to ...".
@@ -334,6 +335,30 @@ class SentenceReading {
     }
     if (clause_.undermined(t)) return {};
     return reading;
+  }
+
+  // "Syria, accused by Turkey of shelling ...", "Iranian missile platforms blamed by
+  // Washington for ...": what a participle before "by" at t says something of, the party
+  // before its comma or a nation's adjective on the noun right before it.
+  std::vector<int> participle_head(std::uint32_t t) const {
+    if (t + 1 >= end_ || doc_.token_keys[t + 1] != "by" || t < first() + 2) return {};
+    if (doc_.token_keys[t - 1] == ",") {
+      const int named = clause_.mention_ending_at(t - 1);
+      return clause_.is_party(named) ? clause_.list_until(named) : std::vector<int>{};  // (not "in London,")
+    }
+    for (std::uint32_t u = t; u > first() && u + 4 > t; --u) {
+      const int named = clause_.mention_ending_at(u);
+      if (named >= 0) {
+        const Mention& nation = doc_.mentions[static_cast<std::size_t>(named)];
+        return nation.form == MentionForm::Demonym && !nation.actor_id.empty() && u < t ? std::vector<int>{named}
+                                                                                         : std::vector<int>{};
+      }
+      if (!std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) || clause_.match(lex_.cues, u - 1) > 0 ||
+          doc_.token_keys[u - 1] == "the" || doc_.token_keys[u - 1] == "a" || doc_.token_keys[u - 1] == "an") {
+        break;
+      }
+    }
+    return {};
   }
 
   // The subject of an active cue at t (`before`: the word left of its verb group): the

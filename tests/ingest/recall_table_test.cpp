@@ -2854,3 +2854,14 @@ TEST_CASE("urges: a call for an act a nation's adjective names ('appealed for a 
       {"Britain praised a greater Japanese effort to open its markets.", {}},
   });
 }
+
+TEST_CASE("criticism: a participle before 'by' on the party before its comma, or on a nation's noun", "[relations]") {
+  check_edges({
+      {"Hezbollah, blamed by Israel for the attack, denied involvement.", {"ISR criticizes HEZBOLLAH"}},
+      {"Syria, accused by Turkey of shelling border towns, rejected the charge.", {"TUR criticizes SYR"}},
+      {"Iranian missile platforms blamed by Washington for Friday's attack were destroyed.", {"USA criticizes IRN"}},
+      // Not a place after a preposition, nor a demand on a nation's noun.
+      {"The head of its office in London, accused by U.S. authorities of insider trading, was suspended.", {}},
+      {"Washington would not free Iraqi prisoners as demanded by Hamas.", {}},
+  });
+}
