@@ -659,6 +659,11 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   // the act a gerund takes ("Forcing the launch is a clear violation").
   if (!acts) return {};
   auto at = static_cast<std::uint32_t>(boundary + 1);
+  // "told Turkey to withdraw, saying its presence was a violation": the party "its" stands for.
+  if (at < static_cast<std::uint32_t>(p) && (doc_.token_keys[at] == "its" || doc_.token_keys[at] == "their")) {
+    const int owner = clause_.antecedent_before(at);
+    return owner >= 0 ? std::vector<int>{owner} : std::vector<int>{};
+  }
   if (at + 2 < end_ && doc_.token_keys[at].ends_with("ing") && clause_.mention_at(at) < 0) {
     if (const std::size_t doing = clause_.match(lex_.acting_verbs, at); doing > 0) at += static_cast<std::uint32_t>(doing);
   }

@@ -559,6 +559,13 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
         return false;
       }
       reading.sources = clause_.subject_before(v);
+      // "Ukraine levelled fresh accusations against": an adjective the phrase left open
+      // stands between the verb and the noun.
+      if (reading.sources.empty() && v > clause_.sentence().first_token + 1 && v + 1 == owner.start &&
+          std::islower(static_cast<unsigned char>(doc_.token_text(v - 1)[0])) && !clause_.match(lex_.prepositions, v - 1) &&
+          !clause_.undermined(v - 1)) {
+        reading.sources = clause_.subject_before(v - 1);
+      }
       reciprocal = clause_.match_ending(lex_.reciprocal_verbs, v + 1) > 0;
     }
     return true;

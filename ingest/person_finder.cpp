@@ -102,8 +102,8 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
   const std::uint32_t end = clause.sentence().end_token;
   std::uint32_t u = t;
   while (u < end && u < t + 5 && clause.mention_at(u) < 0) {
-    // "George W. Bush": a middle initial and its dot, between two words of the name.
-    if (u > t && u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
+    // "George W. Bush", "S. Jaishankar": an initial and its dot before a word of the name.
+    if (u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
         is_name_word(doc, u + 2, lex)) {
       u += 2;
       continue;
@@ -348,7 +348,9 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
       };
       if (m < 0 || doc.mentions[static_cast<std::size_t>(m)].first_token != at ||
           doc.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
-        if (link == "to" || link == "for") break;
+        // ("Britain's minister for the Middle East": a region the office serves, once the
+        // country is known)
+        if ((link == "to" || link == "for") && represents.empty()) break;
         at = stop + 1;
         std::uint32_t u = at;  // a phrase of no actor: "the Americas desk", "the Foreign Ministry"
         while (u < end && u < at + 6 && names_no_actor(u) && doc.token_keys[u] != "," && doc.token_keys[u] != "of" &&
@@ -451,7 +453,13 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
       continue;
     }
-    const std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
+    std::uint32_t mention_end = name_end == role_end ? office_name_end(doc, clause, role_end, end) : name_end;
+    // "the Israeli prime minister's office said": the office speaks for the person's state.
+    if (mention_end + 1 < end && doc.token_keys[mention_end] == "'s" && clause.mention_at(mention_end + 1) < 0) {
+      if (const std::size_t office = clause.match(lex.state_nouns, mention_end + 1)) {
+        mention_end += 1 + static_cast<std::uint32_t>(office);
+      }
+    }
     if (represents.empty() && name_end > role_end && name_end + 1 < end && doc.token_keys[name_end] == "of") {
       // "President Ahmed Hamdi of Egypt": the country after the name.
       const std::uint32_t at = doc.token_keys[name_end + 1] == "the" ? name_end + 2 : name_end + 1;

@@ -410,7 +410,9 @@ class SentenceReferences {
 
   // "the North" in a story that names either Korea: a name that needs its context.
   bool context_name(std::uint32_t& t) {
-    if (!key_is(t, "the") || t + 1 >= sentence_.end_token || !is_capitalized(doc_.token_text(t + 1))) {
+    // (not "the South Korean foreign ministry", which names its country already)
+    if (!key_is(t, "the") || t + 1 >= sentence_.end_token || !is_capitalized(doc_.token_text(t + 1)) ||
+        clause_.mention_at(t + 1) >= 0) {
       return false;
     }
     auto match = lex_.context_names.match(doc_.token_keys, t, sentence_.end_token);

@@ -500,7 +500,17 @@ class SentenceReading {
     if (kind == CueKind::VerbNeedsTo && !targets.empty() && !needs_no_to) {
       std::uint32_t after = past_unnamed_members(doc_.mentions[static_cast<std::size_t>(targets.back())].end_token);
       // "asked four countries, including Britain and China, for ...": past the list's closing comma.
-      if (after + 1 < end_ && doc_.token_keys[after] == ",") ++after;
+      if (after + 1 < end_ && doc_.token_keys[after] == ",") {
+        ++after;
+        // "asked Turkey, its NATO ally, to open": past an apposition to its closing comma.
+        for (std::uint32_t u = after; u < end_ && u < after + 8; ++u) {
+          if (doc_.token_keys[u] == "," && u + 1 < end_ && doc_.token_keys[u + 1] == "to") {
+            after = u + 1;
+            break;
+          }
+          if (clause_.match(lex_.cues, u) > 0 || clause_.match(lex_.reporting_verbs, u) > 0 || doc_.token_keys[u] == "to") break;
+        }
+      }
       // "asked the UN on Tuesday to" (not "told the committee the U.S. has not called")
       if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "to") after = skipped;
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",

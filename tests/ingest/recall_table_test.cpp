@@ -2865,3 +2865,26 @@ TEST_CASE("criticism: a participle before 'by' on the party before its comma, or
       {"Washington would not free Iraqi prisoners as demanded by Hamas.", {}},
   });
 }
+
+TEST_CASE("probe table: offices, initials, an apposition before 'to', accusations levelled, a statement judged", "[relations]") {
+  check_edges({
+      {"\"Iran must stop,\" the Israeli prime minister's office said.", {"ISR urges IRN"}},
+      {"Putin's office said Iran must stop.", {"RUS urges IRN"}},
+      {"\"Egypt should act against the militants,\" Iraqi Foreign Minister S. Hassan said.", {"IRQ urges EGY"}},
+      {"Ali Hassan, Britain's minister for the Middle East, said Iraq's government must ensure fair trials.",
+       {"GBR urges IRQ"}},
+      {"Washington has asked Turkey, its NATO ally, to open the air base.", {"USA urges TUR", "TUR has-ties-with USA"}},
+      {"Egypt levelled fresh accusations against Israel.", {"EGY criticizes ISR"}},
+      {"Egypt said a European Union statement on the case was unacceptable interference.", {"EGY criticizes EU"}},
+      {"Russia's conduct in Syria is \"barbarism, not counter-terrorism,\" Britain's ambassador said.",
+       {"GBR criticizes RUS"}},
+      {"\"Iran is the main sponsor of terrorism in the region,\" Egypt's foreign minister said.", {"EGY criticizes IRN"}},
+      {"Turkey said Russia's strikes in Syria amounted to war crimes.", {"TUR criticizes RUS"}},
+      {"Britain said Russia bore responsibility for the attack.", {"GBR criticizes RUS"}},
+      {"Iraq urged Turkey to withdraw, saying its presence was a violation of Iraqi sovereignty.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      // ("its" for the speaker's own country is no edge; an office's visit is no statement)
+      {"Iraq said its presence was a violation of the accord.", {}},
+      {"The prime minister's office in Cairo was closed.", {}},
+  });
+}
