@@ -101,7 +101,14 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
                           std::uint32_t t) {
   const std::uint32_t end = clause.sentence().end_token;
   std::uint32_t u = t;
-  while (u < end && u < t + 5 && clause.mention_at(u) < 0) {
+  while (u < end && u < t + 5) {
+    // "spokesman Ahmed Abu Zeid": a one-word name the dictionary knows for someone else ends
+    // this person's name.
+    if (const int known = clause.mention_at(u); known >= 0) {
+      const Mention& named = doc.mentions[static_cast<std::size_t>(known)];
+      if (u > t && named.form == MentionForm::Person && named.first_token == u && named.end_token == u + 1) ++u;
+      break;
+    }
     // "George W. Bush", "S. Jaishankar": an initial and its dot before a word of the name.
     if (u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
         is_name_word(doc, u + 2, lex)) {

@@ -2870,6 +2870,8 @@ TEST_CASE("probe table: offices, initials, an apposition before 'to', accusation
   check_edges({
       {"\"Iran must stop,\" the Israeli prime minister's office said.", {"ISR urges IRN"}},
       {"Putin's office said Iran must stop.", {"RUS urges IRN"}},
+      // A one-word name the dictionary knows for someone else, ending another person's name.
+      {"Egypt's foreign ministry spokesman Ahmed Abu Putin said Iran must stop.", {"EGY urges IRN"}},
       {"\"Egypt should act against the militants,\" Iraqi Foreign Minister S. Hassan said.", {"IRQ urges EGY"}},
       {"Ali Hassan, Britain's minister for the Middle East, said Iraq's government must ensure fair trials.",
        {"GBR urges IRQ"}},
