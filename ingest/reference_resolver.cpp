@@ -241,6 +241,25 @@ class SentenceReferences {
     if (it == seen_.last_by_kind.end()) return "";
     std::string id = seen_.last_country_sentence + 1 < seen_.sentence_number ? seen_.most_named_country("") : it->second;
     if (government && !country_named_here_.empty()) id = country_named_here_;
+    // "Riyadh cut ties with Tehran. The kingdom has since accused Iran of ...": a description
+    // that opens the sentence is not the party its own clause goes on to name.
+    if (at <= clause_.subject_start()) {
+      for (std::uint32_t u = at + 1; u < sentence_.end_token; ++u) {
+        const int named = clause_.mention_at(u);
+        if (named < 0 || doc_.tokens[u].in_quote != doc_.tokens[at].in_quote) continue;
+        if (doc_.mentions[static_cast<std::size_t>(named)].actor_id == id && clause_.is_party(named, true) &&
+            !clause_.is_possessive(named)) {
+          const std::vector<int> before = clause_.previous_subject();
+          std::string other = before.size() == 1 ? doc_.mentions[static_cast<std::size_t>(before.front())].actor_id : "";
+          if (other.empty() || other == id || dictionary_.find_id(other) == nullptr ||
+              dictionary_.actor(*dictionary_.find_id(other)).kind != graph::ActorKind::Country) {
+            other = seen_.most_named_country(id);
+          }
+          return other.empty() ? id : other;
+        }
+        u = doc_.mentions[static_cast<std::size_t>(named)].end_token - 1;
+      }
+    }
     if (subject_actor_before(at) == id) {
       // (not in a clause of its own: "Flanagan told Reuters that the government will have to")
       for (std::uint32_t u = clause_.skip_right(sentence_.first_token); u < at; ++u) {

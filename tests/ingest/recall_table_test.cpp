@@ -2890,3 +2890,14 @@ TEST_CASE("probe table: offices, initials, an apposition before 'to', accusation
       {"The prime minister's office in Cairo was closed.", {}},
   });
 }
+
+TEST_CASE("references: a description that opens its sentence is not the party its clause names; 'a complete failure'", "[relations][references]") {
+  check_edges({
+      {"Egypt cut diplomatic ties with Tehran in January. The country has since accused Iran of fomenting unrest.",
+       {"EGY criticizes IRN"}},
+      {"Turkey closed its border on Friday. The foreign ministry said a Russian jet violated Turkish airspace.",
+       {"TUR criticizes RUS"}},
+      {"Putin said Washington's policy in Syria had been a complete failure.", {"RUS criticizes USA"}},
+      {"Egypt said the talks were a failure.", {}},
+  });
+}
