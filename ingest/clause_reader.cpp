@@ -731,6 +731,23 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const bool person = opener == "he" || opener == "she" || opener == "it" || opener == "they" || opener == "we";
       if (lex_.sentence_starters.contains(opener) && !person) return {};
     }
+    // "The EU said Ankara had failed to act and must reverse ...": an obligation joined to a
+    // reported clause has that clause's subject.
+    if (const auto cue = lex_.cues.match(doc_.token_keys, static_cast<std::size_t>(p + 1), sentence_.end_token);
+        cue.length > 0 && cue_kind(cue.tag) == CueKind::Obligation) {
+      for (long u = p - 1; u > first; --u) {
+        if (doc_.tokens[static_cast<std::size_t>(u)].in_quote) break;
+        const std::size_t saying = match(lex_.reporting_verbs, static_cast<std::uint32_t>(u));
+        if (saying == 0) continue;
+        auto named_at = static_cast<std::uint32_t>(u + static_cast<long>(saying));
+        if (named_at < sentence_.end_token && doc_.token_keys[named_at] == "that") ++named_at;
+        const int named = mention_at(named_at);
+        if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == named_at && is_party(named)) {
+          return list_rightwards(named);
+        }
+        break;
+      }
+    }
     return main_subject();
   }
   return members_before(p);

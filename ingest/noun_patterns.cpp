@@ -429,9 +429,10 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       if (reading.sources.empty()) return;
     }
     reading.targets = clause_.head_object_at(after + 1);
-  } else if (owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "their" && owner.possessor >= 0) {
-    // "Japan and the United States praised their alliance": among the list "their" stands for.
-    reading.sources = clause_.list_until(owner.possessor);
+  } else if (owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "their") {
+    // "Japan and the United States praised their alliance": among the list "their" stands
+    // for; "Both sides praised their cooperation": among the pair the subject stands for.
+    reading.sources = owner.possessor >= 0 ? clause_.list_until(owner.possessor) : clause_.main_subject(true);
     if (reading.sources.size() < 2) return;
     reading.targets = reading.sources;
   } else if (owner.pair) {

@@ -39,8 +39,9 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
   std::string_view text = doc.token_text(t);
   if (!is_capitalized(text) || text.size() < 2 || text.find('.') != std::string_view::npos) return false;
   const std::string& key = doc.token_keys[t];
+  // ("Several Arab states": a quantifier opens no name)
   return !lex.not_names.contains(key) && !lex.prepositions.contains(key) && !lex.reporting_verbs.contains(key) &&
-         !lex.roles.contains(key);
+         !lex.roles.contains(key) && !lex.partitives.contains(key);
 }
 
 // "al-Muslat", "bin", "de": a particle inside a name ("Salim al-Muslat", "Staffan de Mistura"),

@@ -2901,3 +2901,15 @@ TEST_CASE("references: a description that opens its sentence is not the party it
       {"Egypt said the talks were a failure.", {}},
   });
 }
+
+TEST_CASE("clauses: a quantifier opens no name, an obligation joined to a reported clause, 'both sides' own 'their' ties", "[relations][clauses]") {
+  check_edges({
+      {"Several Arab states, including Egypt and Iraq, urged Iran to stop.", {"EGY urges IRN", "IRQ urges IRN"}},
+      {"The EU said Ankara had failed to act and must reverse its crackdown.",
+       {"EU criticizes TUR", "EU urges TUR"}},
+      {"China and Japan met in Beijing. Both sides praised their growing cooperation in energy.",
+       {"CHN has-ties-with JPN"}},
+      // The main subject's own second verb stays its own.
+      {"The EU said Ankara had failed to act and urged Egypt to help.", {"EU criticizes TUR", "EU urges EGY"}},
+  });
+}
