@@ -403,6 +403,22 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (const int issuer = speech_issuer(doc_.token_keys[static_cast<std::size_t>(p)]); issuer >= 0) return {issuer};
     }
   }
+  // "EC foreign ministers meeting in Brussels called on": a participle and the place it
+  // names stand between the subject and its verb.
+  if (p > first + 2) {
+    long u = p;
+    if (const int place = mention_ending_at(static_cast<std::uint32_t>(p + 1)); place >= 0) {
+      u = static_cast<long>(doc_.mentions[static_cast<std::size_t>(place)].first_token) - 1;
+    } else {
+      while (u > first && is_capitalized(doc_.token_text(static_cast<std::uint32_t>(u)))) --u;
+    }
+    if (u > first && doc_.token_keys[static_cast<std::size_t>(u)] == "the") --u;
+    if (u < p && u > first + 1 && lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u)]) &&
+        doc_.token_keys[static_cast<std::size_t>(u - 1)].ends_with("ing") && mention_at(static_cast<std::uint32_t>(u - 1)) < 0) {
+      const int subject = mention_ending_at(static_cast<std::uint32_t>(u - 1));
+      if (is_party(subject)) return list_leftwards(subject);
+    }
+  }
   // "the PYD, which Ankara says has close links to the PKK": "Ankara says" stands aside, and
   // the relative pronoun before it is the subject.
   if (match(lex_.reporting_verbs, static_cast<std::uint32_t>(p)) > 0 && p > first + 1) {

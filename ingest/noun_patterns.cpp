@@ -579,6 +579,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     agent = clause_.head_object_at(u + 1);
     if (!agent.empty()) u = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(agent.back())].end_token);
   }
+  const bool that_clause = u < end_ && key(u) == "that";  // "its demand that Washington extradite"
   if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {
     reading.targets = clause_.object_at(u + 1);
     // "criticism of China's human rights record": criticism of an act is of its author.
@@ -624,7 +625,11 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   if (relation == RelationType::Urges && !reading.targets.empty()) {
     // "pressure on China to rein in": a call names what the target is to do.
     std::uint32_t next = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token);
-    if (next >= end_ || key(next) != "to") return;
+    // (after "that", the bare verb of what it is to do: "that Washington extradite")
+    const bool bare_verb = that_clause && next < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+                           !clause_.ends_phrase(next) && !key(next).ends_with("s") && !key(next).ends_with("ed") &&
+                           clause_.match(lex_.plans, next) == 0 && clause_.match(lex_.copulas, next) == 0;
+    if (next >= end_ || (key(next) != "to" && !bare_verb)) return;
   }
   if (reading.targets.empty() && reading.sources.size() >= 2 && reciprocal) {
     reading.targets = reading.sources;  // "Peru and Chile traded accusations"

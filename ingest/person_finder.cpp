@@ -495,7 +495,10 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
                              ? std::string(doc.slice({doc.tokens[role_end].span.begin, doc.tokens[name_end - 1].span.end}))
                              : std::string();
       person = add_person(doc, name, represents, role);
-    } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty()) {
+    } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty() ||
+               (!represents.empty() && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name)) {
+      // "OPEC president Rilwanu Lukman": the body the text names before the role wins over
+      // the dictionary's affiliation (Nigeria's oil minister); a dateline's capital does not.
       doc.persons[static_cast<std::size_t>(person)].represents = represents;
     }
     Mention mention;

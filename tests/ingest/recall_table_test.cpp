@@ -2913,3 +2913,22 @@ TEST_CASE("clauses: a quantifier opens no name, an obligation joined to a report
       {"The EU said Ankara had failed to act and urged Egypt to help.", {"EU criticizes TUR", "EU urges EGY"}},
   });
 }
+
+TEST_CASE("probe tables: roles and names from the text, a participle's place, wordings of claims and calls", "[relations]") {
+  check_edges({
+      {"NATO president Rilwanu Putin called on Britain to curb output.", {"NATO urges GBR"}},
+      {"WHO Director-General Margaret Chan urged the United States and Japan to refrain from new measures.",
+       {"WHO urges USA", "WHO urges JPN"}},
+      {"Egypt's foreign ministers meeting in Cairo called on Japan to open its markets.", {"EGY urges JPN"}},
+      {"Japan's trade minister said the U.S. tariffs were unjustified and ran counter to GATT rules.", {"JPN criticizes USA"}},
+      {"Egypt has repeated its demand that Washington extradite the cleric.", {"EGY urges USA"}},
+      {"Egypt said Turkey, Iran and Iraq bore direct responsibility for the bloodshed.",
+       {"EGY criticizes TUR", "EGY criticizes IRN", "EGY criticizes IRQ"}},
+      {"The EU said Israel's demolition of homes was contrary to international law.", {"EU criticizes ISR"}},
+      {"Japan said China's so-called nine-dash line has no legal basis.", {"JPN criticizes CHN"}},
+      {"Britain said Russia's conduct in Aleppo was \"beyond the pale\".", {"GBR criticizes RUS"}},
+      {"Washington has leaned on Tokyo and Cairo to put aside their dispute.", {"USA urges JPN", "USA urges EGY"}},
+      // (a demand the speaker rejects is no call, and a quoted place is no subject)
+      {"Egypt rejected the demand that Washington extradite the cleric.", {}},
+  });
+}
