@@ -552,6 +552,20 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   // "Britain's decision to hold a public inquiry on the case was ...": the walk back may
   // pass an act's infinitive to reach its author.
   long reach = p - 8;
+  // "NATO's deployment of troops near Russia's borders was": a longer subject that opens
+  // with its owner's possessive.
+  for (long u = p - 1; u > p - 15 && u > static_cast<long>(clause_.after_dateline()); --u) {
+    const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
+    if (key == "," || key == "that" || key == "\"" || lex_.reporting_verbs.contains(key)) break;
+    if (key != "'s") continue;
+    const int owner = clause_.mention_ending_at(static_cast<std::uint32_t>(u));
+    const std::uint32_t start = owner >= 0 ? doc_.mentions[static_cast<std::size_t>(owner)].first_token : 0;
+    const std::string& before = start > sentence_.first_token ? doc_.token_keys[start - 1] : key;
+    if (clause_.is_party(owner) && (before == "that" || before == "said" || before == "," || lex_.reporting_verbs.contains(before))) {
+      reach = std::min(reach, static_cast<long>(start) - 1);
+      break;
+    }
+  }
   for (long u = p; u > reach && u > first(); --u) {
     if (doc_.token_keys[static_cast<std::size_t>(u)] != "to") continue;
     // ("efforts by South Korea and Taiwan to strengthen their currencies were": the act's

@@ -2932,3 +2932,16 @@ TEST_CASE("probe tables: roles and names from the text, a participle's place, wo
       {"Egypt rejected the demand that Washington extradite the cleric.", {}},
   });
 }
+
+TEST_CASE("probe tables: a long subject its owner opens, more wordings, and what failing or refusing to do undoes", "[relations]") {
+  check_edges({
+      {"Turkey said NATO's deployment of troops near Russia's borders was aggressive.", {"TUR criticizes NATO"}},
+      {"Egypt said Turkey's democratic standards were far from sufficient to justify membership.", {"EGY criticizes TUR"}},
+      {"Turkey's prime minister said Iraq had made a historic mistake.", {"TUR criticizes IRQ"}},
+      {"Russia's envoy said Russia had established channels of communication with Hamas.", {"HAMAS has-ties-with RUS"}},
+      // Failing or refusing to do it is not doing it.
+      {"Egypt failed to cooperate with Italy.", {}},
+      {"Egypt refused to condemn Iran.", {}},
+      {"Egypt said Iran had failed to honour its commitments.", {"EGY criticizes IRN"}},
+  });
+}
