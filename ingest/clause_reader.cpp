@@ -757,6 +757,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         if (saying == 0) continue;
         auto named_at = static_cast<std::uint32_t>(u + static_cast<long>(saying));
         if (named_at < sentence_.end_token && doc_.token_keys[named_at] == "that") ++named_at;
+        if (named_at < sentence_.end_token && doc_.token_keys[named_at] == "the") ++named_at;
         const int named = mention_at(named_at);
         if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == named_at && is_party(named)) {
           return list_rightwards(named);

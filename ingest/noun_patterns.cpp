@@ -365,7 +365,15 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   if (named_after && owners.empty() && mutual) owners = members;  // allies of each other
   // "The United States and South Korea are allies", "Britain and the United States,
   // longtime allies, ...": the subjects, or the list in apposition, are allies of each other.
-  const bool apposed = phrase > first + 1 && key(phrase - 1) == "," && after < end_ && key(after) == ",";
+  // ("close allies since the Korean War,": the apposition may go on to its closing comma)
+  bool apposed = false;
+  for (std::uint32_t u = after; phrase > first + 1 && key(phrase - 1) == "," && u < end_ && u < after + 8; ++u) {
+    if (key(u) == ",") {
+      apposed = true;
+      break;
+    }
+    if (clause_.match(lex_.cues, u) > 0 || clause_.match(lex_.reporting_verbs, u) > 0 || clause_.match(lex_.copulas, u) > 0) break;
+  }
   if (owners.empty() && members.size() >= 2 && owner.possessor < 0 && owner.inner < 0 && !owner.speaker &&
       owner.pronoun < 0 && owner.start > first + 1 && (clause_.match_ending(lex_.copulas, owner.start) > 0 || apposed) &&
       key(head).ends_with("s")) {

@@ -214,8 +214,16 @@ void PersonFinder::join_state_nouns(Document& doc) const {
       }
       std::size_t length = clause.match(lex.state_nouns, after);
       if (length == 0 && after > m.end_token) {
-        // "Mexico's political leaders": adjectives between the possessive and the state noun.
+        // "Mexico's political leaders", "Poland's communist authorities": adjectives between
+        // the possessive and the state noun (not "Syria's opposition leaders").
         std::uint32_t noun = clause.skip_right(after);
+        for (int adjectives = 0; adjectives < 2 && noun + 1 < sentence.end_token && clause.mention_at(noun) < 0 &&
+                                 clause.match(lex.state_nouns, noun) == 0 &&
+                                 std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) &&
+                                 !lex.non_state_modifiers.contains(doc.token_keys[noun]) && !clause.ends_phrase(noun);
+             ++adjectives) {
+          ++noun;
+        }
         if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
       }
       // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.

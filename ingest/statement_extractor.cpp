@@ -474,7 +474,12 @@ class SentenceReading {
       }
     }
     if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
-      // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name.
+      // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name
+      // ("demanded on Monday that": past a time).
+      if (const std::uint32_t past_time = clause_.skip_right(object);
+          past_time > object && past_time < end_ && doc_.token_keys[past_time] == "that") {
+        object = past_time;
+      }
       if (object < end_ && doc_.token_keys[object] == "that") ++object;
       targets = asked_to_act(object);
     } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&

@@ -2945,3 +2945,16 @@ TEST_CASE("probe tables: a long subject its owner opens, more wordings, and what
       {"Egypt said Iran had failed to honour its commitments.", {"EGY criticizes IRN"}},
   });
 }
+
+TEST_CASE("probe tables: demands past a time, the reported subject's 'the', allies in apposition to a list, a possessive's adjectives", "[relations]") {
+  check_edges({
+      {"The U.N. Security Council demanded on Monday that Iran and Iraq observe an immediate ceasefire.",
+       {"UN urges IRN", "UN urges IRQ"}},
+      {"Egypt's oil minister said the United States had violated its quota and must return to the ceiling.",
+       {"EGY criticizes USA", "EGY urges USA"}},
+      {"Japan and the United States, close allies since the war, have clashed over trade.", {"JPN has-ties-with USA"}},
+      {"Putin called on Egypt's communist authorities to respect the rights of workers.", {"RUS urges EGY"}},
+      // (an opposition's leaders are not the state)
+      {"Putin called on Egypt's opposition leaders to respect the rights of workers.", {}},
+  });
+}
