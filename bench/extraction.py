@@ -12,7 +12,7 @@
     target not found  the same for the target;
     not read          both are there, but no cue or pattern joined them (wording, structure,
                       or a filter).
-- With --blind, bench/blind-gold.jsonl: 2695 documents of world.jsonl and articles.jsonl that
+- With --blind, bench/blind-gold.jsonl: 3175 documents of world.jsonl and articles.jsonl that
   are not in the development set, annotated blind (without newsgraph's output) by the
   rules of ../shared/docs/annotation.md, as an estimate of the unpublished set (README:
   "Unseen documents" says which batches were scored before their misses were read).
