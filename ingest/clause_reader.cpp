@@ -1207,6 +1207,18 @@ bool ClauseReader::is_participle(std::uint32_t t) const {
   return word.ends_with("ed") || word.ends_with("en") || match(lex_.irregular_participles, t) > 0;
 }
 
+bool ClauseReader::inverted_condition() const {
+  const std::uint32_t t = sentence_.first_token;
+  if (t + 2 >= sentence_.end_token) return false;
+  const std::string& opener = doc_.token_keys[t];
+  if (opener != "should" && opener != "were" && opener != "had") return false;
+  const std::uint32_t named = doc_.token_keys[t + 1] == "the" ? t + 2 : t + 1;
+  // (a question, "Should Iran stop?", ends in its mark instead of going on after a comma)
+  bool comma = false;
+  for (std::uint32_t u = named; u < sentence_.end_token && !comma; ++u) comma = doc_.token_keys[u] == ",";
+  return mention_at(named) >= 0 && comma;
+}
+
 bool ClauseReader::undermined(std::uint32_t cue) const {
   if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
   // The chunker stored the group of each verb; a noun pattern's start has none stored.

@@ -144,7 +144,10 @@ class ClauseReader {
   /// that annotation.md leaves optional: the walk passes over them.
   bool undermined(std::uint32_t cue) const;
   /// A condition ("if", "whether") stands before the cue in its clause.
-  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue); }
+  bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue) || inverted_condition(); }
+  /// "Should Pyongyang carry out a test, Seoul would ...": a sentence that opens with an
+  /// inverted condition states nothing outright.
+  bool inverted_condition() const;
   /// The nearest party left of token t, skipping `except`: what "its" or "their" at t
   /// stands for ("Damascus ... and its ally Russia"). -1 when none.
   int antecedent_before(std::uint32_t t, int except = -1) const;

@@ -42,6 +42,15 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
       }
       return u + static_cast<std::uint32_t>(role);
     }
+    // "White House National Security Council spokesman": a body the dictionary names for no
+    // actor stands inside the role.
+    if (const int body = clause.mention_at(u); body >= 0 && portfolio_words == 0 &&
+        doc.mentions[static_cast<std::size_t>(body)].first_token == u && doc.mentions[static_cast<std::size_t>(body)].actor_id.empty() &&
+        doc.mentions[static_cast<std::size_t>(body)].form == MentionForm::Name) {
+      u = doc.mentions[static_cast<std::size_t>(body)].end_token;
+      ++portfolio_words;
+      continue;
+    }
     std::size_t modifier = clause.match(lex.role_modifiers, u);
     const bool capital = std::isupper(static_cast<unsigned char>(doc.token_text(u)[0]));
     if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&

@@ -2958,3 +2958,11 @@ TEST_CASE("probe tables: demands past a time, the reported subject's 'the', alli
       {"Putin called on Egypt's opposition leaders to respect the rights of workers.", {}},
   });
 }
+
+TEST_CASE("probe tables: an inverted condition states nothing, a body without an actor inside a role", "[relations]") {
+  check_edges({
+      {"Should Iran carry out another test, Egypt would call on the Security Council to act.", {}},
+      {"Had Iraq complied, Egypt said, Israel would have had to withdraw.", {}},
+      {"Should Iran stop its tests?", {}},
+  });
+}
