@@ -578,7 +578,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       !doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty()) {
     const std::uint32_t named = doc_.mentions[static_cast<std::size_t>(m)].first_token;
     const std::uint32_t in = named - 1;
-    if (named > sentence_.first_token + 1 && doc_.token_keys[in] == "in" &&
+    // (not "the Russian embassy in Kiev", a body its own name places)
+    if (named > sentence_.first_token + 1 && doc_.token_keys[in] == "in" && mention_ending_at(in) < 0 &&
         (match_ending(lex_.state_nouns, in) > 0 || match_ending(lex_.institution_heads, in) > 0)) {
       return {m};
     }

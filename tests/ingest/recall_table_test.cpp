@@ -2964,5 +2964,8 @@ TEST_CASE("probe tables: an inverted condition states nothing, a body without an
       {"Should Iran carry out another test, Egypt would call on the Security Council to act.", {}},
       {"Had Iraq complied, Egypt said, Israel would have had to withdraw.", {}},
       {"Should Iran stop its tests?", {}},
+      // A body its own name places is not the capital's state; protesters are no one.
+      {"Hundreds of protesters outside the Russian embassy in Cairo accused Iran of waging war.", {}},
+      {"The Foreign Ministry in Cairo said Japan must stop.", {"EGY urges JPN"}},
   });
 }
