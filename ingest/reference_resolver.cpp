@@ -249,12 +249,7 @@ class SentenceReferences {
         if (named < 0 || doc_.tokens[u].in_quote != doc_.tokens[at].in_quote) continue;
         if (doc_.mentions[static_cast<std::size_t>(named)].actor_id == id && clause_.is_party(named, true) &&
             !clause_.is_possessive(named)) {
-          const std::vector<int> before = clause_.previous_subject();
-          std::string other = before.size() == 1 ? doc_.mentions[static_cast<std::size_t>(before.front())].actor_id : "";
-          if (other.empty() || other == id || dictionary_.find_id(other) == nullptr ||
-              dictionary_.actor(*dictionary_.find_id(other)).kind != graph::ActorKind::Country) {
-            other = seen_.most_named_country(id);
-          }
+          const std::string other = other_country(id);
           return other.empty() ? id : other;
         }
         u = doc_.mentions[static_cast<std::size_t>(named)].end_token - 1;
@@ -571,6 +566,11 @@ class SentenceReferences {
         if (auto office = seen_.office_by_head.find(doc_.token_keys[after - 1]); office != seen_.office_by_head.end()) {
           actor = office->second;
         }
+        // "The United Arab Emirates, a close ally of the kingdom, said": a description inside
+        // an apposition is not the one the apposition describes.
+        if (const int apposed = apposed_to(t); apposed >= 0 && doc_.mentions[static_cast<std::size_t>(apposed)].actor_id == actor) {
+          if (const std::string other = other_country(actor); !other.empty()) actor = other;
+        }
       } else if (auto it = seen_.last_by_kind.find(kind); it != seen_.last_by_kind.end()) {
         actor = it->second;
       }
@@ -584,6 +584,27 @@ class SentenceReferences {
       add(t, end, MentionForm::Description, std::move(actor));
     }
     t = added_.back().end_token - 1;
+  }
+
+  // The country a description stands for when it cannot be `besides`: the previous
+  // sentence's subject, else the one the story names most; "" when there is none.
+  std::string other_country(const std::string& besides) const {
+    const std::vector<int> before = clause_.previous_subject();
+    if (before.size() == 1) {
+      const std::string& id = doc_.mentions[static_cast<std::size_t>(before.front())].actor_id;
+      const ActorEntry* entry = id.empty() || id == besides ? nullptr : dictionary_.find_id(id);
+      if (entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country) return id;
+    }
+    return seen_.most_named_country(besides);
+  }
+
+  // The mention an apposition holding t describes ("X, a close ally of the kingdom"), or -1.
+  int apposed_to(std::uint32_t t) const {
+    for (std::uint32_t u = t; u > sentence_.first_token + 1 && u + 8 > t; --u) {
+      if (clause_.mention_at(u - 1) >= 0 || key_is(u - 1, "\"")) return -1;
+      if (key_is(u - 1, ",")) return clause_.mention_ending_at(u - 1);
+    }
+    return -1;
   }
 
   // Whether an office at t ("foreign ministry", "government") is followed by its spokesman,

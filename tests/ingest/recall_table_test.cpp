@@ -2897,6 +2897,10 @@ TEST_CASE("references: a description that opens its sentence is not the party it
        {"EGY criticizes IRN"}},
       {"Turkey closed its border on Friday. The foreign ministry said a Russian jet violated Turkish airspace.",
        {"TUR criticizes RUS"}},
+      // A description inside an apposition is not the one the apposition describes.
+      {"Egypt's foreign minister said Iran must stop. Iraq, a close ally of the country, said it backed Cairo's "
+       "position.",
+       {"EGY urges IRN", "EGY has-ties-with IRQ"}},
       {"Putin said Washington's policy in Syria had been a complete failure.", {"RUS criticizes USA"}},
       {"Egypt said the talks were a failure.", {}},
   });
