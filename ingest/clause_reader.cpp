@@ -1103,8 +1103,8 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   std::uint32_t p = t;
   while (p < sentence_.end_token) {
     const std::string& key = doc_.token_keys[p];
-    if (key == "the" || key == "a" || key == "an" || key == "both" || key == "fellow" || key == "its" ||
-        key == "their" || key == "his" || key == "her" || key == "our") {
+    if (key == "the" || key == "a" || key == "an" || key == "both" || key == "fellow" || key == "neighbouring" ||
+        key == "neighboring" || key == "its" || key == "their" || key == "his" || key == "her" || key == "our") {
       ++p;
     } else {
       break;

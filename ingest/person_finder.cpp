@@ -171,7 +171,32 @@ void PersonFinder::run(Document& doc) const {
   find_persons(doc);
   bind_offices_to_dateline(doc);
   find_other_names(doc);
+  unbind_private_roles(doc);
   recall_surnames(doc);
+}
+
+// annotation.md: election candidates and opposition figures are never actors, whatever the
+// dictionary says of them elsewhere ("Opposition candidate Viktor Yushchenko accused ...").
+void PersonFinder::unbind_private_roles(Document& doc) const {
+  const auto& lex = lexicon_.data();
+  for (const Sentence& sentence : doc.sentences) {
+    const ClauseReader clause(doc, sentence, lex);
+    for (std::uint32_t t = sentence.first_token + 1; t < sentence.end_token; ++t) {
+      const int m = clause.mention_at(t);
+      if (m < 0) continue;
+      Mention& named = doc.mentions[static_cast<std::size_t>(m)];
+      t = named.end_token - 1;
+      if (named.form != MentionForm::Person || named.person < 0 || clause.match_ending(lex.private_roles, named.first_token) == 0) {
+        continue;
+      }
+      doc.persons[static_cast<std::size_t>(named.person)].represents.clear();
+    }
+  }
+  for (Mention& m : doc.mentions) {
+    if (m.form == MentionForm::Person && m.person >= 0 && doc.persons[static_cast<std::size_t>(m.person)].represents.empty()) {
+      m.actor_id.clear();
+    }
+  }
 }
 
 void PersonFinder::join_state_nouns(Document& doc) const {

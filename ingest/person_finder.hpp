@@ -10,6 +10,7 @@
 //  3. an office of state named without a country ("Foreign Minister X") in a datelined
 //     story is the dateline's;
 //  4. other two- or three-word names ("Donald Trump"), persons bound to no actor;
+//     a candidate's or opposition figure's title unbinds the person ("opposition leader X");
 //  5. a person's later surname ("said Stoltenberg").
 
 #include "ingest/relation_lexicon.hpp"
@@ -35,6 +36,7 @@ class PersonFinder : public Stage {
   void find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const;
   void bind_offices_to_dateline(Document& doc) const;
   void find_other_names(Document& doc) const;
+  void unbind_private_roles(Document& doc) const;
   void recall_surnames(Document& doc) const;
 
   const RelationLexicon& lexicon_;

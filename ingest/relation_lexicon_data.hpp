@@ -116,6 +116,7 @@ struct RelationLexicon::Data {
   PhraseSet contact_verbs;  // "phoned Putin to urge": the one reached is the one a purpose asks
   PhraseSet intent_nouns;  // "the determination of X to", "X's readiness to": X acts in the infinitive
   PhraseSet keeping_verbs;  // "did not honor the accord": a duty not kept is a failure
+  PhraseSet private_roles;   // "opposition candidate Viktor Yushchenko": a title that makes its bearer speak for no state
   PhraseSet delegate_roles;  // "Pakistan's U.N. ambassador": a nation's delegate to a body speaks for the nation
   PhraseSet owned_acts;  // "the policies of the EC": nouns of conduct whose "of" names the one who acts
   PhraseSet issuing_verbs;  // "issued a statement condemning": who issued what is said speaks through it

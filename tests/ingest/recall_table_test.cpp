@@ -2973,3 +2973,15 @@ TEST_CASE("probe tables: an inverted condition states nothing, a body without an
       {"The Foreign Ministry in Cairo said Japan must stop.", {"EGY urges JPN"}},
   });
 }
+
+TEST_CASE("probe tables: candidates speak for no state, a neighbouring country, observers and mediators, more evaluations", "[relations]") {
+  check_edges({
+      {"Opposition candidate Vladimir Putin accused Egypt of meddling in the election.", {}},
+      {"Egypt accused neighbouring Iraq of arming the rebels.", {"EGY criticizes IRQ"}},
+      {"Russia's foreign ministry said the NATO observers were biased and one-sided.",
+       {"RUS criticizes NATO"}},
+      {"WHO mediators in Cairo called on Egypt and Iraq to sign the protocol.", {"WHO urges EGY", "WHO urges IRQ"}},
+      {"Egypt called Israel's raid on the camp \"collective punishment\".", {"EGY criticizes ISR"}},
+      {"Iran said Washington had no moral right to lecture Tehran.", {"IRN criticizes USA"}},
+  });
+}
