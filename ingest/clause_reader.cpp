@@ -324,6 +324,8 @@ std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
       }
     }
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != u || !is_party(m)) break;
+    // ("relations with Iran, and we will continue": a pronoun opens a clause of its own)
+    if (doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Pronoun) break;
     list.push_back(m);
     comma_only.push_back(bare);
     t = doc_.mentions[static_cast<std::size_t>(m)].end_token;
@@ -1547,6 +1549,16 @@ std::vector<int> ClauseReader::main_subject(bool pairs) const {
     break;
   }
   int m = mention_at(t);
+  // "Russia's U.N. ambassador Vitaly Churkin called ... and demanded": the possessor's officer.
+  if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_possessive(m)) {
+    std::uint32_t officer = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    if (officer < end && doc_.token_keys[officer] == "'s") ++officer;
+    const int person = mention_at(officer);
+    if (person >= 0 && doc_.mentions[static_cast<std::size_t>(person)].first_token == officer &&
+        doc_.mentions[static_cast<std::size_t>(person)].form == MentionForm::Person && is_party(person)) {
+      return {person};
+    }
+  }
   // "Syria's main opposition group agreed ...": the possessor is not the subject.
   if (m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].first_token == t && is_party(m) && !is_possessive(m)) {
     // "The U.S. meat industry has launched ...", "The U.S. aviation lawyer ... is seeking":

@@ -120,6 +120,19 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     }
     if (word == "its" || word == "their") {
       owner.possessor = clause_.antecedent_before(p);
+      // "Bahrain and Sudan cut ties with Iran, following the lead of their ally Saudi
+      // Arabia": "their" stands for a list rather than a single name after it.
+      if (word == "their") {
+        for (std::uint32_t v = p; v > first; --v) {
+          const int named = clause_.mention_ending_at(v);
+          if (named < 0 || !clause_.is_party(named, true)) continue;
+          if (clause_.list_until(named).size() >= 2) {
+            owner.possessor = named;
+            break;
+          }
+          v = doc_.mentions[static_cast<std::size_t>(named)].first_token + 1;
+        }
+      }
       owner.pronoun = p;
       u = p;
       closed = true;
@@ -263,7 +276,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   if (owner.speaker && attribution_ != nullptr && !attribution_->actor_id.empty()) {
     owners = {kSpeaker};  // "Japan is a friend and our ally," Baldrige said.
   } else if (owner.possessor >= 0) {
-    owners = {owner.possessor};
+    owners = owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "their" ? clause_.list_until(owner.possessor)
+                                                                                            : std::vector<int>{owner.possessor};
   } else if (owner.inner >= 0) {
     owners = {owner.inner};
   } else if (after < end_ && (key(after) == "of" || key(after) == "for")) {

@@ -2985,3 +2985,17 @@ TEST_CASE("probe tables: candidates speak for no state, a neighbouring country, 
       {"Iran said Washington had no moral right to lecture Tehran.", {"IRN criticizes USA"}},
   });
 }
+
+TEST_CASE("probe tables: 'their' stands for a list, a pronoun ends a list, the army, a possessor's officer as subject", "[relations]") {
+  check_edges({
+      {"Egypt and Iraq cut ties with Iran on Monday, following the lead of their ally Turkey.",
+       {"EGY has-ties-with TUR", "IRQ has-ties-with TUR"}},
+      {"\"We have excellent relations with Iran, and we will continue to develop them,\" Iraq's foreign minister said.",
+       {"IRN has-ties-with IRQ"}},
+      {"An Israeli military spokesman said the army held Hamas responsible for the fire.", {"ISR criticizes HAMAS"}},
+      {"Russia's U.N. ambassador Vitaly Putin called a meeting on Saturday and demanded that Washington explain the "
+       "strike.",
+       {"RUS urges USA"}},
+      {"\"Russia's actions in Aleppo are barbaric,\" Britain's foreign secretary told reporters.", {"GBR criticizes RUS"}},
+  });
+}
