@@ -146,6 +146,18 @@ bool named_after_a_name(const Document& doc, int person) {
   return false;
 }
 
+// The lower-case words of a role ("Foreign Minister" -> "foreign", "minister").
+std::vector<std::string> role_words(const std::string& role) {
+  std::vector<std::string> words;
+  for (std::size_t begin = 0; begin < role.size();) {
+    std::size_t end = role.find(' ', begin);
+    if (end == std::string::npos) end = role.size();
+    words.push_back(token_key(std::string_view(role).substr(begin, end - begin)));
+    begin = end + 1;
+  }
+  return words;
+}
+
 }  // namespace
 
 // The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
@@ -549,12 +561,26 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
 // "ANKARA - Foreign Minister Vahit Halefoglu said ...": an office named without its
 // country is the dateline's.
 void PersonFinder::bind_offices_to_dateline(Document& doc) const {
-  const std::string home = dateline_country(doc);
-  if (home.empty()) return;
   const auto& lex = lexicon_.data();
+  std::string home = dateline_country(doc);
+  const bool dated = !home.empty();
+  // "Egypt resumed negotiations with the IMF on Sunday. Prime Minister Atef Sidki said ...":
+  // with no dateline, the one party the lead's main clause is about.
+  for (const Sentence& sentence : doc.sentences) {
+    if (!home.empty() || sentence.index < 0) continue;
+    const std::vector<int> lead = ClauseReader(doc, sentence, lex).main_subject();
+    if (lead.size() == 1) home = doc.mentions[static_cast<std::size_t>(lead.front())].actor_id;
+    break;
+  }
+  if (home.empty()) return;
   for (std::size_t p = 0; p < doc.persons.size(); ++p) {
     Person& person = doc.persons[p];
     if (!person.represents.empty() || !is_capitalized(person.role)) continue;
+    // (the lead's country only gives its own government's titles: a commissioner or an
+    // envoy in its story is more often someone else's)
+    const std::vector<std::string> words = role_words(person.role);
+    const bool home_title = dated || (!words.empty() && lex.home_titles.contains(words.back()));
+    if (!home_title) continue;
     if (holds_state_office(person.role, lex) || (lex.bare_state_titles.contains(token_key(person.role)) &&
                                                  !named_after_a_name(doc, static_cast<int>(p)))) {
       person.represents = home;

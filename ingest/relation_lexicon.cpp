@@ -140,7 +140,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "delegate_roles", "private_roles", "owned_acts", "issuing_verbs", "joining_phrases",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "bare_descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
@@ -285,6 +285,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.keeping_verbs, "keeping_verbs");
   add_words(d.delegate_roles, "delegate_roles");
   add_words(d.private_roles, "private_roles");
+  add_words(d.home_titles, "home_titles");
   add_words(d.owned_acts, "owned_acts");
   add_words(d.issuing_verbs, "issuing_verbs");
   add_words(d.joining_phrases, "joining_phrases");

@@ -2999,3 +2999,15 @@ TEST_CASE("probe tables: 'their' stands for a list, a pronoun ends a list, the a
       {"\"Russia's actions in Aleppo are barbaric,\" Britain's foreign secretary told reporters.", {"GBR criticizes RUS"}},
   });
 }
+
+TEST_CASE("persons: without a dateline, a government title names the lead's one party; other titles do not", "[relations][speakers]") {
+  check_edges({
+      {"Egypt resumed negotiations with the World Bank on Sunday. Prime Minister Atef Sidki said Iraq must pay its debts.",
+       {"EGY urges IRQ"}},
+      {"Turkey arrested thousands on Sunday. Labour Minister Ali Soylu said he believed Washington was behind the coup.",
+       {"TUR criticizes USA"}},
+      // (an envoy or a commissioner in a story is more often someone else's)
+      {"Turkey arrested thousands on Sunday. Energy Commissioner Ali Oettinger said Iraq must pay its debts.", {}},
+      {"Egypt and Iraq met on Sunday. Prime Minister Atef Sidki said Iran must pay its debts.", {}},
+  });
+}
