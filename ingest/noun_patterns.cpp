@@ -322,17 +322,21 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       owners = before >= 0 ? std::vector<int>{before} : std::vector<int>{};
     }
   } else if (owner.start > first + 1 && key(owner.start - 1) == "and" && owner.pronoun >= 0 && owner.inner >= 0) {
-    // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside.
+    // "Seoul and its U.S. ally": the one before "and" is the ally of the name inside; "the
+    // Soviet Union and its Warsaw Pact allies Poland and Hungary": of the names after.
     int named = clause_.mention_ending_at(owner.start - 1);
-    if (clause_.is_party(named, true)) members = {named}, owners = {owner.inner};
+    std::vector<int> listed = after < end_ ? clause_.object_at(after) : std::vector<int>{};
+    if (clause_.is_party(named, true)) members = {named}, owners = listed.empty() ? std::vector<int>{owner.inner} : listed;
   } else if (std::uint32_t be = past_adverbs(phrase); be > first + 1 && clause_.match_ending(lex_.copulas, be) > 0) {
     copular = true;
     // "China is the North's main ally", "Britain is one of America's closest allies", "Tehran is
     // also a key ally of Assad".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
   } else if (owner.possessor >= 0 && owner.inner >= 0) {
-    // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally.
-    members = {owner.inner};
+    // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally; but
+    // "its Warsaw Pact allies Poland, Hungary and Bulgaria" names them after the noun.
+    members = after < end_ ? clause_.object_at(after) : std::vector<int>{};
+    if (members.empty()) members = {owner.inner};
   }
   for (std::uint32_t u = head; members.empty() && u > first + 2 && u + 4 > head; --u) {
     // "Kuwait has the support of Saudi Arabia and other Gulf allies": the name before "and

@@ -3011,3 +3011,11 @@ TEST_CASE("persons: without a dateline, a government title names the lead's one 
       {"Egypt and Iraq met on Sunday. Prime Minister Atef Sidki said Iran must pay its debts.", {}},
   });
 }
+
+TEST_CASE("ties: 'X and its Warsaw Pact allies A and B' names the allies after the noun", "[relations]") {
+  check_edges({
+      {"Russia and its NATO allies Egypt and Iraq proposed talks.", {"EGY has-ties-with RUS", "IRQ has-ties-with RUS"}},
+      {"Seoul and its U.S. ally agreed to deploy the system.", {}},
+      {"Egypt and its U.S. ally agreed to deploy the system.", {"EGY has-ties-with USA"}},
+  });
+}
