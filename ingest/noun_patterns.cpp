@@ -138,6 +138,18 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
       closed = true;
       break;
     }
+    // "North Korea, whose main allies are the Soviet Union and China": the name before it.
+    if (word == "whose" && p > first + 1 && key(p - 1) == ",") {
+      const int named = clause_.mention_ending_at(p - 1);
+      // (a tie noun only among a list: "Egypt, whose relations with Iraq are tense" says how
+      // they are, which annotation.md leaves optional)
+      const bool owns = clause_.is_party(named, true) && (ally || clause_.list_until(named).size() >= 2);
+      owner.possessor = owns ? named : -1;
+      owner.pronoun = p;
+      u = p;
+      closed = true;
+      break;
+    }
     if (word == "his" || word == "her") {
       owner.possessor = clause_.latest_person_before(p);  // "Assad and his allies Russia and Iran"
       owner.pronoun = p;
@@ -301,7 +313,7 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     }
   }
   const std::uint32_t phrase = predicate_start(owner.start);
-  if (phrase > first + 1 && key(phrase - 1) == ",") {
+  if (phrase > first + 1 && key(phrase - 1) == "," && key(owner.start) != "whose") {
     // "Greece, Cyprus's closest ally, ...", "Hezbollah, one of Syria's allies": the
     // apposition names an ally of the owner.
     int named = clause_.mention_ending_at(phrase - 1);
@@ -350,6 +362,10 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       return doc_.mentions[static_cast<std::size_t>(m)].end_token > doc_.mentions[static_cast<std::size_t>(members.front())].first_token;
     });
     break;
+  }
+  if (members.empty() && owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "whose" && after < end_) {
+    // "whose main allies are the Soviet Union and China": the names after the copula.
+    if (const std::size_t be = clause_.match(lex_.copulas, after); be > 0) members = clause_.object_at(after + static_cast<std::uint32_t>(be));
   }
   if (members.empty() && after < end_) {
     // "its ally Russia", "NATO ally Turkey", "its ally, the Philippines". Right after the
@@ -455,9 +471,11 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       if (reading.sources.empty()) return;
     }
     reading.targets = clause_.head_object_at(after + 1);
-  } else if (owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "their") {
+  } else if (owner.pronoun >= 0 && (key(static_cast<std::uint32_t>(owner.pronoun)) == "their" ||
+                                     key(static_cast<std::uint32_t>(owner.pronoun)) == "whose")) {
     // "Japan and the United States praised their alliance": among the list "their" stands
-    // for; "Both sides praised their cooperation": among the pair the subject stands for.
+    // for ("India and Japan, whose security cooperation has deepened"); "Both sides praised
+    // their cooperation": among the pair the subject stands for.
     reading.sources = owner.possessor >= 0 ? clause_.list_until(owner.possessor) : clause_.main_subject(true);
     if (reading.sources.size() < 2) return;
     reading.targets = reading.sources;

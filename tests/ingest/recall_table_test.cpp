@@ -3019,3 +3019,14 @@ TEST_CASE("ties: 'X and its Warsaw Pact allies A and B' names the allies after t
       {"Egypt and its U.S. ally agreed to deploy the system.", {"EGY has-ties-with USA"}},
   });
 }
+
+TEST_CASE("ties: 'whose' owns the ally or tie noun after the name before its comma", "[relations]") {
+  check_edges({
+      {"Iraq, whose main allies are Russia and China, said on Friday it would not take part.",
+       {"IRQ has-ties-with RUS", "CHN has-ties-with IRQ"}},
+      {"China and Russia, whose relations have improved steadily since 1982, signed an agreement.",
+       {"CHN has-ties-with RUS"}},
+      // (a "whose" with no name before its comma owns nothing)
+      {"The leaders, whose relations have improved, met in Cairo.", {}},
+  });
+}
