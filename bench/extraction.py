@@ -16,6 +16,8 @@
   are not in the development set, annotated blind (without newsgraph's output) by the
   rules of ../shared/docs/annotation.md, as an estimate of the unpublished set (README:
   "Unseen documents" says which batches were scored before their misses were read).
+- With --probes, bench/probe-sentences.txt: 900 news sentences written blind by helpers with their
+  required edges; recall per table, and the edges outside the list (some of them optional).
 - PETRARCH unit-eval (bench/score.py) and the seed's twelve edges.
 --gate exits 1 when a figure falls below the floors below (CI runs it: tests/e2e/extraction_gate.sh).
 """
@@ -113,6 +115,40 @@ def blind_scores(ng, shared, tmp, gold):
         print(f"  {name:<15} {m['tp']:>4} {m['fp']:>4} {m['fn']:>4}  {precision:9.3f} {m['recall']:6.3f}")
 
 
+def probe_scores(ng, tmp, table):
+    # "SENTENCE|SRC c|u|t TGT;...": one document per sentence; recall of the required edges
+    # per table, and the edges outside them (optional readings among them).
+    rows, tables = [], []
+    for line in open(table, encoding="utf-8"):
+        if line.startswith("# table "):
+            tables.append(line.split()[2])
+        elif line.strip() and not line.startswith("#"):
+            text, _, edges = line.rstrip("\n").partition("|")
+            rows.append((tables[-1] if tables else "-", text, [e.split() for e in edges.split(";") if e.strip()]))
+    docs = os.path.join(tmp, "probe-docs.jsonl")
+    with open(docs, "w") as out:
+        for i, (_, text, _) in enumerate(rows):
+            out.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    short = {"criticizes": "c", "urges": "u", "has-ties-with": "t"}
+    def key(doc, source, relation, target):
+        return (doc, *sorted((source, target)), relation) if relation == "t" else (doc, source, target, relation)
+    found = {key(int(s["doc"]), s["source"], short[s["relation"]], s["target"])
+             for s in map(json.loads, run([ng, "statements", docs]).splitlines())}
+    counts = collections.OrderedDict()
+    for i, (name, _, edges) in enumerate(rows):
+        c = counts.setdefault(name, [0, 0, 0])
+        expected = {key(i, s, r, t) for s, r, t in edges}
+        c[0] += len(expected)
+        c[1] += len(expected & found)
+    for k in found:
+        counts[rows[k[0]][0]][2] += not any(key(k[0], s, r, t) == k for s, r, t in rows[k[0]][2])
+    print(f"\nprobe sentences ({os.path.relpath(table)}, {len(rows)} sentences)")
+    print(f"  {'table':<8} {'required':>8} {'found':>6} {'recall':>6} {'extra':>6}")
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    for name, c in list(counts.items()) + [("all", total)]:
+        print(f"  {name:<8} {c[0]:>8} {c[1]:>6} {c[1] / max(c[0], 1):6.3f} {c[2]:>6}")
+
+
 def petrarch_scores(ng, shared, tmp):
     data = os.path.join(shared, "data/petrarch")
     predicted = os.path.join(tmp, "petrarch.jsonl")
@@ -146,12 +182,16 @@ def main():
     parser.add_argument("--gate", action="store_true", help="exit 1 below the floors")
     parser.add_argument("--blind", nargs="?", const=os.path.join(root, "bench/blind-gold.jsonl"), metavar="GOLD",
                         help="also score a gold file of unseen documents (default bench/blind-gold.jsonl)")
+    parser.add_argument("--probes", nargs="?", const=os.path.join(root, "bench/probe-sentences.txt"), metavar="TABLE",
+                        help="also score the probe sentence tables (default bench/probe-sentences.txt)")
     args = parser.parse_args()
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         dev_p, dev_r = dev_scores(args.newsgraph, args.shared, tmp, args.misses)
         if args.blind:
             blind_scores(args.newsgraph, args.shared, tmp, args.blind)
+        if args.probes:
+            probe_scores(args.newsgraph, tmp, args.probes)
         pet_p, pet_r = petrarch_scores(args.newsgraph, args.shared, tmp)
         seed = seed_edges(args.newsgraph, os.path.join(root, "samples"))
     if args.gate:
