@@ -191,17 +191,20 @@ void PersonFinder::run(Document& doc) const {
 // dictionary says of them elsewhere ("Opposition candidate Viktor Yushchenko accused ...").
 void PersonFinder::unbind_private_roles(Document& doc) const {
   const auto& lex = lexicon_.data();
+  auto private_title_ends_at = [&](const Sentence& sentence, std::uint32_t t) {
+    for (std::uint32_t length = 3; length >= 1; --length) {
+      if (t >= sentence.first_token + length && lex.private_roles.match(doc.token_keys, t - length, t).length == length) return true;
+    }
+    return false;
+  };
+  std::size_t next = 0;  // mentions are sorted: each sentence takes the next run of them
   for (const Sentence& sentence : doc.sentences) {
-    const ClauseReader clause(doc, sentence, lex);
-    for (std::uint32_t t = sentence.first_token + 1; t < sentence.end_token; ++t) {
-      const int m = clause.mention_at(t);
-      if (m < 0) continue;
-      Mention& named = doc.mentions[static_cast<std::size_t>(m)];
-      t = named.end_token - 1;
-      if (named.form != MentionForm::Person || named.person < 0 || clause.match_ending(lex.private_roles, named.first_token) == 0) {
-        continue;
+    for (; next < doc.mentions.size() && doc.mentions[next].first_token < sentence.end_token; ++next) {
+      const Mention& named = doc.mentions[next];
+      if (named.form == MentionForm::Person && named.person >= 0 && named.first_token >= sentence.first_token &&
+          private_title_ends_at(sentence, named.first_token)) {
+        doc.persons[static_cast<std::size_t>(named.person)].represents.clear();
       }
-      doc.persons[static_cast<std::size_t>(named.person)].represents.clear();
     }
   }
   for (Mention& m : doc.mentions) {
@@ -562,6 +565,11 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
 // country is the dateline's.
 void PersonFinder::bind_offices_to_dateline(Document& doc) const {
   const auto& lex = lexicon_.data();
+  // (most documents have no titled person left unbound: then nothing is to be read)
+  if (std::none_of(doc.persons.begin(), doc.persons.end(),
+                   [](const Person& person) { return person.represents.empty() && is_capitalized(person.role); })) {
+    return;
+  }
   std::string home = dateline_country(doc);
   const bool dated = !home.empty();
   // "Egypt resumed negotiations with the IMF on Sunday. Prime Minister Atef Sidki said ...":
