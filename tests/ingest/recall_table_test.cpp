@@ -2831,7 +2831,7 @@ TEST_CASE("references: 'a ministry spokesman', 'a foreign ministry statement', a
   });
 }
 
-TEST_CASE("criticism: 'nonsense', 'not enough', an 'alleged failure' acted on; a capitalized portfolio before 'Minister'", "[relations]") {
+TEST_CASE("criticism: 'nonsense', 'not enough', an 'alleged failure' acted on, a capitalized portfolio before 'Minister'", "[relations]") {
   check_edges({
       {"A U.S. official described Egypt's argument as \"nonsense.\"", {"USA criticizes EGY"}},
       {"The EU trade chief said Japan's car export restraint is not enough.", {"EU criticizes JPN"}},
@@ -2891,7 +2891,7 @@ TEST_CASE("probe table: offices, initials, an apposition before 'to', accusation
   });
 }
 
-TEST_CASE("references: a description that opens its sentence is not the party its clause names; 'a complete failure'", "[relations][references]") {
+TEST_CASE("references: a description that opens its sentence is not the party its clause names, and 'a complete failure'", "[relations][references]") {
   check_edges({
       {"Egypt cut diplomatic ties with Tehran in January. The country has since accused Iran of fomenting unrest.",
        {"EGY criticizes IRN"}},
@@ -3000,7 +3000,7 @@ TEST_CASE("probe tables: 'their' stands for a list, a pronoun ends a list, the a
   });
 }
 
-TEST_CASE("persons: without a dateline, a government title names the lead's one party; other titles do not", "[relations][speakers]") {
+TEST_CASE("persons: without a dateline, a government title names the lead's one party, other titles do not", "[relations][speakers]") {
   check_edges({
       {"Egypt resumed negotiations with the World Bank on Sunday. Prime Minister Atef Sidki said Iraq must pay its debts.",
        {"EGY urges IRQ"}},
