@@ -181,7 +181,7 @@ std::string dateline_country(const Document& doc) {
 void PersonFinder::run(Document& doc) const {
   join_state_nouns(doc);
   find_persons(doc);
-  bind_offices_to_dateline(doc);
+  bind_offices_to_home(doc);
   find_other_names(doc);
   unbind_private_roles(doc);
   recall_surnames(doc);
@@ -562,8 +562,8 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
 }
 
 // "ANKARA - Foreign Minister Vahit Halefoglu said ...": an office named without its
-// country is the dateline's.
-void PersonFinder::bind_offices_to_dateline(Document& doc) const {
+// country is the dateline's (or, undated, the lead's one party's).
+void PersonFinder::bind_offices_to_home(Document& doc) const {
   const auto& lex = lexicon_.data();
   // (most documents have no titled person left unbound: then nothing is to be read)
   if (std::none_of(doc.persons.begin(), doc.persons.end(),

@@ -8,7 +8,8 @@
 //  2. persons by role wording: "NATO secretary general Jens Stoltenberg", "Maria
 //     Lopez, the Argentine ambassador to Britain,", "the Russian envoy";
 //  3. an office of state named without a country ("Foreign Minister X") in a datelined
-//     story is the dateline's;
+//     story is the dateline's; in one without a dateline, a government title is the lead's
+//     one party's;
 //  4. other two- or three-word names ("Donald Trump"), persons bound to no actor;
 //     a candidate's or opposition figure's title unbinds the person ("opposition leader X");
 //  5. a person's later surname ("said Stoltenberg").
@@ -34,7 +35,7 @@ class PersonFinder : public Stage {
   void find_persons(Document& doc) const;
   void find_appositions(Document& doc, const Sentence& sentence) const;
   void find_titled_persons(Document& doc, const Sentence& sentence, bool headline) const;
-  void bind_offices_to_dateline(Document& doc) const;
+  void bind_offices_to_home(Document& doc) const;
   void find_other_names(Document& doc) const;
   void unbind_private_roles(Document& doc) const;
   void recall_surnames(Document& doc) const;
