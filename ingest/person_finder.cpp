@@ -650,12 +650,25 @@ void PersonFinder::recall_surnames(Document& doc) const {
   std::unordered_map<std::string, int> by_surname;
   for (std::size_t i = 0; i < doc.persons.size(); ++i) {
     Person& person = doc.persons[i];
-    // "Wang Yi", "Moon Jae-in": where the family name comes first, the story recalls it.
-    if (const auto space = person.name.find(' ');
-        space != std::string::npos && lexicon_.data().family_name_first.contains(token_key(person.represents))) {
+    // "Wang Yi", "Moon Jae-in": where the family name comes first, the story recalls it; so
+    // does a two-word name whose given name follows in the Korean way, its second syllable
+    // in lower case ("Ban Ki-moon", for the UN; not "Ahmed Abu-Zeid").
+    const auto space = person.name.find(' ');
+    const auto hyphen = space == std::string::npos ? std::string::npos : person.name.find('-', space);
+    const bool hyphenated_given = hyphen != std::string::npos && person.name.find(' ', space + 1) == std::string::npos &&
+                                  hyphen + 1 < person.name.size() &&
+                                  std::islower(static_cast<unsigned char>(person.name[hyphen + 1]));
+    if (space != std::string::npos &&
+        (lexicon_.data().family_name_first.contains(token_key(person.represents)) || hyphenated_given)) {
       person.surname = person.name.substr(0, space);
     }
-    if (!person.surname.empty()) by_surname[token_key(person.surname)] = static_cast<int>(i);
+    // ("Kim Jong-un ... his grandfather, Kim Il-sung ... Mr. Kim": a later namesake who speaks
+    // for no one does not take the family name from one who does)
+    if (person.surname.empty()) continue;
+    auto [it, fresh] = by_surname.emplace(token_key(person.surname), static_cast<int>(i));
+    if (!fresh && (!person.represents.empty() || doc.persons[static_cast<std::size_t>(it->second)].represents.empty())) {
+      it->second = static_cast<int>(i);
+    }
   }
   if (by_surname.empty()) return;
   std::vector<Mention> added;

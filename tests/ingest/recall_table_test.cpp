@@ -3030,3 +3030,14 @@ TEST_CASE("ties: 'whose' owns the ally or tie noun after the name before its com
       {"The leaders, whose relations have improved, met in Cairo.", {}},
   });
 }
+
+TEST_CASE("persons: a two-word name with a hyphenated given name is recalled by its first word", "[relations][speakers]") {
+  check_edges({
+      {"UN envoy Ban Ki-moon arrived in Cairo on Monday. Ban called on Russia to stop the bombing.", {"UN urges RUS"}},
+      // A namesake who speaks for no one does not take the family name from one who does.
+      {"UN envoy Ban Ki-moon arrived in Cairo. His brother Ban Ki-sang stayed home. Ban called on Russia to stop.",
+       {"UN urges RUS"}},
+      // (a hyphenated family name after the given one is recalled as before)
+      {"Egypt's minister Ahmed Abu-Zeid arrived on Monday. Abu-Zeid called on Russia to stop.", {"EGY urges RUS"}},
+  });
+}
