@@ -56,12 +56,7 @@ std::size_t ClauseReader::match(const PhraseSet& set, std::uint32_t t) const {
 }
 
 std::size_t ClauseReader::match_ending(const PhraseSet& set, std::uint32_t t) const {
-  for (std::size_t length = 4; length >= 1; --length) {
-    if (t < sentence_.first_token + length) continue;
-    std::uint32_t start = t - static_cast<std::uint32_t>(length);
-    if (set.match(doc_.token_keys, start, t).length == length) return length;
-  }
-  return 0;
+  return set.match_ending(doc_.token_keys, sentence_.first_token, t);
 }
 
 bool ClauseReader::is_party(int index, bool after_cue) const {

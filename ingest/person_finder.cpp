@@ -146,18 +146,6 @@ bool named_after_a_name(const Document& doc, int person) {
   return false;
 }
 
-// The lower-case words of a role ("Foreign Minister" -> "foreign", "minister").
-std::vector<std::string> role_words(const std::string& role) {
-  std::vector<std::string> words;
-  for (std::size_t begin = 0; begin < role.size();) {
-    std::size_t end = role.find(' ', begin);
-    if (end == std::string::npos) end = role.size();
-    words.push_back(token_key(std::string_view(role).substr(begin, end - begin)));
-    begin = end + 1;
-  }
-  return words;
-}
-
 }  // namespace
 
 // The country of a wire dateline ("ANKARA, March 5 -", "SEOUL (Reuters) -"): its capital
@@ -191,18 +179,12 @@ void PersonFinder::run(Document& doc) const {
 // dictionary says of them elsewhere ("Opposition candidate Viktor Yushchenko accused ...").
 void PersonFinder::unbind_private_roles(Document& doc) const {
   const auto& lex = lexicon_.data();
-  auto private_title_ends_at = [&](const Sentence& sentence, std::uint32_t t) {
-    for (std::uint32_t length = 3; length >= 1; --length) {
-      if (t >= sentence.first_token + length && lex.private_roles.match(doc.token_keys, t - length, t).length == length) return true;
-    }
-    return false;
-  };
   std::size_t next = 0;  // mentions are sorted: each sentence takes the next run of them
   for (const Sentence& sentence : doc.sentences) {
     for (; next < doc.mentions.size() && doc.mentions[next].first_token < sentence.end_token; ++next) {
       const Mention& named = doc.mentions[next];
       if (named.form == MentionForm::Person && named.person >= 0 && named.first_token >= sentence.first_token &&
-          private_title_ends_at(sentence, named.first_token)) {
+          lex.private_roles.match_ending(doc.token_keys, sentence.first_token, named.first_token) > 0) {
         doc.persons[static_cast<std::size_t>(named.person)].represents.clear();
       }
     }
@@ -586,8 +568,8 @@ void PersonFinder::bind_offices_to_home(Document& doc) const {
     if (!person.represents.empty() || !is_capitalized(person.role)) continue;
     // (the lead's country only gives its own government's titles: a commissioner or an
     // envoy in its story is more often someone else's)
-    const std::vector<std::string> words = role_words(person.role);
-    const bool home_title = dated || (!words.empty() && lex.home_titles.contains(words.back()));
+    const std::string_view role = person.role;
+    const bool home_title = dated || lex.home_titles.contains(token_key(role.substr(role.rfind(' ') + 1)));
     if (!home_title) continue;
     if (holds_state_office(person.role, lex) || (lex.bare_state_titles.contains(token_key(person.role)) &&
                                                  !named_after_a_name(doc, static_cast<int>(p)))) {

@@ -35,6 +35,14 @@ class PhraseSet {
     if (at >= end || !first_filter_[filter_slot(keys[at])]) return {};
     return match_from(keys, at, end);
   }
+  /// The length of a phrase that ends right before keys[end] and starts no earlier than
+  /// keys[first] (up to four words, the longest first), or 0.
+  std::size_t match_ending(const std::vector<std::string>& keys, std::size_t first, std::size_t end) const {
+    for (std::size_t length = 4; length >= 1; --length) {
+      if (end >= first + length && match(keys, end - length, end).length == length) return length;
+    }
+    return 0;
+  }
   bool contains(std::string_view word) const;
   bool empty() const { return phrase_count_ == 0; }
 
