@@ -428,6 +428,23 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
   // "the time has come for Britain to act" needs no "it is".
   const bool come = t > sentence_.first_token && doc_.token_keys[t - 1] == "the" && cue_end >= t + 3 &&
                     doc_.token_keys[cue_end - 2] == "come";
+  // "Kerry stressed the need for Iran to free the sailors": the need a speaker states is a
+  // call; "the need for" anywhere else ("the need for reform was clear") asks no one.
+  if (doc_.token_keys[t] == "the") {
+    // ("stressed to Brazil the need for", "emphasised in talks with Funaro the need for": a
+    // phrase opened by a preposition may stand between)
+    std::uint32_t said = t;
+    for (std::uint32_t u = t; u > sentence_.first_token && u + 8 > t; --u) {
+      if (doc_.token_keys[u - 1] == "," || doc_.token_keys[u - 1] == "\"") break;
+      if (clause_.match_ending(lex_.reporting_verbs, u) > 0 && (u == t || lex_.prepositions.contains(doc_.token_keys[u]))) {
+        said = u;
+        break;
+      }
+    }
+    if (clause_.match_ending(lex_.reporting_verbs, said) == 0) return {};
+    if (clause_.supposed(t) || negated_before_that(t)) return {};
+    return asked_by_necessity(t, cue_end);
+  }
   std::uint32_t it = t;
   while (!come && it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;
   if (!come && (it == sentence_.first_token || doc_.token_keys[it - 1] != "it" || it == t)) return {};
@@ -443,6 +460,12 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
     }
   }
   if (!copula) return {};
+  return asked_by_necessity(t, cue_end);
+}
+
+// The one a necessity at [t, cue_end) names, asked by the speaker: "time for Iran to talk",
+// "critical that China is clear".
+Reading ClaimPatterns::asked_by_necessity(std::uint32_t t, std::uint32_t cue_end) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty()) return {};
   Reading reading;

@@ -1643,11 +1643,19 @@ bool ClauseReader::relative_gap(int source) const {
 
 std::vector<int> ClauseReader::opening_parties() const {
   std::vector<int> parties;
-  const std::uint32_t start = after_dateline();
+  std::uint32_t start = after_dateline();
+  // ("On Wednesday, North Korea's supreme court sentenced ...": past a time that opens it)
+  if (const std::size_t time = match(lex_.skippable, start); time > 0 && start + time < sentence_.end_token &&
+                                                              doc_.token_keys[start + time] == ",") {
+    start += static_cast<std::uint32_t>(time) + 1;
+  }
   for (std::uint32_t u = start; u < sentence_.end_token && u < start + 10; ++u) {
     if (int m = mention_at(u); m >= 0) {
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];
-      if (named.actor_id.empty() || is_possessive(m)) return {};
+      if (named.actor_id.empty()) return {};
+      // "North Korea's supreme court sentenced ..., a punishment Washington condemned": the
+      // possessor of the one who acted, when it opens the sentence alone.
+      if (is_possessive(m)) return parties.empty() && mention_at(named.end_token + 1) < 0 ? std::vector<int>{m} : std::vector<int>{};
       parties.push_back(m);
       u = named.end_token - 1;
       continue;

@@ -509,10 +509,12 @@ class SentenceReferences {
   // "Baltic"), a compound ("oil-rich") or a participle or adjective of a few endings
   // ("isolated", "reclusive", "communist"); not "other", "same" or "neighbouring".
   bool describing_word(std::uint32_t u) const {
-    if (clause_.mention_at(u) >= 0 || lex_.not_names.contains(doc_.token_keys[u])) return false;
+    if (clause_.mention_at(u) >= 0) return false;
+    if (lex_.former_markers.contains(doc_.token_keys[u])) return true;  // "the former colony"
     const std::string_view word = doc_.token_keys[u];
-    if (word.size() < 4 || !std::isalpha(static_cast<unsigned char>(word[0]))) return false;
-    if (std::isupper(static_cast<unsigned char>(doc_.token_text(u)[0]))) return true;
+    if (word.size() < 3 || !std::isalpha(static_cast<unsigned char>(word[0]))) return false;
+    if (std::isupper(static_cast<unsigned char>(doc_.token_text(u)[0]))) return true;  // "the Cold War foe"
+    if (word.size() < 4 || lex_.not_names.contains(word)) return false;
     return word.find('-') != std::string_view::npos || word.ends_with("ed") || word.ends_with("ive") ||
            word.ends_with("ist") || word.ends_with("ous");
   }
@@ -540,10 +542,10 @@ class SentenceReferences {
     // article of its own speaks like "the ministry" does.
     const bool indefinite = (key_is(t, "a") || key_is(t, "an")) && office_speaks_after(t + 1);
     if (!key_is(t, "the") && !indefinite) return;
-    // "the isolated nation", "the Gulf kingdom", "the communist-ruled island": up to two
+    // "the isolated nation", "the Gulf kingdom", "the former Cold War foe": up to three
     // describing words before a country's noun.
     std::uint32_t noun = t + 1;
-    while (noun < t + 3 && noun + 1 < sentence_.end_token && describing_word(noun)) ++noun;
+    while (noun < t + 4 && noun + 1 < sentence_.end_token && describing_word(noun)) ++noun;
     auto match = lex_.descriptions.match(doc_.token_keys, noun, sentence_.end_token);
     if (match.length == 0 || clause_.mention_at(noun) >= 0) return;
     graph::ActorKind kind = lex_.description_kinds[static_cast<std::size_t>(match.tag)];

@@ -3041,3 +3041,54 @@ TEST_CASE("persons: a two-word name with a hyphenated given name is recalled by 
       {"Egypt's minister Ahmed Abu-Zeid arrived on Monday. Abu-Zeid called on Russia to stop.", {"EGY urges RUS"}},
   });
 }
+
+TEST_CASE("ties: 'the allies' are the pair the story named together", "[relations][ties]") {
+  check_edges({
+      {"Japan and the United States began drills on Monday. The allies said the drills would deter China.",
+       {"JPN has-ties-with USA"}},
+      {"Japan and Britain signed the plan. The announcement was the latest move by the allies against Iran.",
+       {"GBR has-ties-with JPN"}},
+      // No pair named before; a list of three.
+      {"The allies said the drills would deter China.", {}},
+      {"Iran, Egypt and Turkey met, and the allies agreed to talk.", {}},
+  });
+}
+
+TEST_CASE("references: a country described by up to three words, 'former' or capitalized", "[relations][reference]") {
+  check_edges({
+      {"Obama visited Iran in March. Britain agreed in 2014 to improve relations with the former Cold War foe.",
+       {"GBR has-ties-with IRN"}},
+      {"Obama visited Iran in March. Britain agreed to improve relations with the former foe.", {"GBR has-ties-with IRN"}},
+      // (an office of state is no described country; with no country before, nothing)
+      {"Britain agreed in 2014 to improve relations with the former Cold War foe.", {}},
+      {"Obama visited Iran in March. Britain agreed to improve relations with the former Interior Ministry.", {}},
+  });
+}
+
+TEST_CASE("urges: 'stressed the need for Y to' asks Y", "[relations][urges]") {
+  check_edges({
+      {"The French president stressed the need for Egypt to respect the court's rulings.", {"FRA urges EGY"}},
+      {"The Chinese minister reiterated the need for Japan and Iran to resume talks.",
+       {"CHN urges JPN", "CHN urges IRN"}},
+      {"Britain's finance minister stressed to Argentina the need for the Argentine authorities to present a program.",
+       {"GBR urges ARG"}},
+      // Negated, supposed, or no one asked; "the need for" where no one says it.
+      {"The French president did not stress the need for Egypt to respect the rulings.", {}},
+      {"Asked whether France stressed the need for Egypt to act, he declined to comment.", {}},
+      {"The French president stressed the need for reform in Egypt.", {}},
+      {"The need for Egypt to respect the rulings was discussed by France.", {}},
+  });
+}
+
+TEST_CASE("criticizes: ', a punishment X condemned' blames the one who opened the sentence", "[relations][criticizes]") {
+  check_edges({
+      {"On Wednesday, Iran's supreme court sentenced an American student to 15 years, a punishment Washington "
+       "condemned as politically motivated.",
+       {"USA criticizes IRN"}},
+      {"Japan's prime minister visited the shrine on Monday, a move China condemned as provocative.",
+       {"CHN criticizes JPN"}},
+      // (a possessor not opening the sentence, or before another party, is not the doer)
+      {"Students protested over Japan's textbooks on Monday, a move China condemned as provocative.", {}},
+      {"Japan's Egyptian guests visited the shrine on Monday, a move China condemned as provocative.", {}},
+  });
+}
