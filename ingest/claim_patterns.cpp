@@ -443,7 +443,19 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
     }
     if (clause_.match_ending(lex_.reporting_verbs, said) == 0) return {};
     if (clause_.supposed(t) || negated_before_that(t)) return {};
-    return asked_by_necessity(t, cue_end);
+    if (doc_.token_keys[cue_end - 1] != "to") return asked_by_necessity(t, cue_end);
+    // "We've stressed to both parties the need to take steps": the ones it was stressed to.
+    if (said == t || doc_.token_keys[said] != "to") return {};
+    Reading reading;
+    reading.targets = clause_.object_at(said + 1);
+    if (reading.targets.empty()) return {};
+    const std::size_t pair = clause_.match(lex_.pair_phrases, said + 1);  // (named in an earlier sentence)
+    const std::uint32_t object_end =
+        pair > 0 ? said + 1 + static_cast<std::uint32_t>(pair) : doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+    if (object_end != t) return {};
+    reading.sources = claim_speakers(t);
+    if (reading.sources.empty()) return {};
+    return reading;
   }
   std::uint32_t it = t;
   while (!come && it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;

@@ -157,6 +157,7 @@ class ClauseReader {
 
   const Sentence& sentence() const { return sentence_; }
   const Document& document() const { return doc_; }
+  const RelationLexicon::Data& lexicon() const { return lex_; }
 
  private:
   bool in_scope_of(const PhraseSet& set, std::uint32_t cue) const;

@@ -55,9 +55,15 @@ bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, c
 }
 
 // "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
-// "of" belong to the office. Returns the end of that phrase, or t when there is none.
+// "of" belong to the office, and after "on" or "for" when the office's own name is in
+// capitals ("the U.N. Working Group on Arbitrary Detention"; not "officials on Monday").
+// Returns the end of that phrase, or t when there is none.
 std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, std::uint32_t t, std::uint32_t end) {
-  if (t + 1 >= end || doc.token_keys[t] != "of") return t;
+  if (t + 1 >= end) return t;
+  const bool of = doc.token_keys[t] == "of";
+  const bool on = (doc.token_keys[t] == "on" || doc.token_keys[t] == "for") && t > 0 && is_capitalized(doc.token_text(t - 1)) &&
+                  clause.match(clause.lexicon().skippable, t) == 0 && clause.match(clause.lexicon().skippable, t + 1) == 0;
+  if (!of && !on) return t;
   std::uint32_t u = t + 1;
   while (u < end && u < t + 6 && clause.mention_at(u) < 0 &&
          (is_capitalized(doc.token_text(u)) || (doc.token_keys[u] == "and" && u > t + 1))) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -39,6 +40,15 @@ struct Antecedents {
   // is an official, not a candidate named after him.
   std::vector<int> persons_named;
   std::size_t last_person_sentence = 0;  // where last_person was named
+  // The persons as the narrative left them before a quote named someone: a "he" inside the
+  // quote may be that one, a "he" after it is not ('"... whether Assad is held accountable,"
+  // he said' is the speaker). Restored when the quote ends.
+  struct Narrative {
+    int last_person = -1;
+    std::vector<int> persons_named;
+    std::size_t last_person_sentence = 0;
+  };
+  std::optional<Narrative> before_quote;
   // The person the previous sentence was about (its subject): "Protests followed Trump.
   // He has aroused criticism ... to succeed President Barack Obama. He has accused Mexico"
   // -- the second "he" is still Trump, not the last person named.
@@ -131,6 +141,12 @@ class SentenceReferences {
 
   // Remembers the mentions that end before token t as antecedents for what follows.
   void remember_until(std::uint32_t t, bool quoted) {
+    if (!quoted && seen_.before_quote) {
+      seen_.last_person = seen_.before_quote->last_person;
+      seen_.persons_named = std::move(seen_.before_quote->persons_named);
+      seen_.last_person_sentence = seen_.before_quote->last_person_sentence;
+      seen_.before_quote.reset();
+    }
     for (; seen_.next_mention < doc_.mentions.size() && doc_.mentions[seen_.next_mention].end_token <= t;
          ++seen_.next_mention) {
       const Mention& m = doc_.mentions[seen_.next_mention];
@@ -166,6 +182,9 @@ class SentenceReferences {
         // '"... whether Assad is held accountable," he said': a name inside a quote is
         // not who "he" is outside it.
         if (!doc_.tokens[m.first_token].in_quote || quoted) {
+          if (doc_.tokens[m.first_token].in_quote && !seen_.before_quote) {
+            seen_.before_quote = Antecedents::Narrative{seen_.last_person, seen_.persons_named, seen_.last_person_sentence};
+          }
           seen_.last_person = m.person;
           seen_.last_person_sentence = seen_.sentence_number;
           std::erase(seen_.persons_named, m.person);

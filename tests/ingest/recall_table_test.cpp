@@ -3092,3 +3092,36 @@ TEST_CASE("criticizes: ', a punishment X condemned' blames the one who opened th
       {"Japan's Egyptian guests visited the shrine on Monday, a move China condemned as provocative.", {}},
   });
 }
+
+TEST_CASE("urges: 'stressed to Y the need to' asks Y, a pair phrase included", "[relations][urges]") {
+  check_edges({
+      {"Israel and Egypt met on Monday. \"We've stressed to both parties the need to take steps,\" the French president said.",
+       {"FRA urges ISR", "FRA urges EGY"}},
+      {"The French president stressed to Iran the need to release the sailors.", {"FRA urges IRN"}},
+      {"Israel and Egypt met on Monday. The French president urged both parties to take steps.",
+       {"FRA urges ISR", "FRA urges EGY"}},
+      // No one it was stressed to, or no party.
+      {"The French president stressed the need to release the sailors.", {}},
+      {"The French president stressed to reporters the need to release the sailors.", {}},
+  });
+}
+
+TEST_CASE("references: a person named inside a quote is not 'he' after it", "[relations][reference]") {
+  check_edges({
+      {"French President Francois Hollande spoke in Oslo. \"Russia needs to understand whether Assad is held "
+       "accountable,\" he said.",
+       {"FRA urges RUS"}},
+      // (inside the quote, the one named there may be "he")
+      {"French President Francois Hollande spoke in Oslo. \"Putin knows he must help Iraq,\" he said.", {"FRA urges RUS"}},
+  });
+}
+
+TEST_CASE("actors: a capitalized body name goes on past 'on' or 'for' ('Working Group on Arbitrary Detention')",
+          "[relations][actors]") {
+  check_edges({
+      {"The U.N.'s Working Group on Arbitrary Detention called on Britain to free him.", {"UN urges GBR"}},
+      {"The U.N. Committee for Refugees called on Britain to free him.", {"UN urges GBR"}},
+      // (a time after "on" is no part of the name)
+      {"French officials on Monday called on Britain to free him.", {"FRA urges GBR"}},
+  });
+}
