@@ -120,6 +120,10 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
       manner.sources = speakers;
       return manner;
     }
+    if (Reading act = judged_act_by(t); !act.targets.empty()) {
+      act.sources = speakers;
+      return act;
+    }
   }
   long u = static_cast<long>(t) - 1;
   for (int words = 0; u >= first() && words < 8; ++words) {
@@ -154,6 +158,22 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     --u;
   }
   return {};
+}
+
+// "not to give in to \"brutal pressure\" from the United States", "the illegal occupation by
+// Israel": an act the speaker judges, its doer after "by" or "from". Only an act noun: "the
+// illegal immigrants from Mexico" are no act of Mexico's.
+Reading ClaimPatterns::judged_act_by(std::uint32_t t) const {
+  std::uint32_t u = t + 1;
+  while (u < end_ && u < t + 4 && (doc_.token_keys[u] == "\"" || doc_.token_keys[u] == "and" || is_evaluative(u))) ++u;
+  const std::size_t act = u < end_ ? clause_.match(lex_.act_nouns, u) : 0;
+  if (act == 0) return {};
+  u += static_cast<std::uint32_t>(act);
+  if (u < end_ && doc_.token_keys[u] == "\"") ++u;
+  if (u + 1 >= end_ || (doc_.token_keys[u] != "by" && doc_.token_keys[u] != "from")) return {};
+  Reading reading;
+  reading.targets = clause_.object_at(u + 1);
+  return reading;
 }
 
 // "the Pentagon said Russia had intercepted a U.S. aircraft in an \"unsafe and

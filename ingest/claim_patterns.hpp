@@ -47,6 +47,7 @@ class ClaimPatterns {
   Reading passive_naming(std::uint32_t t, std::uint32_t cue_end) const;
   Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
   Reading necessity(std::uint32_t t, std::uint32_t cue_end) const;
+  Reading judged_act_by(std::uint32_t t) const;
   Reading asked_by_necessity(std::uint32_t t, std::uint32_t cue_end) const;
   /// The author a naming complement that starts at t blames: "(what it called) Israeli
   /// aggression", "Norway's failure"; empty when it blames no one.

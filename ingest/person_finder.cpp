@@ -54,6 +54,14 @@ bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, c
   return lex.name_particles.contains(key) && t + 1 < end && is_name_word(doc, t + 1, lex);
 }
 
+// "SU-27", "J-11": a model's designation, letters and a number, which may stand between a
+// nation and its craft ("the Russian SU-27 fighter").
+bool is_model(std::string_view key) {
+  const std::size_t hyphen = key.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < key.size() && std::isalpha(static_cast<unsigned char>(key[0])) &&
+         std::isdigit(static_cast<unsigned char>(key[hyphen + 1]));
+}
+
 // "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
 // "of" belong to the office, and after "on" or "for" when the office's own name is in
 // capitals ("the U.N. Working Group on Arbitrary Detention"; not "officials on Monday").
@@ -247,12 +255,17 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         std::uint32_t noun = clause.skip_right(after);
         for (int adjectives = 0; adjectives < 2 && noun + 1 < sentence.end_token && clause.mention_at(noun) < 0 &&
                                  clause.match(lex.state_nouns, noun) == 0 &&
-                                 std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) &&
+                                 (std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) || is_model(doc.token_keys[noun])) &&
                                  !lex.non_state_modifiers.contains(doc.token_keys[noun]) && !clause.ends_phrase(noun);
              ++adjectives) {
           ++noun;
         }
         if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
+      }
+      // "the Russian SU-27 jet": a model's designation before the noun.
+      if (length == 0 && after + 1 < sentence.end_token && clause.mention_at(after) < 0 && is_model(doc.token_keys[after]) &&
+          (length = clause.match(lex.state_nouns, after + 1)) > 0) {
+        ++after;
       }
       // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.
       for (std::uint32_t noun = after; length == 0 && noun < after + 2 && noun + 1 < sentence.end_token; ++noun) {

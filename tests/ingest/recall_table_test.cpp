@@ -3125,3 +3125,24 @@ TEST_CASE("actors: a capitalized body name goes on past 'on' or 'for' ('Working 
       {"French officials on Monday called on Britain to free him.", {"FRA urges GBR"}},
   });
 }
+
+TEST_CASE("criticizes: a judged act with its doer after 'by' or 'from'", "[relations][criticizes]") {
+  check_edges({
+      {"The Egyptian minister said Iraq faced brutal pressure from the United States.", {"EGY criticizes USA"}},
+      {"The Egyptian minister condemned the illegal occupation by Israel.", {"EGY criticizes ISR"}},
+      // Not an act; not judged.
+      {"The Egyptian minister said the illegal immigrants from Israel were arrested.", {}},
+      {"The Egyptian minister praised the legal assistance from Israel.", {}},
+  });
+}
+
+TEST_CASE("actors: a nation's craft, a model's designation between ('the Russian SU-27 fighter')", "[relations][actors]") {
+  check_edges({
+      {"Washington said the Russian SU-27 fighter had intercepted the U.S. plane in an \"unsafe and "
+       "unprofessional\" way.",
+       {"USA criticizes RUS"}},
+      {"Washington said the Russian jet had intercepted the U.S. plane in an \"unsafe\" way.", {"USA criticizes RUS"}},
+      // (a civilian craft is no state's: "plane" alone is not a state noun)
+      {"Washington said the Russian plane had flown in an \"unsafe\" way.", {}},
+  });
+}
