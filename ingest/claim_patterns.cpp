@@ -563,6 +563,17 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     return relative_head(static_cast<std::uint32_t>(p - 1));
   }
   if (p > first() + 2 && doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    // "Syria's warring parties, particularly the government, were committing abuses": the
+    // one an aside singles out.
+    if (const int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p)); clause_.is_party(last)) {
+      const std::vector<int> named = clause_.list_until(last);
+      const std::uint32_t start = doc_.mentions[static_cast<std::size_t>(named.front())].first_token;
+      const std::uint32_t opener = start > sentence_.first_token && doc_.token_keys[start - 1] == "the" ? start - 1 : start;
+      if (opener > sentence_.first_token + 1 && clause_.match_ending(lex_.list_introducers, opener) > 0 &&
+          doc_.token_keys[opener - 1 - clause_.match_ending(lex_.list_introducers, opener)] == ",") {
+        return named;
+      }
+    }
     // "two local militant groups, Ansar-al-Islam and JMB, are behind the violence": the
     // names set off by commas after a description are the subject.
     if (const int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p)); clause_.is_party(last)) {

@@ -374,6 +374,20 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   if (p < first) return {};
+  // "The West, particularly France, considers ...": the parties an aside singles out from a
+  // group that is no party ("The EU, including France, urged" is the EU's).
+  if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    if (const int last = mention_ending_at(static_cast<std::uint32_t>(p)); is_party(last)) {
+      const std::vector<int> named = list_until(last);
+      std::uint32_t opener = doc_.mentions[static_cast<std::size_t>(named.front())].first_token;
+      if (opener > sentence_.first_token && doc_.token_keys[opener - 1] == "the") --opener;
+      const std::size_t intro = match_ending(lex_.list_introducers, opener);
+      const std::uint32_t comma = opener - static_cast<std::uint32_t>(intro) - 1;
+      if (intro > 0 && comma > sentence_.first_token && doc_.token_keys[comma] == "," && !is_party(mention_ending_at(comma))) {
+        return named;
+      }
+    }
+  }
   // "A Kremlin statement criticized", "a European Commission report said", "NATO's
   // statement said": the author of what is said speaks.
   if (const std::size_t noun = match_ending(lex_.speech_nouns, static_cast<std::uint32_t>(p + 1)); noun > 0 && p + 1 > first + static_cast<long>(noun)) {
@@ -433,6 +447,26 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     // '"They (the Kuwaitis) have asked Britain ...": the bracket says who.
     const int named = mention_at(static_cast<std::uint32_t>(p + 2) + (doc_.token_keys[static_cast<std::size_t>(p + 2)] == "the" ? 1U : 0U));
     if (is_party(named, true)) return list_rightwards(named);
+  }
+  if (key == "they" && mention_at(static_cast<std::uint32_t>(p)) < 0 && !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
+    // "Washington and Beijing have disagreements. They have close coordination": a "They"
+    // that opens the sentence is the list the sentence before opened with; "while X and Y
+    // differ, they have": the list a concession opened with.
+    std::vector<int> list;
+    if (p == first) {
+      list = previous_subject();
+    } else if (doc_.token_keys[static_cast<std::size_t>(p - 1)] == ",") {
+      for (long u = p - 2; u >= first; --u) {
+        const std::string& word = doc_.token_keys[static_cast<std::size_t>(u)];
+        if (word != "while" && word != "although" && word != "though") continue;
+        list = object_at(static_cast<std::uint32_t>(u + 1));
+        if (!list.empty() && doc_.mentions[static_cast<std::size_t>(list.front())].first_token != static_cast<std::uint32_t>(u + 1)) {
+          list.clear();
+        }
+        break;
+      }
+    }
+    if (list.size() >= 2) return list;
   }
   if ((key == "it" || key == "they") && p > first && mention_at(static_cast<std::uint32_t>(p)) < 0) {
     const std::string& joint = doc_.token_keys[static_cast<std::size_t>(p - 1)];

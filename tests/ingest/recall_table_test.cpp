@@ -3146,3 +3146,28 @@ TEST_CASE("actors: a nation's craft, a model's designation between ('the Russian
       {"Washington said the Russian plane had flown in an \"unsafe\" way.", {}},
   });
 }
+
+TEST_CASE("references: 'they' for the list a sentence or a concession opened with", "[relations][reference]") {
+  check_edges({
+      {"Washington and Beijing have disagreements. They have close coordination on the issue.", {"CHN has-ties-with USA"}},
+      {"Xi said that while Washington and Beijing have disagreements, they have effective coordination on the issue.",
+       {"CHN has-ties-with USA"}},
+      // One party is no list; "they" inside a quote is the speaker's.
+      {"Washington has disagreements with many. They have close coordination on the issue.", {}},
+      {"Egypt and Israel met. \"They have close coordination,\" an analyst said.", {}},
+  });
+}
+
+TEST_CASE("claims: 'was committing atrocious acts', and the party an aside singles out", "[relations][criticizes]") {
+  check_edges({
+      {"The French president said the Syrian government was committing atrocious acts against civilians.",
+       {"FRA criticizes SYR"}},
+      {"The French president said Syria's warring parties, particularly the government, were committing \"atrocious "
+       "acts\" against civilians.",
+       {"FRA criticizes SYR"}},
+      {"The West, particularly France, considers Egypt a key ally.", {"EGY has-ties-with FRA"}},
+      // (a party before the aside keeps the subject; committing troops judges no one)
+      {"The EU, including France, urged Iran to stop.", {"EU urges IRN"}},
+      {"The French president said Syria was committing more troops to the war.", {}},
+  });
+}
