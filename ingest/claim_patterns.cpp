@@ -627,7 +627,9 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     const int owner = clause_.mention_ending_at(static_cast<std::uint32_t>(u));
     const std::uint32_t start = owner >= 0 ? doc_.mentions[static_cast<std::size_t>(owner)].first_token : 0;
     const std::string& before = start > sentence_.first_token ? doc_.token_keys[start - 1] : key;
-    if (clause_.is_party(owner) && (before == "that" || before == "said" || before == "," || lex_.reporting_verbs.contains(before))) {
+    // (the owner opens the claim: after "that", a verb of saying or a comma, or the sentence)
+    if (clause_.is_party(owner) && (start == clause_.after_dateline() || before == "that" || before == "said" || before == "," ||
+                                    lex_.reporting_verbs.contains(before))) {
       reach = std::min(reach, static_cast<long>(start) - 1);
       break;
     }

@@ -3171,3 +3171,15 @@ TEST_CASE("claims: 'was committing atrocious acts', and the party an aside singl
       {"The French president said Syria was committing more troops to the war.", {}},
   });
 }
+
+TEST_CASE("ties: 'collaboration' is a tie noun, and a claim opened by its owner's possessive", "[relations]") {
+  check_edges({
+      {"The report said collaboration between the two countries has improved. Egypt and Israel met.", {}},
+      {"Egypt and Israel met. The report said collaboration between the two countries has improved.",
+       {"EGY has-ties-with ISR"}},
+      {"Japan's car export restraint to the European Union is not enough, the French president said.",
+       {"FRA criticizes JPN"}},
+      // (the owner inside the subject, not opening it, is not the one judged)
+      {"Exports to Japan's market are not enough, the French president said.", {}},
+  });
+}
