@@ -279,6 +279,14 @@ void PersonFinder::join_state_nouns(Document& doc) const {
           (length = clause.match(lex.state_nouns, after + 2)) > 0) {
         after += 2;
       }
+      // "U.S. manufacturers and officials have charged": the officials speak for the actor
+      // (the manufacturers for no one, relations.md).
+      if (length == 0 && after == m.end_token && after + 2 < sentence.end_token && clause.mention_at(after) < 0 &&
+          doc.token_keys[after].size() > 3 && doc.token_keys[after].ends_with("s") && doc.token_keys[after + 1] == "and" &&
+          clause.mention_at(after + 2) < 0 && clause.match(lex.people_nouns, after) == 0 &&
+          (length = clause.match(lex.state_nouns, after + 2)) > 0) {
+        after += 2;
+      }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
       // "Russian officials", "the Afghan government agencies": the actor itself.
       after += static_cast<std::uint32_t>(length);

@@ -353,7 +353,8 @@ class SentenceReading {
         return nation.form == MentionForm::Demonym && !nation.actor_id.empty() && u < t ? std::vector<int>{named}
                                                                                          : std::vector<int>{};
       }
-      if (!std::islower(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) || clause_.match(lex_.cues, u - 1) > 0 ||
+      // (a model's name may stand in the noun phrase: "Iranian Silkworm missile platforms")
+      if (!std::isalpha(static_cast<unsigned char>(doc_.token_text(u - 1)[0])) || clause_.match(lex_.cues, u - 1) > 0 ||
           doc_.token_keys[u - 1] == "the" || doc_.token_keys[u - 1] == "a" || doc_.token_keys[u - 1] == "an") {
         break;
       }

@@ -3183,3 +3183,33 @@ TEST_CASE("ties: 'collaboration' is a tie noun, and a claim opened by its owner'
       {"Exports to Japan's market are not enough, the French president said.", {}},
   });
 }
+
+TEST_CASE("claims: a nation's plan is an act, and 'the U.S. plan to' is the noun", "[relations][criticizes]") {
+  check_edges({
+      {"The EU said the U.S. plan is unrealistic.", {"EU criticizes USA"}},
+      {"The EU has said the U.S. plan to end all farm trade subsidies is unrealistic.", {"EU criticizes USA"}},
+      {"Egypt has protested against the EU plan to raise duties.", {"EGY criticizes EU"}},
+      // (a plan of a list's members is a verb; "plans" after a name is its verb)
+      {"The EU said the U.S. plans to end subsidies, which is unrealistic.", {}},
+  });
+}
+
+TEST_CASE("actors: 'U.S. manufacturers and officials' speak through the officials", "[relations][actors]") {
+  check_edges({
+      {"U.S. manufacturers and officials have charged that the French government has disrupted the market by unfairly "
+       "subsidising Airbus.",
+       {"USA criticizes FRA"}},
+      // (people of a nation are no state noun: "Iraqis and officials" is not joined)
+      {"U.S. manufacturers and farmers have charged that the French government unfairly subsidises Airbus.", {}},
+  });
+}
+
+TEST_CASE("criticizes: a model's name inside the noun a participle before 'by' describes", "[relations][criticizes]") {
+  check_edges({
+      {"The United States attacked an oil platform rather than Iranian Silkworm missile platforms blamed by Washington "
+       "for Friday's attack.",
+       {"USA criticizes IRN"}},
+      // (the noun opened by an article is no nation's)
+      {"The United States attacked the Silkworm missile platforms blamed by Washington for Friday's attack.", {}},
+  });
+}
