@@ -47,8 +47,9 @@ class ClaimPatterns {
   Reading passive_naming(std::uint32_t t, std::uint32_t cue_end) const;
   Reading obligation(std::uint32_t t, std::uint32_t cue_end) const;
   Reading necessity(std::uint32_t t, std::uint32_t cue_end) const;
-  Reading judged_act_by(std::uint32_t t) const;
-  Reading asked_by_necessity(std::uint32_t t, std::uint32_t cue_end) const;
+  /// The author of the act a subject ending at token p names: "Iraq's policies (were
+  /// blamed)" is Iraq; empty when it names none.
+  std::vector<int> act_author(long p) const { return claim_subject(p, true); }
   /// The author a naming complement that starts at t blames: "(what it called) Israeli
   /// aggression", "Norway's failure"; empty when it blames no one.
   std::vector<int> named_in(std::uint32_t t) const;
@@ -59,6 +60,8 @@ class ClaimPatterns {
   std::vector<int> claim_speakers(std::uint32_t t) const;
   Reading said_of_what(std::uint32_t copula) const;
   Reading judged_manner(std::uint32_t t) const;
+  Reading judged_act_by(std::uint32_t t) const;
+  Reading asked_by_necessity(std::uint32_t t, std::uint32_t cue_end) const;
   std::vector<int> doer_of_what(std::uint32_t namer) const;
   std::vector<int> duty_owner(std::uint32_t cue_end) const;
   std::vector<int> claim_subject(long p, bool acts) const;

@@ -530,16 +530,22 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       }
     }
     if (m < 0 && !comma) {
-      // "JMB, an outlawed group that has pledged ...": the apposition's noun stands for the
-      // name before it (and before its acronym in brackets).
+      // "JMB, an outlawed group that has pledged ...", "Hezbollah, the Lebanese guerrilla group
+      // that has close ties with Iran": the apposition's noun stands for the name before it
+      // (and before its acronym in brackets); a nation's adjective may modify the noun.
       long c = q;
-      while (c > first && c > q - 6 && doc_.token_keys[static_cast<std::size_t>(c)] != "," &&
-             mention_at(static_cast<std::uint32_t>(c)) < 0) {
-        --c;
-      }
+      auto adjective = [&](long u) {
+        const int named = mention_at(static_cast<std::uint32_t>(u));
+        // ("the Lebanese guerrilla group": read as the people, it still modifies the noun)
+        return named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
+               (doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::People &&
+                doc_.mentions[static_cast<std::size_t>(named)].end_token <= static_cast<std::uint32_t>(q));
+      };
+      while (c > first && c > q - 6 && doc_.token_keys[static_cast<std::size_t>(c)] != "," && adjective(c)) --c;
       const bool apposition = c > first && doc_.token_keys[static_cast<std::size_t>(c)] == "," &&
                               (doc_.token_keys[static_cast<std::size_t>(c + 1)] == "a" ||
-                               doc_.token_keys[static_cast<std::size_t>(c + 1)] == "an");
+                               doc_.token_keys[static_cast<std::size_t>(c + 1)] == "an" ||
+                               doc_.token_keys[static_cast<std::size_t>(c + 1)] == "the");
       if (apposition) {
         long e = c;
         if (doc_.token_keys[static_cast<std::size_t>(e - 1)] == ")") {

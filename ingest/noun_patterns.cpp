@@ -12,7 +12,9 @@ Readings NounPatterns::read() const {
   for (std::uint32_t t = clause_.sentence().first_token; t < end_; ++t) {
     if (clause_.mention_at(t) >= 0) continue;
     if (std::size_t length = clause_.match(lex_.ally_nouns, t)) {
-      read_ally(t, t + static_cast<std::uint32_t>(length), out);
+      read_ally(t, t + static_cast<std::uint32_t>(length), out, false);
+    } else if (key(t) == "partners" && clause_.match(lex_.partner_nouns, t) > 0) {
+      read_ally(t, t + 1, out, true);
     } else if ((length = clause_.match(lex_.nominal_ties, t))) {
       read_tie_noun(t, t + static_cast<std::uint32_t>(length), out);
     } else if (auto noun = lex_.relation_nouns.match(doc_.token_keys, t, end_); noun.length > 0) {
@@ -277,7 +279,7 @@ std::uint32_t NounPatterns::past_adverbs(std::uint32_t t) const {
   return t;
 }
 
-void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const {
+void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& out, bool mutual_only) const {
   if (Reading ours = our_named_allies(head); !ours.sources.empty()) {
     out.emplace_back(std::move(ours), RelationType::HasTiesWith);
     return;
@@ -419,7 +421,11 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       !attribution_->actor_id.empty() && (key(owner.start) == "a" || key(owner.start) == "an")) {
     owners = {kSpeaker};
   }
-  if (members.empty() || owners.empty()) return;
+  if (members.empty() || owners.empty() || (mutual_only && owners != members)) return;
+  // ("South Korea and Japan, both major trade partners": partners in trade, of someone else)
+  for (std::uint32_t u = owner.start; mutual_only && u < head; ++u) {
+    if (clause_.match(lex_.trade_modifiers, u) > 0 || key(u) == "both") return;
+  }
   Reading reading;
   reading.sources = std::move(members);
   reading.targets = std::move(owners);
@@ -452,6 +458,13 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     reading.targets = {second};
     out.emplace_back(std::move(reading), RelationType::HasTiesWith);
     return;
+  }
+  // "Diplomatic relations were established between Israel and Mauritania": a passive
+  // between the noun and its parties (not "relations were severed between").
+  if (const std::uint32_t verb = clause_.skip_right(after);
+      verb > after && verb + 2 < end_ && key(verb + 1) == "between" && clause_.is_participle(verb) &&
+      clause_.match(lex_.tie_breakers, verb) == 0) {
+    after = verb + 1;
   }
   if (key(after) == "between") {
     // "the deepening ties between Brazil and Angola": ties among the list.
@@ -486,9 +499,17 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     reading.targets = reading.sources;
   }
   if (reading.sources.empty() || reading.targets.empty()) return;
-  // "relations between Washington and Tehran were severed".
+  // "relations between Washington and Tehran were severed"; but "Ties between Cairo and
+  // Moscow, frozen since 1981, were restored": an aside between commas is passed.
   std::uint32_t last = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
   for (std::uint32_t u = last; u < end_ && u < last + 4; ++u) {
+    if (key(u) == "," && u == last) {
+      std::uint32_t close = u + 1;
+      while (close < end_ && close < u + 7 && key(close) != ",") ++close;
+      // (only when what follows restores them: not "..., severed in 1980, have not been restored")
+      const auto restored = close + 1 < end_ ? lex_.cues.match(doc_.token_keys, clause_.skip_right(close + 1), end_) : PhraseSet::Match{};
+      if (close < end_ && key(close) == "," && restored.length > 0 && cue_kind(restored.tag) == CueKind::TieSupport) break;
+    }
     if (clause_.match(lex_.tie_breakers, u)) return;
   }
   out.emplace_back(std::move(reading), RelationType::HasTiesWith);

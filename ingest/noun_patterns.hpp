@@ -62,7 +62,9 @@ class NounPatterns {
 
   int judged_author(std::uint32_t head, bool* owned = nullptr) const;
   int namer_of_what(std::uint32_t start) const;
-  void read_ally(std::uint32_t head, std::uint32_t after, Readings& out) const;
+  /// `mutual_only`: "partners" state ties only among the list they describe ("India and
+  /// Russia, strategic partners,"), not with an owner ("its EC partners").
+  void read_ally(std::uint32_t head, std::uint32_t after, Readings& out, bool mutual_only) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
   void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;
   /// A fault at `head` blamed on `author` when given (else on its owner), by the speaker.

@@ -553,9 +553,15 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
                              : std::string();
       person = add_person(doc, name, represents, role);
     } else if (doc.persons[static_cast<std::size_t>(person)].represents.empty() ||
-               (!represents.empty() && m >= 0 && doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name)) {
-      // "OPEC president Rilwanu Lukman": the body the text names before the role wins over
-      // the dictionary's affiliation (Nigeria's oil minister); a dateline's capital does not.
+               (!represents.empty() && m >= 0 &&
+                (doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name ||
+                 (doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Demonym &&
+                  lex.home_titles.contains(token_key(std::string_view(role).substr(role.rfind(' ') + 1))))))) {
+      // "OPEC president Rilwanu Lukman", "South Korean Foreign Minister Ban Ki-moon": the body
+      // or the nation's office the text names before the role wins over the dictionary's
+      // affiliation (Nigeria's oil minister; the U.N.'s later secretary-general); a dateline's
+      // capital does not, nor a nation's adjective on a role that is no office of state
+      // ("Egyptian diplomat Mohamed ElBaradei").
       doc.persons[static_cast<std::size_t>(person)].represents = represents;
     }
     Mention mention;

@@ -301,6 +301,11 @@ class SentenceReading {
       // was criticised by Medvedev": what the sentence before said its subject did.
       reading.targets = clause_.subject_before(t);
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = participle_head(t);
+      // "Iraq's policies were blamed by the United States": the author of the act criticized.
+      if (reading.targets.empty() && relation == RelationType::Criticizes && before > first() &&
+          clause_.mention_ending_at(static_cast<std::uint32_t>(before) + 1) < 0) {
+        reading.targets = claims_.act_author(before);
+      }
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = previous_doer(doc_, clause_, lex_);
       // "Iran was asked to ... by France", "Iran was asked by France to ..."; "a deal encouraged
       // by Cuba" asks nobody, nor does "was told by Seoul it planned to ...".
@@ -366,6 +371,11 @@ class SentenceReading {
   // subject list, or the subject a participle, a purpose "to" or "in -ing" leaves implicit.
   std::vector<int> verb_subjects(std::uint32_t t, long before) const {
     std::vector<int> sources = clause_.subject_before(t);
+    // "Libya, having restored relations with Britain, ...": a perfect participle's subject is
+    // that of "having".
+    if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "having") {
+      return verb_subjects(static_cast<std::uint32_t>(before), clause_.skip_left(before - 1));
+    }
     if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
       // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
@@ -781,6 +791,19 @@ class SentenceReading {
       } else {
         // "the determination of the U.S. and West Germany to continue close cooperation"
         reading.sources = clause_.intent_owner(static_cast<std::uint32_t>(to));
+      }
+      // "Egypt, the first Arab country to establish relations with Israel, ...": the name an
+      // apposition describes acts in the apposition's infinitive.
+      for (long u = to - 1; reading.sources.empty() && u > static_cast<long>(first()) && u + 8 > to; --u) {
+        const auto at = static_cast<std::uint32_t>(u);
+        if (doc_.token_keys[at] == ",") {
+          const std::string& article = doc_.token_keys[at + 1];
+          const int named = clause_.mention_ending_at(at);
+          if ((article == "the" || article == "a" || article == "an") && clause_.is_party(named)) reading.sources = {named};
+          break;
+        }
+        const int inside = clause_.mention_at(at);
+        if (inside >= 0 && doc_.mentions[static_cast<std::size_t>(inside)].form != MentionForm::Demonym) break;
       }
     }
     // "ties with", "close ties to France" (not "agreed to intensify cooperation to implement").

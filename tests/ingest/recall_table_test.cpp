@@ -3213,3 +3213,34 @@ TEST_CASE("criticizes: a model's name inside the noun a participle before 'by' d
       {"The United States attacked the Silkworm missile platforms blamed by Washington for Friday's attack.", {}},
   });
 }
+
+TEST_CASE("ties: appositions, relative and participial clauses, and passives that state ties", "[relations][ties]") {
+  check_edges({
+      {"India and Russia, long-standing strategic partners, signed a deal on Friday.", {}},
+      {"Iraq and Russia, long-standing strategic partners, signed a deal on Friday.", {"IRQ has-ties-with RUS"}},
+      {"Hezbollah, the Lebanese guerrilla group that has close ties with Iran and Syria, said it had no part in it.",
+       {"HEZBOLLAH has-ties-with IRN", "HEZBOLLAH has-ties-with SYR"}},
+      {"Egypt, having restored diplomatic relations with Britain in 1999, is now seeking investment.",
+       {"EGY has-ties-with GBR"}},
+      {"Having restored diplomatic relations with Britain in 1999, Egypt is now seeking investment.",
+       {"EGY has-ties-with GBR"}},
+      {"Diplomatic relations were established between Israel and Egypt in October 1979.", {"EGY has-ties-with ISR"}},
+      {"Ties between Cairo and Moscow, frozen since 1981, were restored on Tuesday.", {"EGY has-ties-with RUS"}},
+      {"Egypt, the first Arab country to establish diplomatic relations with Israel, has offered to train police.",
+       {"EGY has-ties-with ISR"}},
+      // Partners of an owner, or in trade; relations severed, or not restored.
+      {"Britain and Iraq told their European Union partners they would oppose the plan.", {}},
+      {"The EU will show solidarity with Egypt and Iraq, both major trade partners.", {}},
+      {"Diplomatic relations were severed between Israel and Egypt in 1979.", {}},
+      {"Relations between Cairo and Moscow, severed in 1980, have not been restored.", {}},
+  });
+}
+
+TEST_CASE("persons: a nation's office named before the name wins over the dictionary", "[relations][speakers]") {
+  check_edges({
+      {"Russian Foreign Minister Vladimir Putin urged Iraq to stop.", {"RUS urges IRQ"}},
+      {"Egyptian Prime Minister Vladimir Putin urged Iraq to stop.", {"EGY urges IRQ"}},
+      // (a nation's adjective on a role that is no office of state leaves the dictionary's)
+      {"Egyptian-born diplomat Vladimir Putin urged Iraq to stop.", {"RUS urges IRQ"}},
+  });
+}

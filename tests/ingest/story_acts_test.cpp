@@ -45,8 +45,9 @@ TEST_CASE("story acts: 'This was criticised by X' is of the sentence before's su
   check_edges({
       {"Egypt proposed sending troops to Syria. This was criticised by Russia's prime minister.",
        {"RUS criticizes EGY"}},
-      // A determiner is no pronoun; a sentence before about no party gives no one.
-      {"Egypt proposed sending troops to Syria. This move was criticised by Russia.", {}},
+      // "This move" is an act noun's phrase, read like "the move" (the act the sentence
+      // before told of); a sentence before about no party gives no one.
+      {"Egypt proposed sending troops to Syria. This move was criticised by Russia.", {"RUS criticizes EGY"}},
       {"The weather was bad. This was criticised by Russia.", {}},
   });
 }
