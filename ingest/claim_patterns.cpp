@@ -359,6 +359,15 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   }
   if (evaluation >= end_ || evaluation >= cue_end + kComplementWords) return {};
   reading.targets = blamed_by(evaluation);
+  // "describing the massacres of Armenians as genocide": those an attack was done to are
+  // its victims, not the ones named for it.
+  if (object >= 0) {
+    const std::uint32_t at = doc_.mentions[static_cast<std::size_t>(object)].first_token;
+    if (at > cue_end + 1 && doc_.token_keys[at - 1] == "of" &&
+        (clause_.match_ending(lex_.attack_nouns, at - 1) > 0 || clause_.match_ending(lex_.act_nouns, at - 1) > 0)) {
+      object = -1;
+    }
+  }
   if (reading.targets.empty() && object >= 0) {
     const Mention& named = doc_.mentions[static_cast<std::size_t>(object)];
     const bool author = (clause_.is_possessive(object) && named.form != MentionForm::Demonym) ||
@@ -620,12 +629,27 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   long reach = p - 8;
   // "NATO's deployment of troops near Russia's borders was": a longer subject that opens
   // with its owner's possessive.
+  // (a verb of saying after a possessive is a noun: "Turkey's remarks")
+  auto saying = [&](long u) {
+    return lex_.reporting_verbs.contains(doc_.token_keys[static_cast<std::size_t>(u)]) &&
+           !(u > first() && doc_.token_keys[static_cast<std::size_t>(u - 1)] == "'s");
+  };
   for (long u = p - 1; u > p - 15 && u > static_cast<long>(clause_.after_dateline()); --u) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
-    if (key == "," || key == "that" || key == "\"" || lex_.reporting_verbs.contains(key)) break;
+    if (key == "," || key == "that" || key == "\"" || saying(u)) break;
+    // "said the detention of thousands of judges and teachers by Ankara after the coup was":
+    // a subject that opens with an act and its "of" phrase.
+    if (key == "the" && u + 2 < p && doc_.token_keys[static_cast<std::size_t>(u + 2)] == "of" &&
+        clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(u + 1)) > 0 && u > first() &&
+        (doc_.token_keys[static_cast<std::size_t>(u - 1)] == "that" || saying(u - 1))) {
+      reach = std::min(reach, u - 1);
+      break;
+    }
     if (key != "'s") continue;
     const int owner = clause_.mention_ending_at(static_cast<std::uint32_t>(u));
-    const std::uint32_t start = owner >= 0 ? doc_.mentions[static_cast<std::size_t>(owner)].first_token : 0;
+    std::uint32_t start = owner >= 0 ? doc_.mentions[static_cast<std::size_t>(owner)].first_token : 0;
+    // ("said the German parliament's resolution was": past the article)
+    if (start > sentence_.first_token + 1 && doc_.token_keys[start - 1] == "the") --start;
     const std::string& before = start > sentence_.first_token ? doc_.token_keys[start - 1] : key;
     // (the owner opens the claim: after "that", a verb of saying or a comma, or the sentence)
     if (clause_.is_party(owner) && (start == clause_.after_dateline() || before == "that" || before == "said" || before == "," ||
@@ -661,7 +685,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                              (clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 && clause_.mention_at(next) >= 0);
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
-         key == ":" || lex_.reporting_verbs.contains(key))) {
+         key == ":" || saying(boundary))) {
       break;
     }
     --boundary;
@@ -718,9 +742,14 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       // ("the farm policies of the European Community": "of" after a noun of conduct only;
       // "the occupation of Iraq" is not Iraq's)
       const bool of_owner = doc_.token_keys[prep] == "of" && clause_.match_ending(lex_.owned_acts, prep) > 0;
+      // ("the detention of thousands of judges by Ankara was": "by" after the act's "of" phrase)
+      std::uint32_t head = static_cast<std::uint32_t>(boundary + 1);
+      while (head < prep && (doc_.token_keys[head] == "the" || doc_.token_keys[head] == "a" || doc_.token_keys[head] == "an")) ++head;
+      const bool act_head = doc_.token_keys[prep] == "by" && head + 1 < prep && doc_.token_keys[head + 1] == "of" &&
+                            clause_.match(lex_.act_nouns, head) > 0;
       if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by" || of_owner) && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
-          (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0)) {
+          (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0 || act_head)) {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }
@@ -745,6 +774,17 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   // the act a gerund takes ("Forcing the launch is a clear violation").
   if (!acts) return {};
   auto at = static_cast<std::uint32_t>(boundary + 1);
+  // "Abe told reporters the launch was": past the one told.
+  if (boundary >= first() && clause_.match(lex_.telling_verbs, static_cast<std::uint32_t>(boundary)) > 0 && at + 2 < end_ &&
+      clause_.mention_at(at) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) &&
+      (doc_.token_keys[at + 1] == "the" || doc_.token_keys[at + 1] == "this" || doc_.token_keys[at + 1] == "these")) {
+    ++at;
+  }
+  // '"This is a gross violation," Abadi said of the Turkish troop deployment': what the
+  // speaker said it of.
+  if ((doc_.token_keys[at] == "this" || doc_.token_keys[at] == "it") && doc_.tokens[at].in_quote) {
+    if (std::vector<int> of = said_of(at); !of.empty()) return of;
+  }
   // "told Turkey to withdraw, saying its presence was a violation": the party "its" stands for.
   if (at < static_cast<std::uint32_t>(p) && (doc_.token_keys[at] == "its" || doc_.token_keys[at] == "their")) {
     const int owner = clause_.antecedent_before(at);
@@ -754,6 +794,33 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     if (const std::size_t doing = clause_.match(lex_.acting_verbs, at); doing > 0) at += static_cast<std::uint32_t>(doing);
   }
   return story_act_author(doc_, clause_, lex_, at);
+}
+
+// '"This is a violation," X said of the Turkish troop deployment', '..., referring to
+// Russia's annexation of Crimea': the author of the act named after the quote that holds
+// `t`, by its possessive or its nation's adjective; empty when none.
+std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
+  std::uint32_t u = t;
+  while (u < end_ && doc_.tokens[u].in_quote) ++u;
+  std::uint32_t act = end_;
+  for (; u + 1 < end_; ++u) {
+    const std::string& key = doc_.token_keys[u];
+    if ((key == "of" || key == "about") && clause_.match_ending(lex_.reporting_verbs, u) > 0) {
+      act = u + 1;
+    } else if ((key == "referring" || key == "speaking") && (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of")) {
+      act = u + 2;
+    }
+    if (act < end_) break;
+  }
+  if (act < end_ && doc_.token_keys[act] == "the") ++act;
+  const int named = act < end_ ? clause_.mention_at(act) : -1;
+  if (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].first_token != act ||
+      doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) {
+    return {};
+  }
+  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named)].end_token;
+  if (clause_.is_possessive(named) || clause_.act_follows(after)) return {named};
+  return {};
 }
 
 // ", which threatens ...": the party the relative clause after the comma at `comma` is

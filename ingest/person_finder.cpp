@@ -218,6 +218,13 @@ void PersonFinder::join_state_nouns(Document& doc) const {
     for (; next < doc.mentions.size() && doc.mentions[next].first_token < sentence.end_token; ++next) {
       Mention& m = doc.mentions[next];
       if (m.first_token < sentence.first_token || m.end_token > sentence.end_token) continue;
+      // "the Chinese move", "the Japanese plan": a people's name before an act noun is the
+      // nation's adjective (not "the Chinese [people] move").
+      if (m.form == MentionForm::People && doc.token_keys[m.first_token] == "the" && m.end_token == m.first_token + 2 &&
+          clause.mention_at(m.end_token) < 0 && clause.match(lex.act_nouns, m.end_token) > 0) {
+        m.form = MentionForm::Demonym;
+        ++m.first_token;
+      }
       // relations.md: "the Bush administration" is USA, like "the Afghan government" is AFG.
       const bool leader = m.form == MentionForm::Person && !m.actor_id.empty();
       if (m.form != MentionForm::Demonym && m.form != MentionForm::Name && m.form != MentionForm::Capital &&

@@ -3244,3 +3244,45 @@ TEST_CASE("persons: a nation's office named before the name wins over the dictio
       {"Egyptian-born diplomat Vladimir Putin urged Iraq to stop.", {"RUS urges IRQ"}},
   });
 }
+
+TEST_CASE("claims: subjects that open with an act, a possessed noun of saying, or after the one told", "[relations][criticizes]") {
+  check_edges({
+      {"Egypt said Turkey's remarks were unacceptable.", {"EGY criticizes TUR"}},
+      {"The EU said the detention of thousands of judges and teachers by Ankara after the coup was \"unacceptable\".",
+       {"EU criticizes TUR"}},
+      {"Iran launched a rocket on Sunday. Japan's prime minister told reporters the launch was unacceptable.",
+       {"JPN criticizes IRN"}},
+      {"Egypt said Iraq's duty on cotton was \"a blatant act of protectionism\".", {"EGY criticizes IRQ"}},
+      {"Turkey said the French parliament's resolution was \"null and void\".", {"TUR criticizes FRA"}},
+      // Those an attack was done to are no doers; the one told is no subject.
+      {"Turkey said the French resolution describing the massacres of Iraqis as genocide was wrong.", {}},
+      {"Japan told reporters the Chinese move was bad.", {}},
+  });
+}
+
+TEST_CASE("claims: '\"This is a violation,\" X said of Y's act' and '..., referring to Y's act'", "[relations][criticizes]") {
+  check_edges({
+      {"\"This is a gross violation of Iraq's sovereignty,\" the Iraqi prime minister said of the Turkish troop deployment.",
+       {"IRQ criticizes TUR"}},
+      {"\"This is a flagrant breach of international law,\" the French president told reporters, referring to Russia's "
+       "annexation of Crimea.",
+       {"FRA criticizes RUS"}},
+      // (said of a place, or of nothing, blames no one)
+      {"\"This is a gross violation,\" the Iraqi prime minister said of the situation in Mosul.", {}},
+  });
+}
+
+TEST_CASE("claims: new wordings of judgment", "[relations][criticizes]") {
+  check_edges({
+      {"Iran's test was \"an act of maniacal recklessness\", the French president said.", {"FRA criticizes IRN"}},
+      {"The French president said Egypt's sentencing of the blogger was \"a step backward\".", {"FRA criticizes EGY"}},
+      {"The French ambassador said Moscow was complicit in the destruction of the city.", {"FRA criticizes RUS"}},
+      {"Egypt's minister said Israel was guilty of \"state terrorism\".", {"EGY criticizes ISR"}},
+      {"Iran's leader called the United States \"the Great Satan\".", {"IRN criticizes USA"}},
+      {"The EU said Japan's liquor taxes discriminated against imported wines.", {"EU criticizes JPN"}},
+      {"The Taliban said the presence of American forces was the main obstacle to peace.", {}},
+      {"Chinese coast guard ships entered waters near the islands. Japan called the incursion an infringement of its "
+       "sovereignty.",
+       {"JPN criticizes CHN"}},
+  });
+}
