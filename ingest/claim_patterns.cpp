@@ -658,7 +658,9 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       break;
     }
   }
-  for (long u = p; u > reach && u > first(); --u) {
+  // (the infinitive may stand further back than the plain reach: "the U.S. decision to impose
+  // 100 pct tariffs on Japanese electronic goods was")
+  for (long u = p; u > std::min(reach, p - 14) && u > first(); --u) {
     if (doc_.token_keys[static_cast<std::size_t>(u)] != "to") continue;
     // ("efforts by South Korea and Taiwan to strengthen their currencies were": the act's
     // author between the noun and its infinitive)

@@ -374,6 +374,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   if (p < first) return {};
+  // "Saudi Oil Minister Hisham Nazer, whose government has pressed Kuwait": the state of the
+  // one "whose" stands for.
+  if (const std::size_t office = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
+      office > 0 && p + 1 >= first + static_cast<long>(office) + 2 && mention_at(static_cast<std::uint32_t>(p)) < 0) {
+    const auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(office) - 1);
+    if (doc_.token_keys[whose] == "whose" && whose > sentence_.first_token + 1 && doc_.token_keys[whose - 1] == ",") {
+      const int owner = mention_ending_at(whose - 1);
+      return is_party(owner) ? std::vector<int>{owner} : std::vector<int>{};
+    }
+  }
   // "The West, particularly France, considers ...": the parties an aside singles out from a
   // group that is no party ("The EU, including France, urged" is the EU's).
   if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
@@ -733,8 +743,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         }
         return list;
       }
+      // ("bound by a 1951 treaty": an irregular participle too)
       const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
-                              (open_word.ends_with("ing") || open_word.ends_with("ed"));
+                              (open_word.ends_with("ing") || open_word.ends_with("ed") || match(lex_.irregular_participles, opener) > 0);
       // "Britain, France's closest ally, urged", "Britain, like France, urged", "Vietnam and
       // the United States, former enemies, now have": an apposition or comparison stands aside.
       const int opening = mention_at(opener);

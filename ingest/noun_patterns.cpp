@@ -247,8 +247,10 @@ Reading NounPatterns::our_named_allies(std::uint32_t head) const {
 // America's closest allies", "two of Washington's allies", "a friend and our ally".
 std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
   const std::uint32_t first = clause_.sentence().first_token;
-  // "China is reclusive North Korea's only ally": an adjective of the possessor.
+  // "China is reclusive North Korea's only ally": an adjective of the possessor (not the
+  // verb of "Egypt is fighting an Islamic State affiliate").
   if (start > first + 2 && std::islower(static_cast<unsigned char>(doc_.token_text(start - 1)[0])) &&
+      !key(start - 1).ends_with("ing") &&
       !clause_.ends_phrase(start - 1) && clause_.mention_at(start - 1) < 0 && clause_.match_ending(lex_.copulas, start - 1) > 0) {
     return start - 1;
   }

@@ -568,8 +568,9 @@ class SentenceReferences {
     auto match = lex_.descriptions.match(doc_.token_keys, noun, sentence_.end_token);
     if (match.length == 0 || clause_.mention_at(noun) >= 0) return;
     graph::ActorKind kind = lex_.description_kinds[static_cast<std::size_t>(match.tag)];
-    // (a nation's noun only: "the Interior Ministry" is no described ministry)
-    if (noun > t + 1 && (kind != graph::ActorKind::Country || clause_.match(lex_.state_nouns, noun) > 0 ||
+    // (a nation's, a body's or a group's noun only: "the Islamist group", "the Western
+    // alliance"; "the Interior Ministry" is no described ministry, nor "the former minister")
+    if (noun > t + 1 && (kind == graph::ActorKind::Person || clause_.match(lex_.state_nouns, noun) > 0 ||
                          clause_.match(lex_.institution_heads, noun) > 0)) {
       return;
     }

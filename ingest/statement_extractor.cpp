@@ -302,8 +302,11 @@ class SentenceReading {
       reading.targets = clause_.subject_before(t);
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = participle_head(t);
       // "Iraq's policies were blamed by the United States": the author of the act criticized.
-      if (reading.targets.empty() && relation == RelationType::Criticizes && before > first() &&
-          clause_.mention_ending_at(static_cast<std::uint32_t>(before) + 1) < 0) {
+      // ("Britain's refusal to impose sanctions on South Africa was criticised": the name at
+      // the end is a place in the phrase)
+      if (const int last = before > first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(before) + 1) : -1;
+          reading.targets.empty() && relation == RelationType::Criticizes && before > first() &&
+          (last < 0 || clause_.after_preposition(last))) {
         reading.targets = claims_.act_author(before);
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = previous_doer(doc_, clause_, lex_);
@@ -379,7 +382,20 @@ class SentenceReading {
     if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
       // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
-      if (key == "," || key == "while" || key == "by" || key == "after") {
+      if (key == "by" || key == "while" || key == "after") {
+        // "Australia called on China ..., and Beijing responded by accusing Canberra": the
+        // subject of the clause "and" opened acts.
+        for (long u = before - 1; sources.empty() && u > first(); --u) {
+          if (doc_.token_keys[static_cast<std::size_t>(u)] != "and" || doc_.token_keys[static_cast<std::size_t>(u - 1)] != ",") continue;
+          if (const int named = clause_.mention_at(static_cast<std::uint32_t>(u + 1)); clause_.is_party(named)) {
+            const std::vector<int> list = clause_.list_from(named);
+            const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+            if (verb < static_cast<std::uint32_t>(before) && std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0]))) sources = list;
+          }
+          break;
+        }
+      }
+      if (sources.empty() && (key == "," || key == "while" || key == "by" || key == "after")) {
         sources = clause_.main_subject();
         // "Carter's push came after France delivered a rebuke, demanding that ...": the
         // nearest clause subject before the comma acts.
@@ -529,6 +545,18 @@ class SentenceReading {
       }
       // "asked the UN on Tuesday to" (not "told the committee the U.S. has not called")
       if (const std::uint32_t skipped = clause_.skip_right(after); skipped < end_ && doc_.token_keys[skipped] == "to") after = skipped;
+      // "pressed West Germany and Japan at last month's Louvre meeting to stimulate": a
+      // phrase of place or occasion between the one asked and "to".
+      if (after + 2 < end_ && (doc_.token_keys[after] == "at" || doc_.token_keys[after] == "during")) {
+        for (std::uint32_t u = after + 1; u + 1 < end_ && u < after + 7; ++u) {
+          if (doc_.token_keys[u] == "," || clause_.match(lex_.cues, u) > 0 || clause_.match(lex_.reporting_verbs, u) > 0) break;
+          if (doc_.token_keys[u] == "to" && clause_.mention_at(u + 1) < 0 &&
+              std::islower(static_cast<unsigned char>(doc_.token_text(u + 1)[0]))) {
+            after = u;
+            break;
+          }
+        }
+      }
       // "asked Russia to withdraw", "asked Japan for a loan", "pressed Obama for a role",
       // "pressed China on human rights".
       const bool on_topic = after < end_ && doc_.token_keys[after] == "on" && clause_.match(lex_.topic_verbs, t) > 0;

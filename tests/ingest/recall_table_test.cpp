@@ -3286,3 +3286,39 @@ TEST_CASE("claims: new wordings of judgment", "[relations][criticizes]") {
        {"JPN criticizes CHN"}},
   });
 }
+
+TEST_CASE("structure: subjects behind relative clauses, asides and conjoined clauses", "[relations]") {
+  check_edges({
+      {"The Russian Vice-President Frans Timmermans, who is leading the inquiry, urged Egypt to reverse the changes.",
+       {"RUS urges EGY"}},
+      {"The Iraqi oil minister, whose government has pressed Iran to stick to its quota, spoke on Sunday.",
+       {"IRQ urges IRN"}},
+      {"Egypt called on China to respect the ruling, and Beijing responded on Thursday by accusing Cairo of "
+       "jeopardising peace.",
+       {"EGY urges CHN", "CHN criticizes EGY"}},
+      {"The U.S. envoy, who pressed France and Japan at last month's Louvre meeting to stimulate their economies, spoke "
+       "on Thursday.",
+       {"USA urges FRA", "USA urges JPN"}},
+      {"The United States and Egypt, bound by a 1951 treaty, have been allies for six decades.",
+       {"EGY has-ties-with USA"}},
+      {"Japan's prime minister said that the U.S. decision to impose 100 pct tariffs on Japanese electronic goods was "
+       "unjustified.",
+       {"JPN criticizes USA"}},
+      {"Britain's refusal to impose economic sanctions on Iraq was criticised by the Egyptian president.",
+       {"EGY criticizes GBR"}},
+      // "whose" with a state noun after a name that is no party; "at" a place with no call after.
+      {"The analyst, whose government has pressed Iran to stick to its quota, spoke on Sunday.", {}},
+      {"The U.S. envoy met France at the Louvre to discuss the economy.", {}},
+  });
+}
+
+TEST_CASE("descriptions: a group or body described with adjectives, not a verb before an ally noun", "[relations][reference]") {
+  check_edges({
+      {"Hamas has ruled Gaza since 2007. Israel's defence minister accused the Islamist group of diverting aid.",
+       {"ISR criticizes HAMAS"}},
+      {"Hezbollah was founded in 1982. Tehran remains the Shi'ite group's main ally.", {"HEZBOLLAH has-ties-with IRN"}},
+      // ("is fighting" is no adjective of the possessor; a person is described only by role)
+      {"Egypt is fighting an Islamic State affiliate in Sinai.", {}},
+      {"Egypt is fighting a Russian ally.", {}},
+  });
+}
