@@ -486,6 +486,17 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       if (reading.sources.empty()) return;
     }
     reading.targets = clause_.head_object_at(after + 1);
+    // "Saudi Arabia's alliance with the United States rests on oil": a possessed tie that is
+    // the subject, its verb right after the name (not "ties with U.S. companies have grown").
+    if (reading.targets.empty() && owner.possessor >= 0) {
+      const std::vector<int> named = clause_.object_at(after + 1);
+      const std::uint32_t verb = named.empty() ? end_ : doc_.mentions[static_cast<std::size_t>(named.back())].end_token;
+      if (verb + 1 < end_ && (key(verb).ends_with("s") || key(verb).ends_with("ed")) && clause_.mention_at(verb + 1) < 0 &&
+          std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) &&
+          (lex_.prepositions.contains(key(verb + 1)) || key(verb + 1) == "back")) {
+        reading.targets = named;
+      }
+    }
   } else if (owner.pronoun >= 0 && (key(static_cast<std::uint32_t>(owner.pronoun)) == "their" ||
                                      key(static_cast<std::uint32_t>(owner.pronoun)) == "whose")) {
     // "Japan and the United States praised their alliance": among the list "their" stands

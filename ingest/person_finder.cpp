@@ -262,7 +262,8 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         std::uint32_t noun = clause.skip_right(after);
         for (int adjectives = 0; adjectives < 2 && noun + 1 < sentence.end_token && clause.mention_at(noun) < 0 &&
                                  clause.match(lex.state_nouns, noun) == 0 &&
-                                 (std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) || is_model(doc.token_keys[noun])) &&
+                                 (std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) || is_model(doc.token_keys[noun]) ||
+                                  doc.token_keys[noun].find('-') != std::string::npos) &&  // "Iraq's Shi'ite-led government"
                                  !lex.non_state_modifiers.contains(doc.token_keys[noun]) && !clause.ends_phrase(noun);
              ++adjectives) {
           ++noun;

@@ -25,6 +25,8 @@ bool plural_noun_between(const Document& doc, const RelationLexicon::Data& lex, 
     const std::string& key = doc.token_keys[t];
     if (key.size() < 3 || !key.ends_with("s") || !std::islower(static_cast<unsigned char>(doc.token_text(t)[0]))) continue;
     if (std::find(std::begin(kNotNouns), std::end(kNotNouns), key) != std::end(kNotNouns)) continue;
+    // (singulars that end in "s": "crisis", "status", "progress")
+    if (key.ends_with("is") || key.ends_with("us") || key.ends_with("ss")) continue;
     if (lex.reporting_verbs.contains(key) || lex.cues.contains(key)) continue;
     return true;
   }
@@ -177,6 +179,12 @@ class SentenceReferences {
           seen_.last_by_kind[graph::ActorKind::Country] = m.actor_id;
           seen_.last_country_sentence = seen_.sentence_number;
         }
+      }
+      // "NATO Secretary-General Jens Stoltenberg ... The alliance calls on": a body's officer
+      // keeps the body current, as a country's officer keeps the country.
+      if (m.form == MentionForm::Person && !doc_.tokens[m.first_token].in_quote &&
+          (kind == graph::ActorKind::Organization || kind == graph::ActorKind::ArmedGroup)) {
+        seen_.last_by_kind[kind] = m.actor_id;
       }
       if (m.form == MentionForm::Person && m.person >= 0) {
         // '"... whether Assad is held accountable," he said': a name inside a quote is

@@ -587,6 +587,11 @@ class SentenceReading {
       int antecedent = doc_.token_keys[object] == "him" || doc_.token_keys[object] == "her"
                            ? clause_.latest_person_before(t, subject)
                            : clause_.antecedent_before(t, subject);
+      // "Ban spoke with Turkish President Erdogan. Ban urged him to ...": the latest other
+      // person of the sentence before.
+      if (antecedent < 0 && (doc_.token_keys[object] == "him" || doc_.token_keys[object] == "her")) {
+        antecedent = person_of_sentence_before(subject);
+      }
       // "Mexico's bishops ... exhorted them": a possessor is not what the pronoun stands for.
       if (antecedent >= 0 && clause_.is_possessive(antecedent)) antecedent = -1;
       if (antecedent >= 0 && (subject == kSpeaker || doc_.mentions[static_cast<std::size_t>(antecedent)].actor_id !=
@@ -850,6 +855,26 @@ class SentenceReading {
     }
     if (clause_.undermined(t)) return {};
     return reading;
+  }
+
+  // The latest person named outside quotes in the sentence before who is not `subject`'s
+  // actor, or -1.
+  int person_of_sentence_before(int subject) const {
+    const std::string* own = subject >= 0 ? &doc_.mentions[static_cast<std::size_t>(subject)].actor_id : nullptr;
+    std::uint32_t start = sentence_.first_token;
+    for (const Sentence& s : doc_.sentences) {
+      if (s.end_token == sentence_.first_token) start = s.first_token;
+    }
+    for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
+      const Mention& named = doc_.mentions[m];
+      if (named.end_token > sentence_.first_token) continue;
+      if (named.first_token < start) break;
+      if (named.form == MentionForm::Person && !named.actor_id.empty() && !doc_.tokens[named.first_token].in_quote &&
+          (own == nullptr || named.actor_id != *own)) {
+        return static_cast<int>(m);
+      }
+    }
+    return -1;
   }
 
   // "by the U.S. and other partners to ...", "asked the U.S. and its allies for ...",

@@ -3322,3 +3322,19 @@ TEST_CASE("descriptions: a group or body described with adjectives, not a verb b
       {"Egypt is fighting a Russian ally.", {}},
   });
 }
+
+TEST_CASE("references: 'him' in the sentence after, a body's officer keeps the body, singulars in -s", "[relations][reference]") {
+  check_edges({
+      {"The French president spoke with Russian President Vladimir Putin on Monday. She pressed him to respect the ceasefire.",
+       {"FRA urges RUS"}},
+      {"NATO Secretary-General Jens Stoltenberg spoke in Brussels. \"The alliance calls on Russia to stop its build-up,\" he said.",
+       {"NATO urges RUS"}},
+      {"EU foreign ministers met on Monday to discuss the crisis. In a joint statement, they called on Russia to act.",
+       {"EU urges RUS"}},
+      {"Egypt's alliance with the United States rests on oil and security.", {"EGY has-ties-with USA"}},
+      {"Iraq's Shi'ite-led government needs to do more, the French president said.", {"FRA urges IRQ"}},
+      // (the same actor's person is no "him"; ties with a nation's companies are no ties)
+      {"The French president met the French envoy on Monday. He pressed him to act.", {}},
+      {"Egypt's ties with U.S. companies have grown.", {}},
+  });
+}
