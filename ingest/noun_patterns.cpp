@@ -333,8 +333,12 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       if (lone) members.insert(members.begin(), before);
     }
     if (!members.empty() && owner.pronoun >= 0) {
-      // "Seoul and Japan, its two biggest allies": "its" stands for a name before the list.
+      // "Seoul and Japan, its two biggest allies": "its" stands for a name before the list,
+      // not a place ("keep its troops in Iraq alongside the United States, its closest ally").
       int before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);
+      while (before >= 0 && clause_.after_preposition(before)) {
+        before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(before)].first_token);
+      }
       owners = before >= 0 ? std::vector<int>{before} : std::vector<int>{};
     }
   } else if (owner.start > first + 1 && key(owner.start - 1) == "and" && owner.pronoun >= 0 && owner.inner >= 0) {
@@ -483,9 +487,25 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       reading.sources = {source};
     } else {
       reading.sources = supported_by(owner.start);
+      // "Iranian officials said that relations with Damascus were strategic": ties that open
+      // what a speaker says, with no owner named, are the speaker's.
+      const std::uint32_t first = clause_.sentence().first_token;
+      if (reading.sources.empty() && owner.start > first && attribution_ != nullptr && !attribution_->actor_id.empty() &&
+          !doc_.tokens[owner.start].in_quote &&
+          (key(owner.start - 1) == "that" || clause_.match_ending(lex_.reporting_verbs, owner.start) > 0)) {
+        reading.sources = {kSpeaker};
+      }
       if (reading.sources.empty()) return;
     }
     reading.targets = clause_.head_object_at(after + 1);
+    // "Argentina and Brazil have deepened their cooperation with a new set of protocols":
+    // "with" names no party; "their" ties stand among the list.
+    // (not "their relations with the island": a definite object may be a party unnamed)
+    if (reading.targets.empty() && owner.pronoun >= 0 && key(static_cast<std::uint32_t>(owner.pronoun)) == "their" &&
+        owner.possessor >= 0 && after + 1 < end_ && (key(after + 1) == "a" || key(after + 1) == "an")) {
+      const std::vector<int> list = clause_.list_until(owner.possessor);
+      if (list.size() >= 2) reading.sources = reading.targets = list;
+    }
     // "Saudi Arabia's alliance with the United States rests on oil": a possessed tie that is
     // the subject, its verb right after the name (not "ties with U.S. companies have grown").
     if (reading.targets.empty() && owner.possessor >= 0) {

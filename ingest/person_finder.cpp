@@ -241,6 +241,22 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         }
       }
       if (m.form != MentionForm::Demonym && after < sentence.end_token && doc.token_keys[after] == "'s") ++after;
+      // "The African Union's Peace and Security Council": a body named after a possessive is
+      // the possessor's, even when its last words are another's name (the U.N.'s "Security
+      // Council").
+      if (after > m.end_token && m.form == MentionForm::Name && !m.actor_id.empty()) {
+        for (std::uint32_t u = after; u < sentence.end_token && u < after + 5; ++u) {
+          if (const int inner = clause.mention_at(u); inner >= 0) {
+            Mention& body = doc.mentions[static_cast<std::size_t>(inner)];
+            if (u > after && body.first_token == u && body.form == MentionForm::Name &&
+                lex.institution_heads.contains(doc.token_keys[body.end_token - 1])) {
+              body.actor_id = m.actor_id;
+            }
+            break;
+          }
+          if (!is_capitalized(doc.token_text(u)) && doc.token_keys[u] != "and") break;
+        }
+      }
       // "the U.S. Federal Bureau of Investigation", "Syria's National Defense Commission": a
       // named state body whose capitalised name ends in an institution word.
       std::uint32_t body = after;

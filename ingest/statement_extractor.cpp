@@ -395,6 +395,22 @@ class SentenceReading {
           break;
         }
       }
+      if (key == ",") {
+        // "Japan should face up to its history, China's foreign ministry said on Tuesday,
+        // criticizing Koizumi's visits": after an attribution, its speaker acts.
+        for (long u = before - 1; u > first(); --u) {
+          const auto at = static_cast<std::uint32_t>(u);
+          if (doc_.token_keys[at] == "," || doc_.token_keys[at] == "\"" || doc_.tokens[at].in_quote) break;
+          // (a noun of saying is no verb: "rejected those claims, blaming")
+          static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "those", "these", "this", "that", "his", "her", "its", "their", "'s"};
+          if (const std::size_t saying = clause_.match(lex_.reporting_verbs, at);
+              saying > 0 && clause_.mention_at(at) < 0 && !kDeterminers.contains(doc_.token_keys[at - 1])) {
+            sources = clause_.subject_before(at);
+            if (sources.empty() && attribution_ != nullptr && !attribution_->actor_id.empty()) sources = {kSpeaker};
+            break;
+          }
+        }
+      }
       if (sources.empty() && (key == "," || key == "while" || key == "by" || key == "after")) {
         sources = clause_.main_subject();
         // "Carter's push came after France delivered a rebuke, demanding that ...": the
@@ -503,10 +519,19 @@ class SentenceReading {
     if (relation == RelationType::Urges && doc_.token_keys[t].starts_with("demand")) {
       // "X demanded that Y withdraw", "X demands Y pull out": a verb follows the name
       // ("demanded on Monday that": past a time).
-      if (const std::uint32_t past_time = clause_.skip_right(object);
-          past_time > object && past_time < end_ && doc_.token_keys[past_time] == "that") {
-        object = past_time;
+      std::uint32_t past_time = clause_.skip_right(object);
+      // ("demanded in a resolution on Saturday that": past what it was said in)
+      if (past_time + 2 < end_ && doc_.token_keys[past_time] == "in") {
+        for (std::uint32_t u = past_time + 1; u < end_ && u < past_time + 5; ++u) {
+          if (const std::size_t noun = clause_.match(lex_.speech_nouns, u); noun > 0) {
+            past_time = clause_.skip_right(u + static_cast<std::uint32_t>(noun));
+            break;
+          }
+          const bool article = doc_.token_keys[u] == "a" || doc_.token_keys[u] == "an" || doc_.token_keys[u] == "the";
+          if (clause_.mention_at(u) >= 0 || (!article && clause_.ends_phrase(u))) break;
+        }
       }
+      if (past_time > object && past_time < end_ && doc_.token_keys[past_time] == "that") object = past_time;
       if (object < end_ && doc_.token_keys[object] == "that") ++object;
       targets = asked_to_act(object);
     } else if (clause_.match(lex_.subjunctive_verbs, t) > 0 &&

@@ -3338,3 +3338,21 @@ TEST_CASE("references: 'him' in the sentence after, a body's officer keeps the b
       {"Egypt's ties with U.S. companies have grown.", {}},
   });
 }
+
+TEST_CASE("structure: bodies of a possessor, attributions before a participle, statements of ties", "[relations]") {
+  check_edges({
+      {"The European Union's Peace and Security Council urged Iraq to stop the attacks.", {"EU urges IRQ"}},
+      {"Britain would keep its troops in Iraq alongside the United States, its closest ally, until Iraqi forces take over.",
+       {"GBR has-ties-with USA"}},
+      {"Iranian officials said on Wednesday that relations with Damascus were strategic.", {"IRN has-ties-with SYR"}},
+      {"Egypt and Israel have deepened their economic cooperation with a new set of protocols.", {"EGY has-ties-with ISR"}},
+      {"Japan should face up to its history, China's foreign ministry said on Tuesday, criticizing Japan's leaders.",
+       {"CHN urges JPN", "CHN criticizes JPN"}},
+      {"The WHO demanded in a resolution on Saturday that Iran suspend enrichment.", {"WHO urges IRN"}},
+      {"Washington said Egypt's decision to pull its troops out of Iraq sent the wrong signal to terrorists.",
+       {"USA criticizes EGY"}},
+      // (a noun of saying is no attribution; ties of theirs with an unnamed definite place are no ties)
+      {"The Iraqi minister rejected those claims, blaming Hamas for the attack.", {"IRQ criticizes HAMAS"}},
+      {"The protest marked a new low for Egypt and Israel in their relations with the island.", {}},
+  });
+}
