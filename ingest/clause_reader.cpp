@@ -744,8 +744,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         return list;
       }
       // ("bound by a 1951 treaty": an irregular participle too)
-      const bool participle = mention_at(opener) < 0 && open_word.size() > 4 &&
-                              (open_word.ends_with("ing") || open_word.ends_with("ed") || match(lex_.irregular_participles, opener) > 0);
+      const bool participle = mention_at(opener) < 0 &&
+                              ((open_word.size() > 4 && (open_word.ends_with("ing") || open_word.ends_with("ed"))) ||
+                               match(lex_.irregular_participles, opener) > 0);
       // "Britain, France's closest ally, urged", "Britain, like France, urged", "Vietnam and
       // the United States, former enemies, now have": an apposition or comparison stands aside.
       const int opening = mention_at(opener);
@@ -805,6 +806,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         const std::size_t saying = match(lex_.reporting_verbs, static_cast<std::uint32_t>(u));
         if (saying == 0) continue;
         auto named_at = static_cast<std::uint32_t>(u + static_cast<long>(saying));
+        // ("told a news conference in Baghdad that Iran ...": past the one told, to "that")
+        for (std::uint32_t v = named_at; v < sentence_.end_token && v < named_at + 8 && doc_.token_keys[named_at] != "that"; ++v) {
+          if (doc_.token_keys[v] == "," || (mention_at(v) >= 0 && doc_.token_keys[v - 1] != "in")) break;
+          if (doc_.token_keys[v] == "that") named_at = v;
+        }
         if (named_at < sentence_.end_token && doc_.token_keys[named_at] == "that") ++named_at;
         if (named_at < sentence_.end_token && doc_.token_keys[named_at] == "the") ++named_at;
         const int named = mention_at(named_at);
@@ -1172,6 +1178,21 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   }
   if (p > t) {
     if (int office = office_holder_of(p); office >= 0) return object_list(office);
+  }
+  // "called on non-OPEC producers Norway and Britain to": a plural noun, perhaps with one
+  // modifier, that the names after it make up.
+  if (p == t && m < 0) {
+    for (std::uint32_t noun = p; noun < p + 2 && noun + 1 < sentence_.end_token; ++noun) {
+      const std::string& word = doc_.token_keys[noun];
+      if (mention_at(noun) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0])) || ends_phrase(noun)) break;
+      const int named = mention_at(noun + 1);
+      if (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && named >= 0 &&
+          doc_.mentions[static_cast<std::size_t>(named)].first_token == noun + 1 && is_party(named) && !is_possessive(named)) {
+        std::vector<int> list = list_rightwards(named);
+        if (list.size() >= 2) return list;
+        break;
+      }
+    }
   }
   // "its Sunni Muslim rival Saudi Arabia": a short description before the name.
   if (p > t && (doc_.token_keys[p - 1] == "its" || doc_.token_keys[p - 1] == "their" || doc_.token_keys[p - 1] == "the" ||

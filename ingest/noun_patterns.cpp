@@ -209,7 +209,13 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   }
   if (adjectives > 0 && !closed) u = before_adjectives;  // nothing closed the phrase: the words may be a verb
   owner.start = u;
-  if (owner.inner >= 0 && doc_.mentions[static_cast<std::size_t>(owner.inner)].form == MentionForm::Demonym &&
+  // "Syria and its Russian ally bombed": a lone ally joined to its owner by "and", named by
+  // nothing after it, is the nation its adjective names.
+  const std::uint32_t next = head + 1;
+  const bool lone_ally = key(head) == "ally" && owner.pronoun >= 0 && u > first && key(u - 1) == "and" &&
+                         (next >= end_ || (clause_.mention_at(next) < 0 &&
+                                           !(key(next) == "," && next + 1 < end_ && clause_.mention_at(next + 1) >= 0)));
+  if (owner.inner >= 0 && doc_.mentions[static_cast<std::size_t>(owner.inner)].form == MentionForm::Demonym && !lone_ally &&
       (owner.possessor >= 0 || owner.pronoun >= 0 || owner.speaker || key(u) != "a")) {
     owner.inner = -1;  // "its Lebanese ally", "our Arab allies", "Arab allies": the ally's nation
   }

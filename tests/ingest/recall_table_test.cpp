@@ -25,8 +25,9 @@ TEST_CASE("noun patterns: allies", "[relations][nouns]") {
       {"The United States has supported the right of its ally, Japan, to defend itself.", {"JPN has-ties-with USA"}},
       {"Washington praised Japan and Britain, its two closest allies.",
        {"JPN has-ties-with USA", "GBR has-ties-with USA"}},
-      // Negatives: a nation named for the ally, a former ally, membership, no owner.
-      {"The Syrian army and its Iranian ally started a campaign.", {}},
+      // A lone ally joined by "and" is the nation its adjective names ("Seoul and its U.S.
+      // ally"); negatives: a former ally, membership, no owner.
+      {"The Syrian army and its Iranian ally started a campaign.", {"IRN has-ties-with SYR"}},
       {"Egypt, a former ally of Russia, stayed silent.", {}},
       {"NATO ally Turkey shot down a jet.", {}},
       {"Allies of the president met in Cairo.", {}},
@@ -3354,5 +3355,20 @@ TEST_CASE("structure: bodies of a possessor, attributions before a participle, s
       // (a noun of saying is no attribution; ties of theirs with an unnamed definite place are no ties)
       {"The Iraqi minister rejected those claims, blaming Hamas for the attack.", {"IRQ criticizes HAMAS"}},
       {"The protest marked a new low for Egypt and Israel in their relations with the island.", {}},
+  });
+}
+
+TEST_CASE("structure: descriptions before named objects, lone allies, short participles, 'told X that'", "[relations]") {
+  check_edges({
+      {"Egypt called on non-OPEC producers Iran and Iraq to cut their output.", {"EGY urges IRN", "EGY urges IRQ"}},
+      {"Syria and its Russian ally bombed hospitals.", {"RUS has-ties-with SYR"}},
+      {"The U.S. senator, sent by the president to observe the runoff, accused Egypt of fraud.", {"USA criticizes EGY"}},
+      {"Iraq's foreign minister told a news conference in Baghdad that Iran alone was responsible for the war and must "
+       "accept the resolution.",
+       {"IRQ criticizes IRN", "IRQ urges IRN"}},
+      // A named ally after the noun, plural allies of a nation, a single name after a plural noun.
+      {"The Syrian army and its Lebanese ally, Hezbollah, started a campaign.", {"HEZBOLLAH has-ties-with SYR"}},
+      {"Iran said its Iraqi allies would fight.", {}},
+      {"Egypt called on producers Iran to cut output.", {}},
   });
 }
