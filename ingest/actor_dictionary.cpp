@@ -447,6 +447,18 @@ const ActorEntry* ActorDictionary::find_id(std::string_view id) const {
   return it == index_->ids.end() ? nullptr : &entries_[it->second.primary];
 }
 
+bool ActorDictionary::named_with(std::string_view id, std::string_view word) const {
+  for (const Alias& alias : aliases_) {
+    if (entries_[alias.entry].id != id) continue;
+    const std::string key = normalize(alias.text);
+    for (std::size_t at = key.find(word); at != std::string::npos; at = key.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
 const ActorEntry* ActorDictionary::resolve(std::string_view name) const {
   if (!index_) return nullptr;
   std::string key = normalize(name);

@@ -70,6 +70,9 @@ class ActorDictionary {
 
   /// By canonical id, exact ("RUS"). With a shared id, the entry that decides its kind.
   const ActorEntry* find_id(std::string_view id) const;
+  /// Whether a name of the actor `id` holds the lower-case `word` as a word: iso-codes'
+  /// "Kingdom of Saudi Arabia" makes SAU a kingdom ("the kingdom" in its story).
+  bool named_with(std::string_view id, std::string_view word) const;
   /// By any name, case-insensitively, ignoring dots and a leading "the":
   /// "the U.S", "u.s.", "Moscow", "usa" (an id is tried first).
   const ActorEntry* resolve(std::string_view name) const;

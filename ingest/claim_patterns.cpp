@@ -558,6 +558,13 @@ std::vector<int> ClaimPatterns::claim_speakers(std::uint32_t t) const {
 // An act given by its author's adjective counts when `acts` ("Turkish shelling").
 std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   if (p < first()) return {};
+  // "Russia, he said, bore responsibility": past a parenthetical attribution.
+  if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    if (const std::uint32_t open = clause_.parenthetical_start(static_cast<std::uint32_t>(p)); open < static_cast<std::uint32_t>(p)) {
+      p = clause_.skip_left(static_cast<long>(open) - 1);
+      if (p < first()) return {};
+    }
+  }
   // "the Saudis - not Iran, Russia or Assad - are the major obstacle": past an aside
   // between dashes to the subject before it.
   if (doc_.token_keys[static_cast<std::size_t>(p)] == "-" || doc_.token_keys[static_cast<std::size_t>(p)] == "--") {

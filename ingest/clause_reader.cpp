@@ -348,9 +348,31 @@ std::uint32_t ClauseReader::unnamed_members_at(std::uint32_t t) const {
   return word == "other" || word == "its" || word == "their" ? owner : 0;
 }
 
+std::uint32_t ClauseReader::parenthetical_start(std::uint32_t comma) const {
+  if (comma <= sentence_.first_token + 2 || comma >= sentence_.end_token || doc_.token_keys[comma] != ",") return comma;
+  std::uint32_t open = comma - 1;
+  while (open > sentence_.first_token && open + 10 > comma && doc_.token_keys[open] != ",") --open;
+  if (doc_.token_keys[open] != "," || open + 2 >= comma || doc_.tokens[open + 1].in_quote) return comma;
+  // The aside opens with who says it and says it within a few words.
+  const std::string& who = doc_.token_keys[open + 1];
+  const bool speaker = who == "he" || who == "she" || who == "they" || who == "it" || who == "we" || who == "the" ||
+                       (mention_at(open + 1) >= 0 && doc_.mentions[static_cast<std::size_t>(mention_at(open + 1))].first_token == open + 1);
+  if (!speaker) return comma;
+  for (std::uint32_t u = open + 2; u < comma && u < open + 7; ++u) {
+    if (match(lex_.reporting_verbs, u) > 0 && mention_at(u) < 0) return open;
+  }
+  return comma;
+}
+
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   long p = skip_left(static_cast<long>(t) - 1);
   const long first = sentence_.first_token;
+  // "Russia, he said, bore responsibility": the subject before a parenthetical attribution.
+  if (p > first + 2 && doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
+    if (const std::uint32_t open = parenthetical_start(static_cast<std::uint32_t>(p)); open < static_cast<std::uint32_t>(p)) {
+      p = skip_left(static_cast<long>(open) - 1);
+    }
+  }
   // "Obama met Xi and both called for ..." ("both" is skippable), "with each side blaming
   // the other": the pair is the story's two latest parties.
   for (long u = static_cast<long>(t); u > std::max(p, first); --u) {

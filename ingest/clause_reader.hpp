@@ -57,6 +57,9 @@ class ClauseReader {
   /// "and" to an earlier one ("Moscow hit out at NATO and said") takes the sentence's
   /// main subject.
   std::vector<int> subject_before(std::uint32_t t) const;
+  /// For a comma at `comma` that closes a parenthetical attribution ("Russia, he said, bore";
+  /// "The United States, he said in an interview, had"), the comma that opens it; else `comma`.
+  std::uint32_t parenthetical_start(std::uint32_t comma) const;
   /// The object list that starts at token t ("urged Britain and Argentina"), also after a
   /// list introducer ("ten countries including X, Y"). Empty when none.
   std::vector<int> object_at(std::uint32_t t) const;

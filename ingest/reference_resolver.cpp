@@ -596,6 +596,10 @@ class SentenceReferences {
         if (auto office = seen_.office_by_head.find(doc_.token_keys[after - 1]); office != seen_.office_by_head.end()) {
           actor = office->second;
         }
+        // "the kingdom", "the Islamic Republic": the latest country whose name says so.
+        if (const std::string_view head_noun = doc_.token_keys[after - 1]; !actor.empty() && !dictionary_.named_with(actor, head_noun)) {
+          if (std::string named = latest_country_named_with(head_noun, t); !named.empty()) actor = std::move(named);
+        }
         // "The United Arab Emirates, a close ally of the kingdom, said": a description inside
         // an apposition is not the one the apposition describes.
         if (const int apposed = apposed_to(t); apposed >= 0 && doc_.mentions[static_cast<std::size_t>(apposed)].actor_id == actor) {
@@ -626,6 +630,30 @@ class SentenceReferences {
       if (entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country) return id;
     }
     return seen_.most_named_country(besides);
+  }
+
+  // The latest country named before t, in this sentence or the five before, outside quotes,
+  // one of whose names holds `noun` ("Kingdom of Saudi Arabia"); "" when none.
+  std::string latest_country_named_with(std::string_view noun, std::uint32_t t) const {
+    std::uint32_t since = sentence_.first_token;
+    int sentences = 0;
+    for (auto s = doc_.sentences.rbegin(); s != doc_.sentences.rend() && sentences < 6; ++s) {
+      if (s->first_token > sentence_.first_token) continue;
+      since = s->first_token;
+      ++sentences;
+    }
+    for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
+      const Mention& named = doc_.mentions[m];
+      if (named.end_token > t) continue;
+      if (named.first_token < since) break;
+      if (named.actor_id.empty() || doc_.tokens[named.first_token].in_quote) continue;
+      const ActorEntry* entry = dictionary_.find_id(named.actor_id);
+      if (entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country &&
+          dictionary_.named_with(named.actor_id, noun)) {
+        return named.actor_id;
+      }
+    }
+    return "";
   }
 
   // The mention an apposition holding t describes ("X, a close ally of the kingdom"), or -1.

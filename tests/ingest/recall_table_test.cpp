@@ -3372,3 +3372,26 @@ TEST_CASE("structure: descriptions before named objects, lone allies, short part
       {"Egypt called on producers Iran to cut output.", {}},
   });
 }
+
+TEST_CASE("structure: a parenthetical attribution between the subject and its verb", "[relations]") {
+  check_edges({
+      {"The French president spoke on Tuesday. Russia, he said, bore responsibility for the attack on the convoy.",
+       {"FRA criticizes RUS"}},
+      {"The French president spoke on Friday. Hamas, he said, should join peace talks.", {"FRA urges HAMAS"}},
+      {"The French president travelled to Cairo. France and Egypt, he said in a speech, had built a close friendship.",
+       {"EGY has-ties-with FRA"}},
+      {"The Iranian minister spoke on Wednesday. The United States, he said, had failed to live up to its commitments.",
+       {"IRN criticizes USA"}},
+      // (an aside that says nothing is no attribution)
+      {"Russia, in a statement, bore responsibility for the attack.", {}},
+  });
+}
+
+TEST_CASE("references: 'the kingdom' is the latest country a name calls a kingdom", "[relations][reference]") {
+  check_edges({
+      {"Britain led the coalition since 2015. On Sunday, Iran's foreign ministry accused the kingdom of war crimes.",
+       {"IRN criticizes GBR"}},
+      // (no kingdom named: the story's country, as before)
+      {"Egypt led the coalition since 2015. On Sunday, Iran's foreign ministry accused the kingdom of war crimes.", {}},
+  });
+}
