@@ -829,6 +829,10 @@ std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
   }
   const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named)].end_token;
   if (clause_.is_possessive(named) || clause_.act_follows(after)) return {named};
+  // ("the U.S. Navy destroyer's patrol": the owner of a thing whose act it is)
+  if (after + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) && doc_.token_keys[after + 1] == "'s") {
+    return {named};
+  }
   return {};
 }
 

@@ -292,9 +292,12 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         ++after;
       }
       // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.
-      for (std::uint32_t noun = after; length == 0 && noun < after + 2 && noun + 1 < sentence.end_token; ++noun) {
-        if (clause.mention_at(noun) >= 0 || !clause.match(lex.role_modifiers, noun)) break;
-        if ((length = clause.match(lex.state_nouns, noun + 1)) > 0) after = noun + 1;
+      // ("U.N. human rights experts": a modifier of two words)
+      for (std::uint32_t noun = after; length == 0 && noun < after + 3 && noun + 1 < sentence.end_token;) {
+        const std::size_t modifier = clause.mention_at(noun) < 0 ? clause.match(lex.role_modifiers, noun) : 0;
+        if (modifier == 0) break;
+        noun += static_cast<std::uint32_t>(modifier);
+        if (noun < sentence.end_token && (length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
       }
       // "U.S. and European officials": a region that names no actor shares the noun; the
       // officials are the actor's (the region is no party, relations.md).

@@ -300,13 +300,23 @@ class SentenceReading {
       // "he was criticized during the campaign by Johnson": the source follows "by"; "This
       // was criticised by Medvedev": what the sentence before said its subject did.
       reading.targets = clause_.subject_before(t);
+      // ("Moscow's decision to suspend a pact with Washington was criticised": the name before
+      // the verb ends a phrase of the subject)
+      auto in_phrase = [&](int m) {
+        std::uint32_t at = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+        if (at > first() && doc_.token_keys[at - 1] == "the") --at;
+        return clause_.after_preposition(m) || (at > first() && doc_.token_keys[at - 1] == "with");
+      };
+      if (relation == RelationType::Criticizes && reading.targets.size() == 1 && in_phrase(reading.targets.front())) {
+        reading.targets.clear();
+      }
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = participle_head(t);
       // "Iraq's policies were blamed by the United States": the author of the act criticized.
       // ("Britain's refusal to impose sanctions on South Africa was criticised": the name at
       // the end is a place in the phrase)
       if (const int last = before > first() ? clause_.mention_ending_at(static_cast<std::uint32_t>(before) + 1) : -1;
           reading.targets.empty() && relation == RelationType::Criticizes && before > first() &&
-          (last < 0 || clause_.after_preposition(last))) {
+          (last < 0 || in_phrase(last))) {
         reading.targets = claims_.act_author(before);
       }
       if (reading.targets.empty() && relation == RelationType::Criticizes) reading.targets = previous_doer(doc_, clause_, lex_);

@@ -68,7 +68,7 @@ bool verb_of_noun(std::string_view key, std::string_view noun) {
     return key.size() == stem.size() + 2 && key.starts_with(stem) && key.ends_with("ed");
   };
   if (past_of(noun)) return true;
-  for (const std::string_view suffix : {"ation", "ment", "ure", "al"}) {
+  for (const std::string_view suffix : {"ation", "ment", "ure", "al", "ion"}) {  // ("execution": "executed")
     if (!noun.ends_with(suffix)) continue;
     const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
     if (past_of(stem) || (suffix == "ation" && key.size() == stem.size() + 4 && key.starts_with(stem) && key.ends_with("ated"))) {

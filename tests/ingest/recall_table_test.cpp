@@ -3395,3 +3395,21 @@ TEST_CASE("references: 'the kingdom' is the latest country a name calls a kingdo
       {"Egypt led the coalition since 2015. On Sunday, Iran's foreign ministry accused the kingdom of war crimes.", {}},
   });
 }
+
+TEST_CASE("from table h17: bodies by their members, passives on a possessed act, acts named by a noun in -ion", "[relations]") {
+  check_edges({
+      {"A U.N. commission of inquiry said on Wednesday that Syrian government forces had committed war crimes.",
+       {"UN criticizes SYR"}},
+      {"Two U.N. human rights experts urged Egypt to stop the killing.", {"UN urges EGY"}},
+      {"Moscow's decision to suspend a pact with Britain was criticised by the U.S.", {"USA criticizes RUS"}},
+      {"Egypt executed a cleric on Saturday. Iran called the execution a crime.", {"IRN criticizes EGY"}},
+      {"\"This is an act of aggression,\" China's ministry said, referring to the U.S. Navy destroyer's patrol.",
+       {"CHN criticizes USA"}},
+      {"China's actions in the sea are \"out of step with international norms\", the French minister said.",
+       {"FRA criticizes CHN"}},
+      {"The Syrian minister said Turkey and Egypt were arming terrorist groups.", {"SYR criticizes TUR", "SYR criticizes EGY"}},
+      // (a pact with a party criticised by itself is no edge; a city council is no actor)
+      {"Russia's decision to suspend a pact with the U.S. was criticised by the U.S.", {"USA criticizes RUS"}},
+      {"The city council urged Egypt to stop.", {}},
+  });
+}
