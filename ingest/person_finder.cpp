@@ -671,7 +671,12 @@ void PersonFinder::find_other_names(Document& doc) const {
              (is_name_word(doc, u, lex) || (u > t && is_name_particle(doc, u, sentence.end_token, lex)))) {
         ++u;
       }
-      if (u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
+      // (nor "Air Force One", "Supreme Court": a word of an office is no person's)
+      bool office = false;
+      for (std::uint32_t v = t; v < u; ++v) {
+        office = office || lex.institution_heads.contains(doc.token_keys[v]) || lex.state_nouns.contains(doc.token_keys[v]);
+      }
+      if (office || u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
         t = u;
         continue;
       }

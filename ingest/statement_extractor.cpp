@@ -203,6 +203,12 @@ class SentenceReading {
           // "Iran and Oman agreed to cooperate": the subjects with each other, never one alone;
           // "China and the U.S. have a responsibility to work together" asks them to.
           if (obliged_before(t)) break;
+          // "Cuba and Norway had cooperated closely with Colombia": with a partner named after
+          // the adverbs, a tie with it, not among the subjects.
+          if (std::uint32_t with = clause_.skip_right(cue_end); with + 1 < end_ && doc_.token_keys[with] == "with") {
+            reading = read_verb(t, with + 1, relation, CueKind::TieVerb);
+            break;
+          }
           reading = read_verb(t, cue_end, relation, CueKind::TieVerb);
           reading.targets = reading.sources.size() >= 2 ? reading.sources : std::vector<int>{};
           break;

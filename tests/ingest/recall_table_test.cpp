@@ -3413,3 +3413,13 @@ TEST_CASE("from table h17: bodies by their members, passives on a possessed act,
       {"The city council urged Egypt to stop.", {}},
   });
 }
+
+TEST_CASE("from table h18: a partner after a mutual verb's adverbs, an office's words are no person", "[relations]") {
+  check_edges({
+      {"Egypt and Israel had cooperated closely with Iraq.", {"EGY has-ties-with IRQ", "IRQ has-ties-with ISR"}},
+      {"Egypt and Israel cooperated closely.", {"EGY has-ties-with ISR"}},
+      {"The French president spoke to reporters aboard Air Force One on Tuesday. Russia, he said, bore responsibility "
+       "for the attack.",
+       {"FRA criticizes RUS"}},
+  });
+}
