@@ -652,7 +652,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       reach = std::min(reach, u - 1);
       break;
     }
-    if (key != "'s") continue;
+    if (key != "'s" && key != "'") continue;  // ("Indian troops' firing")
     const int owner = clause_.mention_ending_at(static_cast<std::uint32_t>(u));
     std::uint32_t start = owner >= 0 ? doc_.mentions[static_cast<std::size_t>(owner)].first_token : 0;
     // ("said the German parliament's resolution was": past the article)
@@ -783,11 +783,17 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   // the act a gerund takes ("Forcing the launch is a clear violation").
   if (!acts) return {};
   auto at = static_cast<std::uint32_t>(boundary + 1);
-  // "Abe told reporters the launch was": past the one told.
-  if (boundary >= first() && clause_.match(lex_.telling_verbs, static_cast<std::uint32_t>(boundary)) > 0 && at + 2 < end_ &&
-      clause_.mention_at(at) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(at)[0])) &&
-      (doc_.token_keys[at + 1] == "the" || doc_.token_keys[at + 1] == "this" || doc_.token_keys[at + 1] == "these")) {
-    ++at;
+  // "Abe told reporters the launch was", "told a news conference the launch was": past the
+  // one told.
+  if (boundary >= first() && clause_.match(lex_.telling_verbs, static_cast<std::uint32_t>(boundary)) > 0) {
+    for (std::uint32_t told = at; told < at + 4 && told + 2 < end_; ++told) {
+      if (clause_.mention_at(told) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(told)[0]))) break;
+      const std::string& next = doc_.token_keys[told + 1];
+      if (next == "the" || next == "this" || next == "these") {
+        at = told + 1;
+        break;
+      }
+    }
   }
   // '"This is a gross violation," Abadi said of the Turkish troop deployment': what the
   // speaker said it of.

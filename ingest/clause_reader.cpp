@@ -164,7 +164,11 @@ bool ClauseReader::after_preposition(int index) const {
 
 bool ClauseReader::is_possessive(int index) const {
   std::uint32_t next = doc_.mentions[static_cast<std::size_t>(index)].end_token;
-  return next < sentence_.end_token && doc_.token_keys[next] == "'s";
+  // ("Indian troops' firing": a plural's bare apostrophe)
+  return next < sentence_.end_token &&
+         (doc_.token_keys[next] == "'s" || (doc_.token_keys[next] == "'" && doc_.token_keys[next - 1].ends_with("s") &&
+                                            next + 1 < sentence_.end_token &&
+                                            std::islower(static_cast<unsigned char>(doc_.token_text(next + 1)[0]))));
 }
 
 long ClauseReader::skip_left(long t) const {

@@ -539,11 +539,13 @@ class SentenceReferences {
     if (clause_.mention_at(u) >= 0) return false;
     if (lex_.former_markers.contains(doc_.token_keys[u])) return true;  // "the former colony"
     const std::string_view word = doc_.token_keys[u];
+    // ("the 15-member council")
+    if (word.find('-') != std::string_view::npos && std::isdigit(static_cast<unsigned char>(word[0]))) return true;
     if (word.size() < 3 || !std::isalpha(static_cast<unsigned char>(word[0]))) return false;
     if (std::isupper(static_cast<unsigned char>(doc_.token_text(u)[0]))) return true;  // "the Cold War foe"
     if (word.size() < 4 || lex_.not_names.contains(word)) return false;
     return word.find('-') != std::string_view::npos || word.ends_with("ed") || word.ends_with("ive") ||
-           word.ends_with("ist") || word.ends_with("ous");
+           word.ends_with("ist") || word.ends_with("ous") || word.ends_with("al");  // "the regional body"
   }
 
   // "the group", "the alliance", "the envoy", "the country": a description of the latest
@@ -572,14 +574,20 @@ class SentenceReferences {
     // "the isolated nation", "the Gulf kingdom", "the former Cold War foe": up to three
     // describing words before a country's noun.
     std::uint32_t noun = t + 1;
-    while (noun < t + 4 && noun + 1 < sentence_.end_token && describing_word(noun)) ++noun;
+    // (a word that is itself a described noun ends the run: "the official")
+    while (noun < t + 4 && noun + 1 < sentence_.end_token && describing_word(noun) &&
+           lex_.descriptions.match(doc_.token_keys, noun, sentence_.end_token).length == 0) {
+      ++noun;
+    }
     auto match = lex_.descriptions.match(doc_.token_keys, noun, sentence_.end_token);
     if (match.length == 0 || clause_.mention_at(noun) >= 0) return;
     graph::ActorKind kind = lex_.description_kinds[static_cast<std::size_t>(match.tag)];
     // (a nation's, a body's or a group's noun only: "the Islamist group", "the Western
     // alliance"; "the Interior Ministry" is no described ministry, nor "the former minister")
+    // ("the International Coffee Organisation" is a name the dictionary lacks, not a description)
     if (noun > t + 1 && (kind == graph::ActorKind::Person || clause_.match(lex_.state_nouns, noun) > 0 ||
-                         clause_.match(lex_.institution_heads, noun) > 0)) {
+                         clause_.match(lex_.institution_heads, noun) > 0 ||
+                         (kind != graph::ActorKind::Country && is_capitalized(doc_.token_text(noun))))) {
       return;
     }
     const std::uint32_t after = noun + static_cast<std::uint32_t>(match.length);

@@ -3423,3 +3423,18 @@ TEST_CASE("from table h18: a partner after a mutual verb's adverbs, an office's 
        {"FRA criticizes RUS"}},
   });
 }
+
+TEST_CASE("descriptions: numbered and '-al' modifiers, a plural's bare apostrophe, 'has no basis in'", "[relations][reference]") {
+  check_edges({
+      {"The WHO met on Friday. In a statement, the 194-member body demanded that Iran refrain from further launches.",
+       {"WHO urges IRN"}},
+      {"Egypt met Iran on Monday. Egypt's ministry said Iranian troops' firing across the border was an unprovoked "
+       "violation.",
+       {"EGY criticizes IRN"}},
+      {"\"China's island-building has no basis in international law,\" the French minister told reporters.",
+       {"FRA criticizes CHN"}},
+      // A capitalized name the dictionary lacks is no description; "the official" is the person.
+      {"Egypt met the WHO. The failure of the International Coffee Organisation to agree would hurt Egypt, Egypt said.",
+       {}},
+  });
+}
