@@ -618,7 +618,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       }
       // "a U.S. missile shield, which Washington says is defensive, is escalating tensions":
       // a relative clause aside.
-      if (article == "which" || article == "who") return claim_subject(c - 1, acts);
+      if (article == "which" || article == "who" || article == "where") return claim_subject(c - 1, acts);
       if (article != "a" && article != "an") break;
       long name_end = c;  // past a bracketed acronym: "Jamaat-ul-Mujahideen Bangladesh (JMB)"
       if (doc_.token_keys[static_cast<std::size_t>(name_end - 1)] == ")" && name_end > first() + 3 &&

@@ -740,7 +740,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
       auto opener = static_cast<std::uint32_t>(c + 1);
       // "the Committee, which brings together ..., said": a relative clause stands aside.
-      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who" || doc_.token_keys[opener] == "whose") &&
+      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who" || doc_.token_keys[opener] == "whose" ||
+           doc_.token_keys[opener] == "where") &&
           !doc_.tokens[opener].in_quote) {
         int before = mention_ending_at(static_cast<std::uint32_t>(c));
         return is_party(before) ? list_leftwards(before) : std::vector<int>{};

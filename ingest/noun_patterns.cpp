@@ -577,6 +577,16 @@ Reading NounPatterns::received_from(const Owner& owner, std::uint32_t from) cons
   if (receiving == 0 || clause_.undermined(v + 1 - static_cast<std::uint32_t>(receiving))) return {};
   Reading reading;
   reading.targets = clause_.subject_before(v + 1 - static_cast<std::uint32_t>(receiving));
+  // "Israel's decision to build 300 homes drew sharp criticism from the State Department":
+  // the owner of the act that opens the sentence.
+  if (reading.targets.empty()) {
+    const std::uint32_t start = clause_.after_dateline();
+    const int author = clause_.mention_at(start);
+    if (author >= 0 && doc_.mentions[static_cast<std::size_t>(author)].first_token == start && clause_.is_possessive(author) &&
+        !doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty() && clause_.match(lex_.act_nouns, clause_.skip_right(doc_.mentions[static_cast<std::size_t>(author)].end_token + 1)) > 0) {
+      reading.targets = {author};
+    }
+  }
   reading.sources = named_after ? clause_.object_at(from + 1) : std::vector<int>{owner.inner};
   if (reading.targets.empty()) reading.sources.clear();
   return reading;

@@ -3438,3 +3438,19 @@ TEST_CASE("descriptions: numbered and '-al' modifiers, a plural's bare apostroph
        {}},
   });
 }
+
+TEST_CASE("from tables h19 and h20: received criticism of a possessed act, 'where' asides, wordings of failure", "[relations]") {
+  check_edges({
+      {"Israel's decision to build homes drew sharp criticism from Egypt.", {"EGY criticizes ISR"}},
+      {"Russia's bombing of Aleppo drew condemnation from Washington and Paris on Sunday.",
+       {"USA criticizes RUS", "FRA criticizes RUS"}},
+      {"The WHO said on Friday that Egypt, where the outbreak was first detected, had done too little to control it.",
+       {"WHO criticizes EGY"}},
+      {"Egypt's president said Islamic State was the likely perpetrator.", {"EGY criticizes ISIL"}},
+      {"Egypt's president said Russia had broken every commitment it made under the accords.", {"EGY criticizes RUS"}},
+      {"Egypt's minister told the WHO that its chief had exceeded his mandate.", {"EGY criticizes WHO"}},
+      // (criticism received by no named act's owner; doing enough is no failure)
+      {"The decision drew sharp criticism from Egypt.", {}},
+      {"Egypt's president said Russia had done enough to help.", {}},
+  });
+}
