@@ -465,7 +465,8 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
     std::uint32_t said = t;
     for (std::uint32_t u = t; u > sentence_.first_token && u + 8 > t; --u) {
       if (doc_.token_keys[u - 1] == "," || doc_.token_keys[u - 1] == "\"") break;
-      if (clause_.match_ending(lex_.reporting_verbs, u) > 0 && (u == t || lex_.prepositions.contains(doc_.token_keys[u]))) {
+      if (clause_.match_ending(lex_.reporting_verbs, u) > 0 &&
+          (u == t || lex_.prepositions.contains(doc_.token_keys[u]))) {
         said = u;
         break;
       }
@@ -479,8 +480,9 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
     reading.targets = clause_.object_at(said + 1);
     if (reading.targets.empty()) return {};
     const std::size_t pair = clause_.match(lex_.pair_phrases, said + 1);  // (named in an earlier sentence)
-    const std::uint32_t object_end =
-        pair > 0 ? said + 1 + static_cast<std::uint32_t>(pair) : doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+    const std::uint32_t object_end = pair > 0
+                                         ? said + 1 + static_cast<std::uint32_t>(pair)
+                                         : doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
     if (object_end != t) return {};
     reading.sources = claim_speakers(t);
     if (reading.sources.empty()) return {};
@@ -560,7 +562,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   if (p < first()) return {};
   // "Russia, he said, bore responsibility": past a parenthetical attribution.
   if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
-    if (const std::uint32_t open = clause_.parenthetical_start(static_cast<std::uint32_t>(p)); open < static_cast<std::uint32_t>(p)) {
+    if (const std::uint32_t open = clause_.parenthetical_start(static_cast<std::uint32_t>(p));
+        open < static_cast<std::uint32_t>(p)) {
       p = clause_.skip_left(static_cast<long>(open) - 1);
       if (p < first()) return {};
     }
@@ -584,7 +587,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     if (const int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p)); clause_.is_party(last)) {
       const std::vector<int> named = clause_.list_until(last);
       const std::uint32_t start = doc_.mentions[static_cast<std::size_t>(named.front())].first_token;
-      const std::uint32_t opener = start > sentence_.first_token && doc_.token_keys[start - 1] == "the" ? start - 1 : start;
+      const std::uint32_t opener =
+          start > sentence_.first_token && doc_.token_keys[start - 1] == "the" ? start - 1 : start;
       if (opener > sentence_.first_token + 1 && clause_.match_ending(lex_.list_introducers, opener) > 0 &&
           doc_.token_keys[opener - 1 - clause_.match_ending(lex_.list_introducers, opener)] == ",") {
         return named;
@@ -659,8 +663,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     if (start > sentence_.first_token + 1 && doc_.token_keys[start - 1] == "the") --start;
     const std::string& before = start > sentence_.first_token ? doc_.token_keys[start - 1] : key;
     // (the owner opens the claim: after "that", a verb of saying or a comma, or the sentence)
-    if (clause_.is_party(owner) && (start == clause_.after_dateline() || before == "that" || before == "said" || before == "," ||
-                                    lex_.reporting_verbs.contains(before))) {
+    if (clause_.is_party(owner) && (start == clause_.after_dateline() || before == "that" || before == "said" ||
+                                    before == "," || lex_.reporting_verbs.contains(before))) {
       reach = std::min(reach, static_cast<long>(start) - 1);
       break;
     }
@@ -729,8 +733,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // ("the U.S. plan to end subsidies is unrealistic": after an article, "plan" is the noun)
     const bool noun_plan = doc_.token_keys[named.end_token] == "plan" && named.first_token > sentence_.first_token &&
                            doc_.token_keys[named.first_token - 1] == "the";
-    if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0 && !author_of_act &&
-        !noun_plan) {
+    if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0 &&
+        !author_of_act && !noun_plan) {
       u = named.end_token;
       continue;
     }
@@ -753,12 +757,15 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       const bool of_owner = doc_.token_keys[prep] == "of" && clause_.match_ending(lex_.owned_acts, prep) > 0;
       // ("the detention of thousands of judges by Ankara was": "by" after the act's "of" phrase)
       std::uint32_t head = static_cast<std::uint32_t>(boundary + 1);
-      while (head < prep && (doc_.token_keys[head] == "the" || doc_.token_keys[head] == "a" || doc_.token_keys[head] == "an")) ++head;
+      while (head < prep &&
+             (doc_.token_keys[head] == "the" || doc_.token_keys[head] == "a" || doc_.token_keys[head] == "an"))
+        ++head;
       const bool act_head = doc_.token_keys[prep] == "by" && head + 1 < prep && doc_.token_keys[head + 1] == "of" &&
                             clause_.match(lex_.act_nouns, head) > 0;
       if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by" || of_owner) && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
-          (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0 || act_head)) {
+          (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0 ||
+           act_head)) {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }
@@ -822,7 +829,8 @@ std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
     const std::string& key = doc_.token_keys[u];
     if ((key == "of" || key == "about") && clause_.match_ending(lex_.reporting_verbs, u) > 0) {
       act = u + 1;
-    } else if ((key == "referring" || key == "speaking") && (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of")) {
+    } else if ((key == "referring" || key == "speaking") &&
+               (doc_.token_keys[u + 1] == "to" || doc_.token_keys[u + 1] == "of")) {
       act = u + 2;
     }
     if (act < end_) break;
@@ -836,7 +844,8 @@ std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
   const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named)].end_token;
   if (clause_.is_possessive(named) || clause_.act_follows(after)) return {named};
   // ("the U.S. Navy destroyer's patrol": the owner of a thing whose act it is)
-  if (after + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) && doc_.token_keys[after + 1] == "'s") {
+  if (after + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
+      doc_.token_keys[after + 1] == "'s") {
     return {named};
   }
   return {};

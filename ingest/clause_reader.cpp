@@ -166,9 +166,9 @@ bool ClauseReader::is_possessive(int index) const {
   std::uint32_t next = doc_.mentions[static_cast<std::size_t>(index)].end_token;
   // ("Indian troops' firing": a plural's bare apostrophe)
   return next < sentence_.end_token &&
-         (doc_.token_keys[next] == "'s" || (doc_.token_keys[next] == "'" && doc_.token_keys[next - 1].ends_with("s") &&
-                                            next + 1 < sentence_.end_token &&
-                                            std::islower(static_cast<unsigned char>(doc_.token_text(next + 1)[0]))));
+         (doc_.token_keys[next] == "'s" ||
+          (doc_.token_keys[next] == "'" && doc_.token_keys[next - 1].ends_with("s") && next + 1 < sentence_.end_token &&
+           std::islower(static_cast<unsigned char>(doc_.token_text(next + 1)[0]))));
 }
 
 long ClauseReader::skip_left(long t) const {
@@ -360,7 +360,8 @@ std::uint32_t ClauseReader::parenthetical_start(std::uint32_t comma) const {
   // The aside opens with who says it and says it within a few words.
   const std::string& who = doc_.token_keys[open + 1];
   const bool speaker = who == "he" || who == "she" || who == "they" || who == "it" || who == "we" || who == "the" ||
-                       (mention_at(open + 1) >= 0 && doc_.mentions[static_cast<std::size_t>(mention_at(open + 1))].first_token == open + 1);
+                       (mention_at(open + 1) >= 0 &&
+                        doc_.mentions[static_cast<std::size_t>(mention_at(open + 1))].first_token == open + 1);
   if (!speaker) return comma;
   for (std::uint32_t u = open + 2; u < comma && u < open + 7; ++u) {
     if (match(lex_.reporting_verbs, u) > 0 && mention_at(u) < 0) return open;
@@ -373,7 +374,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   const long first = sentence_.first_token;
   // "Russia, he said, bore responsibility": the subject before a parenthetical attribution.
   if (p > first + 2 && doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
-    if (const std::uint32_t open = parenthetical_start(static_cast<std::uint32_t>(p)); open < static_cast<std::uint32_t>(p)) {
+    if (const std::uint32_t open = parenthetical_start(static_cast<std::uint32_t>(p));
+        open < static_cast<std::uint32_t>(p)) {
       p = skip_left(static_cast<long>(open) - 1);
     }
   }
@@ -419,7 +421,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (opener > sentence_.first_token && doc_.token_keys[opener - 1] == "the") --opener;
       const std::size_t intro = match_ending(lex_.list_introducers, opener);
       const std::uint32_t comma = opener - static_cast<std::uint32_t>(intro) - 1;
-      if (intro > 0 && comma > sentence_.first_token && doc_.token_keys[comma] == "," && !is_party(mention_ending_at(comma))) {
+      if (intro > 0 && comma > sentence_.first_token && doc_.token_keys[comma] == "," &&
+          !is_party(mention_ending_at(comma))) {
         return named;
       }
     }
@@ -484,7 +487,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     const int named = mention_at(static_cast<std::uint32_t>(p + 2) + (doc_.token_keys[static_cast<std::size_t>(p + 2)] == "the" ? 1U : 0U));
     if (is_party(named, true)) return list_rightwards(named);
   }
-  if (key == "they" && mention_at(static_cast<std::uint32_t>(p)) < 0 && !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
+  if (key == "they" && mention_at(static_cast<std::uint32_t>(p)) < 0 &&
+      !doc_.tokens[static_cast<std::size_t>(p)].in_quote) {
     // "Washington and Beijing have disagreements. They have close coordination": a "They"
     // that opens the sentence is the list the sentence before opened with; "while X and Y
     // differ, they have": the list a concession opened with.
@@ -496,7 +500,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         const std::string& word = doc_.token_keys[static_cast<std::size_t>(u)];
         if (word != "while" && word != "although" && word != "though") continue;
         list = object_at(static_cast<std::uint32_t>(u + 1));
-        if (!list.empty() && doc_.mentions[static_cast<std::size_t>(list.front())].first_token != static_cast<std::uint32_t>(u + 1)) {
+        if (!list.empty() &&
+            doc_.mentions[static_cast<std::size_t>(list.front())].first_token != static_cast<std::uint32_t>(u + 1)) {
           list.clear();
         }
         break;
@@ -740,8 +745,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (doc_.token_keys[static_cast<std::size_t>(c)] != ",") continue;
       auto opener = static_cast<std::uint32_t>(c + 1);
       // "the Committee, which brings together ..., said": a relative clause stands aside.
-      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who" || doc_.token_keys[opener] == "whose" ||
-           doc_.token_keys[opener] == "where") &&
+      if ((doc_.token_keys[opener] == "which" || doc_.token_keys[opener] == "who" ||
+           doc_.token_keys[opener] == "whose" || doc_.token_keys[opener] == "where") &&
           !doc_.tokens[opener].in_quote) {
         int before = mention_ending_at(static_cast<std::uint32_t>(c));
         return is_party(before) ? list_leftwards(before) : std::vector<int>{};
@@ -834,7 +839,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         if (saying == 0) continue;
         auto named_at = static_cast<std::uint32_t>(u + static_cast<long>(saying));
         // ("told a news conference in Baghdad that Iran ...": past the one told, to "that")
-        for (std::uint32_t v = named_at; v < sentence_.end_token && v < named_at + 8 && doc_.token_keys[named_at] != "that"; ++v) {
+        for (std::uint32_t v = named_at;
+             v < sentence_.end_token && v < named_at + 8 && doc_.token_keys[named_at] != "that"; ++v) {
           if (doc_.token_keys[v] == "," || (mention_at(v) >= 0 && doc_.token_keys[v - 1] != "in")) break;
           if (doc_.token_keys[v] == "that") named_at = v;
         }
@@ -1211,10 +1217,13 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (p == t && m < 0) {
     for (std::uint32_t noun = p; noun < p + 2 && noun + 1 < sentence_.end_token; ++noun) {
       const std::string& word = doc_.token_keys[noun];
-      if (mention_at(noun) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0])) || ends_phrase(noun)) break;
+      if (mention_at(noun) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0])) ||
+          ends_phrase(noun))
+        break;
       const int named = mention_at(noun + 1);
       if (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && named >= 0 &&
-          doc_.mentions[static_cast<std::size_t>(named)].first_token == noun + 1 && is_party(named) && !is_possessive(named)) {
+          doc_.mentions[static_cast<std::size_t>(named)].first_token == noun + 1 && is_party(named) &&
+          !is_possessive(named)) {
         std::vector<int> list = list_rightwards(named);
         if (list.size() >= 2) return list;
         break;
@@ -1744,8 +1753,8 @@ std::vector<int> ClauseReader::opening_parties() const {
   std::vector<int> parties;
   std::uint32_t start = after_dateline();
   // ("On Wednesday, North Korea's supreme court sentenced ...": past a time that opens it)
-  if (const std::size_t time = match(lex_.skippable, start); time > 0 && start + time < sentence_.end_token &&
-                                                              doc_.token_keys[start + time] == ",") {
+  if (const std::size_t time = match(lex_.skippable, start);
+      time > 0 && start + time < sentence_.end_token && doc_.token_keys[start + time] == ",") {
     start += static_cast<std::uint32_t>(time) + 1;
   }
   for (std::uint32_t u = start; u < sentence_.end_token && u < start + 10; ++u) {
@@ -1754,7 +1763,8 @@ std::vector<int> ClauseReader::opening_parties() const {
       if (named.actor_id.empty()) return {};
       // "North Korea's supreme court sentenced ..., a punishment Washington condemned": the
       // possessor of the one who acted, when it opens the sentence alone.
-      if (is_possessive(m)) return parties.empty() && mention_at(named.end_token + 1) < 0 ? std::vector<int>{m} : std::vector<int>{};
+      if (is_possessive(m))
+        return parties.empty() && mention_at(named.end_token + 1) < 0 ? std::vector<int>{m} : std::vector<int>{};
       parties.push_back(m);
       u = named.end_token - 1;
       continue;

@@ -212,11 +212,12 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
   // "Syria and its Russian ally bombed": a lone ally joined to its owner by "and", named by
   // nothing after it, is the nation its adjective names.
   const std::uint32_t next = head + 1;
-  const bool lone_ally = key(head) == "ally" && owner.pronoun >= 0 && u > first && key(u - 1) == "and" &&
-                         (next >= end_ || (clause_.mention_at(next) < 0 &&
-                                           !(key(next) == "," && next + 1 < end_ && clause_.mention_at(next + 1) >= 0)));
-  if (owner.inner >= 0 && doc_.mentions[static_cast<std::size_t>(owner.inner)].form == MentionForm::Demonym && !lone_ally &&
-      (owner.possessor >= 0 || owner.pronoun >= 0 || owner.speaker || key(u) != "a")) {
+  const bool lone_ally =
+      key(head) == "ally" && owner.pronoun >= 0 && u > first && key(u - 1) == "and" &&
+      (next >= end_ ||
+       (clause_.mention_at(next) < 0 && !(key(next) == "," && next + 1 < end_ && clause_.mention_at(next + 1) >= 0)));
+  if (owner.inner >= 0 && doc_.mentions[static_cast<std::size_t>(owner.inner)].form == MentionForm::Demonym &&
+      !lone_ally && (owner.possessor >= 0 || owner.pronoun >= 0 || owner.speaker || key(u) != "a")) {
     owner.inner = -1;  // "its Lebanese ally", "our Arab allies", "Arab allies": the ally's nation
   }
   return owner;
@@ -256,8 +257,8 @@ std::uint32_t NounPatterns::predicate_start(std::uint32_t start) const {
   // "China is reclusive North Korea's only ally": an adjective of the possessor (not the
   // verb of "Egypt is fighting an Islamic State affiliate").
   if (start > first + 2 && std::islower(static_cast<unsigned char>(doc_.token_text(start - 1)[0])) &&
-      !key(start - 1).ends_with("ing") &&
-      !clause_.ends_phrase(start - 1) && clause_.mention_at(start - 1) < 0 && clause_.match_ending(lex_.copulas, start - 1) > 0) {
+      !key(start - 1).ends_with("ing") && !clause_.ends_phrase(start - 1) && clause_.mention_at(start - 1) < 0 &&
+      clause_.match_ending(lex_.copulas, start - 1) > 0) {
     return start - 1;
   }
   if (std::size_t length = clause_.match_ending(lex_.membership_phrases, start); length > 0 && start > first + length) {
@@ -473,9 +474,9 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
   }
   // "Diplomatic relations were established between Israel and Mauritania": a passive
   // between the noun and its parties (not "relations were severed between").
-  if (const std::uint32_t verb = clause_.skip_right(after);
-      verb > after && verb + 2 < end_ && key(verb + 1) == "between" && clause_.is_participle(verb) &&
-      clause_.match(lex_.tie_breakers, verb) == 0) {
+  if (const std::uint32_t verb = clause_.skip_right(after); verb > after && verb + 2 < end_ &&
+                                                            key(verb + 1) == "between" && clause_.is_participle(verb) &&
+                                                            clause_.match(lex_.tie_breakers, verb) == 0) {
     after = verb + 1;
   }
   if (key(after) == "between") {
@@ -496,8 +497,8 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       // "Iranian officials said that relations with Damascus were strategic": ties that open
       // what a speaker says, with no owner named, are the speaker's.
       const std::uint32_t first = clause_.sentence().first_token;
-      if (reading.sources.empty() && owner.start > first && attribution_ != nullptr && !attribution_->actor_id.empty() &&
-          !doc_.tokens[owner.start].in_quote &&
+      if (reading.sources.empty() && owner.start > first && attribution_ != nullptr &&
+          !attribution_->actor_id.empty() && !doc_.tokens[owner.start].in_quote &&
           (key(owner.start - 1) == "that" || clause_.match_ending(lex_.reporting_verbs, owner.start) > 0)) {
         reading.sources = {kSpeaker};
       }
@@ -517,8 +518,8 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
     if (reading.targets.empty() && owner.possessor >= 0) {
       const std::vector<int> named = clause_.object_at(after + 1);
       const std::uint32_t verb = named.empty() ? end_ : doc_.mentions[static_cast<std::size_t>(named.back())].end_token;
-      if (verb + 1 < end_ && (key(verb).ends_with("s") || key(verb).ends_with("ed")) && clause_.mention_at(verb + 1) < 0 &&
-          std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) &&
+      if (verb + 1 < end_ && (key(verb).ends_with("s") || key(verb).ends_with("ed")) &&
+          clause_.mention_at(verb + 1) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) &&
           (lex_.prepositions.contains(key(verb + 1)) || key(verb + 1) == "back")) {
         reading.targets = named;
       }
@@ -546,8 +547,10 @@ void NounPatterns::read_tie_noun(std::uint32_t head, std::uint32_t after, Readin
       std::uint32_t close = u + 1;
       while (close < end_ && close < u + 7 && key(close) != ",") ++close;
       // (only when what follows restores them: not "..., severed in 1980, have not been restored")
-      const auto restored = close + 1 < end_ ? lex_.cues.match(doc_.token_keys, clause_.skip_right(close + 1), end_) : PhraseSet::Match{};
-      if (close < end_ && key(close) == "," && restored.length > 0 && cue_kind(restored.tag) == CueKind::TieSupport) break;
+      const auto restored =
+          close + 1 < end_ ? lex_.cues.match(doc_.token_keys, clause_.skip_right(close + 1), end_) : PhraseSet::Match{};
+      if (close < end_ && key(close) == "," && restored.length > 0 && cue_kind(restored.tag) == CueKind::TieSupport)
+        break;
     }
     if (clause_.match(lex_.tie_breakers, u)) return;
   }
@@ -582,8 +585,10 @@ Reading NounPatterns::received_from(const Owner& owner, std::uint32_t from) cons
   if (reading.targets.empty()) {
     const std::uint32_t start = clause_.after_dateline();
     const int author = clause_.mention_at(start);
-    if (author >= 0 && doc_.mentions[static_cast<std::size_t>(author)].first_token == start && clause_.is_possessive(author) &&
-        !doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty() && clause_.match(lex_.act_nouns, clause_.skip_right(doc_.mentions[static_cast<std::size_t>(author)].end_token + 1)) > 0) {
+    if (author >= 0 && doc_.mentions[static_cast<std::size_t>(author)].first_token == start &&
+        clause_.is_possessive(author) && !doc_.mentions[static_cast<std::size_t>(author)].actor_id.empty() &&
+        clause_.match(lex_.act_nouns,
+                      clause_.skip_right(doc_.mentions[static_cast<std::size_t>(author)].end_token + 1)) > 0) {
       reading.targets = {author};
     }
   }

@@ -58,8 +58,8 @@ bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, c
 // nation and its craft ("the Russian SU-27 fighter").
 bool is_model(std::string_view key) {
   const std::size_t hyphen = key.find('-');
-  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < key.size() && std::isalpha(static_cast<unsigned char>(key[0])) &&
-         std::isdigit(static_cast<unsigned char>(key[hyphen + 1]));
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < key.size() &&
+         std::isalpha(static_cast<unsigned char>(key[0])) && std::isdigit(static_cast<unsigned char>(key[hyphen + 1]));
 }
 
 // "Ministry of Silly Walks", "Minister of Foreign Affairs": the capitalised words after
@@ -69,8 +69,9 @@ bool is_model(std::string_view key) {
 std::uint32_t office_name_end(const Document& doc, const ClauseReader& clause, std::uint32_t t, std::uint32_t end) {
   if (t + 1 >= end) return t;
   const bool of = doc.token_keys[t] == "of";
-  const bool on = (doc.token_keys[t] == "on" || doc.token_keys[t] == "for") && t > 0 && is_capitalized(doc.token_text(t - 1)) &&
-                  clause.match(clause.lexicon().skippable, t) == 0 && clause.match(clause.lexicon().skippable, t + 1) == 0;
+  const bool on = (doc.token_keys[t] == "on" || doc.token_keys[t] == "for") && t > 0 &&
+                  is_capitalized(doc.token_text(t - 1)) && clause.match(clause.lexicon().skippable, t) == 0 &&
+                  clause.match(clause.lexicon().skippable, t + 1) == 0;
   if (!of && !on) return t;
   std::uint32_t u = t + 1;
   while (u < end && u < t + 6 && clause.mention_at(u) < 0 &&
@@ -276,19 +277,21 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         // "Mexico's political leaders", "Poland's communist authorities": adjectives between
         // the possessive and the state noun (not "Syria's opposition leaders").
         std::uint32_t noun = clause.skip_right(after);
-        for (int adjectives = 0; adjectives < 2 && noun + 1 < sentence.end_token && clause.mention_at(noun) < 0 &&
-                                 clause.match(lex.state_nouns, noun) == 0 &&
-                                 (std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) || is_model(doc.token_keys[noun]) ||
-                                  doc.token_keys[noun].find('-') != std::string::npos) &&  // "Iraq's Shi'ite-led government"
-                                 !lex.non_state_modifiers.contains(doc.token_keys[noun]) && !clause.ends_phrase(noun);
+        for (int adjectives = 0;
+             adjectives < 2 && noun + 1 < sentence.end_token && clause.mention_at(noun) < 0 &&
+             clause.match(lex.state_nouns, noun) == 0 &&
+             (std::islower(static_cast<unsigned char>(doc.token_text(noun)[0])) || is_model(doc.token_keys[noun]) ||
+              doc.token_keys[noun].find('-') != std::string::npos) &&  // "Iraq's Shi'ite-led government"
+             !lex.non_state_modifiers.contains(doc.token_keys[noun]) &&
+             !clause.ends_phrase(noun);
              ++adjectives) {
           ++noun;
         }
         if ((length = clause.match(lex.state_nouns, noun)) > 0) after = noun;
       }
       // "the Russian SU-27 jet": a model's designation before the noun.
-      if (length == 0 && after + 1 < sentence.end_token && clause.mention_at(after) < 0 && is_model(doc.token_keys[after]) &&
-          (length = clause.match(lex.state_nouns, after + 1)) > 0) {
+      if (length == 0 && after + 1 < sentence.end_token && clause.mention_at(after) < 0 &&
+          is_model(doc.token_keys[after]) && (length = clause.match(lex.state_nouns, after + 1)) > 0) {
         ++after;
       }
       // "EC foreign ministers", "U.S. farm trade officials": portfolio words before the noun.
@@ -309,9 +312,9 @@ void PersonFinder::join_state_nouns(Document& doc) const {
       // "U.S. manufacturers and officials have charged": the officials speak for the actor
       // (the manufacturers for no one, relations.md).
       if (length == 0 && after == m.end_token && after + 2 < sentence.end_token && clause.mention_at(after) < 0 &&
-          doc.token_keys[after].size() > 3 && doc.token_keys[after].ends_with("s") && doc.token_keys[after + 1] == "and" &&
-          clause.mention_at(after + 2) < 0 && clause.match(lex.people_nouns, after) == 0 &&
-          (length = clause.match(lex.state_nouns, after + 2)) > 0) {
+          doc.token_keys[after].size() > 3 && doc.token_keys[after].ends_with("s") &&
+          doc.token_keys[after + 1] == "and" && clause.mention_at(after + 2) < 0 &&
+          clause.match(lex.people_nouns, after) == 0 && (length = clause.match(lex.state_nouns, after + 2)) > 0) {
         after += 2;
       }
       if (length == 0 || clause.mention_at(after) >= 0) continue;
@@ -674,7 +677,8 @@ void PersonFinder::find_other_names(Document& doc) const {
       // (nor "Air Force One", "Supreme Court": a word of an office is no person's)
       bool office = false;
       for (std::uint32_t v = t; v < u; ++v) {
-        office = office || lex.institution_heads.contains(doc.token_keys[v]) || lex.state_nouns.contains(doc.token_keys[v]);
+        office =
+            office || lex.institution_heads.contains(doc.token_keys[v]) || lex.state_nouns.contains(doc.token_keys[v]);
       }
       if (office || u - t < 2 || u - t > 3 || (u < sentence.end_token && is_capitalized(doc.token_text(u)))) {
         t = u;

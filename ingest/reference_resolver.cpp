@@ -191,7 +191,8 @@ class SentenceReferences {
         // not who "he" is outside it.
         if (!doc_.tokens[m.first_token].in_quote || quoted) {
           if (doc_.tokens[m.first_token].in_quote && !seen_.before_quote) {
-            seen_.before_quote = Antecedents::Narrative{seen_.last_person, seen_.persons_named, seen_.last_person_sentence};
+            seen_.before_quote =
+                Antecedents::Narrative{seen_.last_person, seen_.persons_named, seen_.last_person_sentence};
           }
           seen_.last_person = m.person;
           seen_.last_person_sentence = seen_.sentence_number;
@@ -605,7 +606,8 @@ class SentenceReferences {
           actor = office->second;
         }
         // "the kingdom", "the Islamic Republic": the latest country whose name says so.
-        if (const std::string_view head_noun = doc_.token_keys[after - 1]; !actor.empty() && !dictionary_.named_with(actor, head_noun)) {
+        if (const std::string_view head_noun = doc_.token_keys[after - 1];
+            !actor.empty() && !dictionary_.named_with(actor, head_noun)) {
           if (std::string named = latest_country_named_with(head_noun, t); !named.empty()) actor = std::move(named);
         }
         // "The United Arab Emirates, a close ally of the kingdom, said": a description inside

@@ -402,11 +402,15 @@ class SentenceReading {
         // "Australia called on China ..., and Beijing responded by accusing Canberra": the
         // subject of the clause "and" opened acts.
         for (long u = before - 1; sources.empty() && u > first(); --u) {
-          if (doc_.token_keys[static_cast<std::size_t>(u)] != "and" || doc_.token_keys[static_cast<std::size_t>(u - 1)] != ",") continue;
+          if (doc_.token_keys[static_cast<std::size_t>(u)] != "and" ||
+              doc_.token_keys[static_cast<std::size_t>(u - 1)] != ",")
+            continue;
           if (const int named = clause_.mention_at(static_cast<std::uint32_t>(u + 1)); clause_.is_party(named)) {
             const std::vector<int> list = clause_.list_from(named);
             const std::uint32_t verb = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
-            if (verb < static_cast<std::uint32_t>(before) && std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0]))) sources = list;
+            if (verb < static_cast<std::uint32_t>(before) &&
+                std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])))
+              sources = list;
           }
           break;
         }
@@ -418,7 +422,8 @@ class SentenceReading {
           const auto at = static_cast<std::uint32_t>(u);
           if (doc_.token_keys[at] == "," || doc_.token_keys[at] == "\"" || doc_.tokens[at].in_quote) break;
           // (a noun of saying is no verb: "rejected those claims, blaming")
-          static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "those", "these", "this", "that", "his", "her", "its", "their", "'s"};
+          static const std::set<std::string_view> kDeterminers = {"the",  "a",   "an",  "those", "these", "this",
+                                                                  "that", "his", "her", "its",   "their", "'s"};
           if (const std::size_t saying = clause_.match(lex_.reporting_verbs, at);
               saying > 0 && clause_.mention_at(at) < 0 && !kDeterminers.contains(doc_.token_keys[at - 1])) {
             sources = clause_.subject_before(at);
@@ -590,7 +595,9 @@ class SentenceReading {
       // phrase of place or occasion between the one asked and "to".
       if (after + 2 < end_ && (doc_.token_keys[after] == "at" || doc_.token_keys[after] == "during")) {
         for (std::uint32_t u = after + 1; u + 1 < end_ && u < after + 7; ++u) {
-          if (doc_.token_keys[u] == "," || clause_.match(lex_.cues, u) > 0 || clause_.match(lex_.reporting_verbs, u) > 0) break;
+          if (doc_.token_keys[u] == "," || clause_.match(lex_.cues, u) > 0 ||
+              clause_.match(lex_.reporting_verbs, u) > 0)
+            break;
           if (doc_.token_keys[u] == "to" && clause_.mention_at(u + 1) < 0 &&
               std::islower(static_cast<unsigned char>(doc_.token_text(u + 1)[0]))) {
             after = u;
@@ -873,7 +880,8 @@ class SentenceReading {
         if (doc_.token_keys[at] == ",") {
           const std::string& article = doc_.token_keys[at + 1];
           const int named = clause_.mention_ending_at(at);
-          if ((article == "the" || article == "a" || article == "an") && clause_.is_party(named)) reading.sources = {named};
+          if ((article == "the" || article == "a" || article == "an") && clause_.is_party(named))
+            reading.sources = {named};
           break;
         }
         const int inside = clause_.mention_at(at);

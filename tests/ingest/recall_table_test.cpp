@@ -3059,7 +3059,8 @@ TEST_CASE("references: a country described by up to three words, 'former' or cap
   check_edges({
       {"Obama visited Iran in March. Britain agreed in 2014 to improve relations with the former Cold War foe.",
        {"GBR has-ties-with IRN"}},
-      {"Obama visited Iran in March. Britain agreed to improve relations with the former foe.", {"GBR has-ties-with IRN"}},
+      {"Obama visited Iran in March. Britain agreed to improve relations with the former foe.",
+       {"GBR has-ties-with IRN"}},
       // (an office of state is no described country; with no country before, nothing)
       {"Britain agreed in 2014 to improve relations with the former Cold War foe.", {}},
       {"Obama visited Iran in March. Britain agreed to improve relations with the former Interior Ministry.", {}},
@@ -3081,7 +3082,8 @@ TEST_CASE("urges: 'stressed the need for Y to' asks Y", "[relations][urges]") {
   });
 }
 
-TEST_CASE("criticizes: ', a punishment X condemned' blames the one who opened the sentence", "[relations][criticizes]") {
+TEST_CASE("criticizes: ', a punishment X condemned' blames the one who opened the sentence",
+          "[relations][criticizes]") {
   check_edges({
       {"On Wednesday, Iran's supreme court sentenced an American student to 15 years, a punishment Washington "
        "condemned as politically motivated.",
@@ -3096,7 +3098,8 @@ TEST_CASE("criticizes: ', a punishment X condemned' blames the one who opened th
 
 TEST_CASE("urges: 'stressed to Y the need to' asks Y, a pair phrase included", "[relations][urges]") {
   check_edges({
-      {"Israel and Egypt met on Monday. \"We've stressed to both parties the need to take steps,\" the French president said.",
+      {"Israel and Egypt met on Monday. \"We've stressed to both parties the need to take steps,\" the French "
+       "president said.",
        {"FRA urges ISR", "FRA urges EGY"}},
       {"The French president stressed to Iran the need to release the sailors.", {"FRA urges IRN"}},
       {"Israel and Egypt met on Monday. The French president urged both parties to take steps.",
@@ -3113,7 +3116,8 @@ TEST_CASE("references: a person named inside a quote is not 'he' after it", "[re
        "accountable,\" he said.",
        {"FRA urges RUS"}},
       // (inside the quote, the one named there may be "he")
-      {"French President Francois Hollande spoke in Oslo. \"Putin knows he must help Iraq,\" he said.", {"FRA urges RUS"}},
+      {"French President Francois Hollande spoke in Oslo. \"Putin knows he must help Iraq,\" he said.",
+       {"FRA urges RUS"}},
   });
 }
 
@@ -3137,7 +3141,8 @@ TEST_CASE("criticizes: a judged act with its doer after 'by' or 'from'", "[relat
   });
 }
 
-TEST_CASE("actors: a nation's craft, a model's designation between ('the Russian SU-27 fighter')", "[relations][actors]") {
+TEST_CASE("actors: a nation's craft, a model's designation between ('the Russian SU-27 fighter')",
+          "[relations][actors]") {
   check_edges({
       {"Washington said the Russian SU-27 fighter had intercepted the U.S. plane in an \"unsafe and "
        "unprofessional\" way.",
@@ -3150,7 +3155,8 @@ TEST_CASE("actors: a nation's craft, a model's designation between ('the Russian
 
 TEST_CASE("references: 'they' for the list a sentence or a concession opened with", "[relations][reference]") {
   check_edges({
-      {"Washington and Beijing have disagreements. They have close coordination on the issue.", {"CHN has-ties-with USA"}},
+      {"Washington and Beijing have disagreements. They have close coordination on the issue.",
+       {"CHN has-ties-with USA"}},
       {"Xi said that while Washington and Beijing have disagreements, they have effective coordination on the issue.",
        {"CHN has-ties-with USA"}},
       // One party is no list; "they" inside a quote is the speaker's.
@@ -3246,7 +3252,8 @@ TEST_CASE("persons: a nation's office named before the name wins over the dictio
   });
 }
 
-TEST_CASE("claims: subjects that open with an act, a possessed noun of saying, or after the one told", "[relations][criticizes]") {
+TEST_CASE("claims: subjects that open with an act, a possessed noun of saying, or after the one told",
+          "[relations][criticizes]") {
   check_edges({
       {"Egypt said Turkey's remarks were unacceptable.", {"EGY criticizes TUR"}},
       {"The EU said the detention of thousands of judges and teachers by Ankara after the coup was \"unacceptable\".",
@@ -3261,9 +3268,11 @@ TEST_CASE("claims: subjects that open with an act, a possessed noun of saying, o
   });
 }
 
-TEST_CASE("claims: '\"This is a violation,\" X said of Y's act' and '..., referring to Y's act'", "[relations][criticizes]") {
+TEST_CASE("claims: '\"This is a violation,\" X said of Y's act' and '..., referring to Y's act'",
+          "[relations][criticizes]") {
   check_edges({
-      {"\"This is a gross violation of Iraq's sovereignty,\" the Iraqi prime minister said of the Turkish troop deployment.",
+      {"\"This is a gross violation of Iraq's sovereignty,\" the Iraqi prime minister said of the Turkish troop "
+       "deployment.",
        {"IRQ criticizes TUR"}},
       {"\"This is a flagrant breach of international law,\" the French president told reporters, referring to Russia's "
        "annexation of Crimea.",
@@ -3297,7 +3306,8 @@ TEST_CASE("structure: subjects behind relative clauses, asides and conjoined cla
       {"Egypt called on China to respect the ruling, and Beijing responded on Thursday by accusing Cairo of "
        "jeopardising peace.",
        {"EGY urges CHN", "CHN criticizes EGY"}},
-      {"The U.S. envoy, who pressed France and Japan at last month's Louvre meeting to stimulate their economies, spoke "
+      {"The U.S. envoy, who pressed France and Japan at last month's Louvre meeting to stimulate their economies, "
+       "spoke "
        "on Thursday.",
        {"USA urges FRA", "USA urges JPN"}},
       {"The United States and Egypt, bound by a 1951 treaty, have been allies for six decades.",
@@ -3313,7 +3323,8 @@ TEST_CASE("structure: subjects behind relative clauses, asides and conjoined cla
   });
 }
 
-TEST_CASE("descriptions: a group or body described with adjectives, not a verb before an ally noun", "[relations][reference]") {
+TEST_CASE("descriptions: a group or body described with adjectives, not a verb before an ally noun",
+          "[relations][reference]") {
   check_edges({
       {"Hamas has ruled Gaza since 2007. Israel's defence minister accused the Islamist group of diverting aid.",
        {"ISR criticizes HAMAS"}},
@@ -3324,11 +3335,14 @@ TEST_CASE("descriptions: a group or body described with adjectives, not a verb b
   });
 }
 
-TEST_CASE("references: 'him' in the sentence after, a body's officer keeps the body, singulars in -s", "[relations][reference]") {
+TEST_CASE("references: 'him' in the sentence after, a body's officer keeps the body, singulars in -s",
+          "[relations][reference]") {
   check_edges({
-      {"The French president spoke with Russian President Vladimir Putin on Monday. She pressed him to respect the ceasefire.",
+      {"The French president spoke with Russian President Vladimir Putin on Monday. She pressed him to respect the "
+       "ceasefire.",
        {"FRA urges RUS"}},
-      {"NATO Secretary-General Jens Stoltenberg spoke in Brussels. \"The alliance calls on Russia to stop its build-up,\" he said.",
+      {"NATO Secretary-General Jens Stoltenberg spoke in Brussels. \"The alliance calls on Russia to stop its "
+       "build-up,\" he said.",
        {"NATO urges RUS"}},
       {"EU foreign ministers met on Monday to discuss the crisis. In a joint statement, they called on Russia to act.",
        {"EU urges RUS"}},
@@ -3343,10 +3357,12 @@ TEST_CASE("references: 'him' in the sentence after, a body's officer keeps the b
 TEST_CASE("structure: bodies of a possessor, attributions before a participle, statements of ties", "[relations]") {
   check_edges({
       {"The European Union's Peace and Security Council urged Iraq to stop the attacks.", {"EU urges IRQ"}},
-      {"Britain would keep its troops in Iraq alongside the United States, its closest ally, until Iraqi forces take over.",
+      {"Britain would keep its troops in Iraq alongside the United States, its closest ally, until Iraqi forces take "
+       "over.",
        {"GBR has-ties-with USA"}},
       {"Iranian officials said on Wednesday that relations with Damascus were strategic.", {"IRN has-ties-with SYR"}},
-      {"Egypt and Israel have deepened their economic cooperation with a new set of protocols.", {"EGY has-ties-with ISR"}},
+      {"Egypt and Israel have deepened their economic cooperation with a new set of protocols.",
+       {"EGY has-ties-with ISR"}},
       {"Japan should face up to its history, China's foreign ministry said on Tuesday, criticizing Japan's leaders.",
        {"CHN urges JPN", "CHN criticizes JPN"}},
       {"The WHO demanded in a resolution on Saturday that Iran suspend enrichment.", {"WHO urges IRN"}},
@@ -3358,11 +3374,13 @@ TEST_CASE("structure: bodies of a possessor, attributions before a participle, s
   });
 }
 
-TEST_CASE("structure: descriptions before named objects, lone allies, short participles, 'told X that'", "[relations]") {
+TEST_CASE("structure: descriptions before named objects, lone allies, short participles, 'told X that'",
+          "[relations]") {
   check_edges({
       {"Egypt called on non-OPEC producers Iran and Iraq to cut their output.", {"EGY urges IRN", "EGY urges IRQ"}},
       {"Syria and its Russian ally bombed hospitals.", {"RUS has-ties-with SYR"}},
-      {"The U.S. senator, sent by the president to observe the runoff, accused Egypt of fraud.", {"USA criticizes EGY"}},
+      {"The U.S. senator, sent by the president to observe the runoff, accused Egypt of fraud.",
+       {"USA criticizes EGY"}},
       {"Iraq's foreign minister told a news conference in Baghdad that Iran alone was responsible for the war and must "
        "accept the resolution.",
        {"IRQ criticizes IRN", "IRQ urges IRN"}},
@@ -3396,7 +3414,8 @@ TEST_CASE("references: 'the kingdom' is the latest country a name calls a kingdo
   });
 }
 
-TEST_CASE("from table h17: bodies by their members, passives on a possessed act, acts named by a noun in -ion", "[relations]") {
+TEST_CASE("from table h17: bodies by their members, passives on a possessed act, acts named by a noun in -ion",
+          "[relations]") {
   check_edges({
       {"A U.N. commission of inquiry said on Wednesday that Syrian government forces had committed war crimes.",
        {"UN criticizes SYR"}},
@@ -3407,7 +3426,8 @@ TEST_CASE("from table h17: bodies by their members, passives on a possessed act,
        {"CHN criticizes USA"}},
       {"China's actions in the sea are \"out of step with international norms\", the French minister said.",
        {"FRA criticizes CHN"}},
-      {"The Syrian minister said Turkey and Egypt were arming terrorist groups.", {"SYR criticizes TUR", "SYR criticizes EGY"}},
+      {"The Syrian minister said Turkey and Egypt were arming terrorist groups.",
+       {"SYR criticizes TUR", "SYR criticizes EGY"}},
       // (a pact with a party criticised by itself is no edge; a city council is no actor)
       {"Russia's decision to suspend a pact with the U.S. was criticised by the U.S.", {"USA criticizes RUS"}},
       {"The city council urged Egypt to stop.", {}},
@@ -3424,7 +3444,8 @@ TEST_CASE("from table h18: a partner after a mutual verb's adverbs, an office's 
   });
 }
 
-TEST_CASE("descriptions: numbered and '-al' modifiers, a plural's bare apostrophe, 'has no basis in'", "[relations][reference]") {
+TEST_CASE("descriptions: numbered and '-al' modifiers, a plural's bare apostrophe, 'has no basis in'",
+          "[relations][reference]") {
   check_edges({
       {"The WHO met on Friday. In a statement, the 194-member body demanded that Iran refrain from further launches.",
        {"WHO urges IRN"}},
@@ -3439,7 +3460,8 @@ TEST_CASE("descriptions: numbered and '-al' modifiers, a plural's bare apostroph
   });
 }
 
-TEST_CASE("from tables h19 and h20: received criticism of a possessed act, 'where' asides, wordings of failure", "[relations]") {
+TEST_CASE("from tables h19 and h20: received criticism of a possessed act, 'where' asides, wordings of failure",
+          "[relations]") {
   check_edges({
       {"Israel's decision to build homes drew sharp criticism from Egypt.", {"EGY criticizes ISR"}},
       {"Russia's bombing of Aleppo drew condemnation from Washington and Paris on Sunday.",
