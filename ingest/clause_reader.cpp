@@ -1329,7 +1329,15 @@ bool ClauseReader::undermined(std::uint32_t cue) const {
   if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
   // The chunker stored the group of each verb; a noun pattern's start has none stored.
   const VerbGroup* group = verb_group_at(doc_, cue);
-  return group != nullptr ? group->negated : read_verb_group(*this, lex_, cue, cue + 1).negated;
+  const VerbGroup read = group != nullptr ? *group : read_verb_group(*this, lex_, cue, cue + 1);
+  if (read.negated) return true;
+  // "Moscow would restore relations with Israel only if it accepted a conference": a plan on
+  // a condition that follows it.
+  for (std::uint32_t u = cue; read.planned && u + 1 < sentence_.end_token; ++u) {
+    const std::string& key = doc_.token_keys[u];
+    if (key == "unless" || (key == "only" && doc_.token_keys[u + 1] == "if")) return true;
+  }
+  return false;
 }
 
 // The "and" at t joins the cue's own verb ("... and accuses both"), not a gerund.
