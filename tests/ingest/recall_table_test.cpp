@@ -3479,8 +3479,7 @@ TEST_CASE("from tables h19 and h20: received criticism of a possessed act, 'wher
 
 TEST_CASE("from table h21 and h22: more wordings of blame, 'recommend that', a plan on a condition", "[relations]") {
   check_edges({
-      {"The Russian ministry said the air strike was the result of U.S. negligence.",
-       {"RUS criticizes USA"}},
+      {"The Russian ministry said the air strike was the result of U.S. negligence.", {"RUS criticizes USA"}},
       {"The French minister said Moscow's support for Assad had prolonged the war.", {"FRA criticizes RUS"}},
       {"The U.N. chief said Egypt's leaders had betrayed their people.", {"UN criticizes EGY"}},
       {"India's minister said Pakistan was a terrorist state.", {}},
