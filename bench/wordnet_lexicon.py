@@ -29,32 +29,28 @@ RELATION_NOUNS = ["nouns", "tie_nouns", "nominal_ties", "faults", "accord_nouns"
 PARTICLES = {"that", "at", "with", "to", "of", "about", "against", "on", "for", "upon", "out", "into", "back"}
 
 
-def read_index(path):
-    """lemma -> synset offsets, from index.verb."""
-    index = {}
+def records(path):
+    """The fields of each entry line of a WordNet file (the licence lines start with a space)."""
     with open(path, encoding="latin-1") as f:
         for line in f:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            pointer_count = int(fields[3])
-            index[fields[0]] = fields[6 + pointer_count:]
-    return index
+            if not line.startswith(" "):
+                yield line.split("|")[0].split()
+
+
+def read_index(path):
+    """lemma -> synset offsets, from index.verb."""
+    return {fields[0]: fields[6 + int(fields[3]):] for fields in records(path)}
 
 
 def read_data(path):
     """offset -> (lexicographer file, words, pointers), from data.verb or data.noun."""
     data = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            fields = line.split("|")[0].split()
-            word_count = int(fields[3], 16)
-            words = [fields[4 + 2 * i].lower() for i in range(word_count)]
-            at = 4 + 2 * word_count
-            pointers = [tuple(fields[at + 1 + 4 * k: at + 5 + 4 * k]) for k in range(int(fields[at]))]
-            data[fields[0]] = (int(fields[1]), words, pointers)
+    for fields in records(path):
+        word_count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(word_count)]
+        at = 4 + 2 * word_count
+        pointers = [tuple(fields[at + 1 + 4 * k: at + 5 + 4 * k]) for k in range(int(fields[at]))]
+        data[fields[0]] = (int(fields[1]), words, pointers)
     return data
 
 

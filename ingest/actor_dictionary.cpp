@@ -305,6 +305,7 @@ struct ActorDictionary::Index {
   std::unordered_map<std::string, IdInfo> ids;             // exact id
   std::vector<Alias> all;                                  // every alias added, in order
   std::vector<std::string> all_keys;                       // normalize(all[i].text)
+  std::unordered_set<std::string> id_words;                // "SAU\tkingdom": a word of a winning name
 };
 
 std::string ActorDictionary::normalize(std::string_view name) {
@@ -396,6 +397,16 @@ void ActorDictionary::rebuild_aliases() {
     if (!seen.insert(std::to_string(alias.entry) + '\t' + alias.text).second) continue;
     aliases_.push_back(alias);
   }
+  // named_with() asks per description; its answer is indexed once here, not scanned for.
+  index_->id_words.clear();
+  for (const Alias& alias : aliases_) {
+    const std::string key = normalize(alias.text);
+    for (std::size_t at = 0; at < key.size();) {
+      const std::size_t end = std::min(key.find(' ', at), key.size());
+      index_->id_words.insert(entries_[alias.entry].id + '\t' + key.substr(at, end - at));
+      at = end + 1;
+    }
+  }
 }
 
 std::optional<std::string> ActorDictionary::add_json(std::string_view json,
@@ -448,15 +459,7 @@ const ActorEntry* ActorDictionary::find_id(std::string_view id) const {
 }
 
 bool ActorDictionary::named_with(std::string_view id, std::string_view word) const {
-  for (const Alias& alias : aliases_) {
-    if (entries_[alias.entry].id != id) continue;
-    const std::string key = normalize(alias.text);
-    for (std::size_t at = key.find(word); at != std::string::npos; at = key.find(word, at + 1)) {
-      const std::size_t end = at + word.size();
-      if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
-    }
-  }
-  return false;
+  return index_ && index_->id_words.count(std::string(id) + '\t' + std::string(word)) > 0;
 }
 
 const ActorEntry* ActorDictionary::resolve(std::string_view name) const {
