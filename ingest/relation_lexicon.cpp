@@ -130,6 +130,12 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       if (auto it = irregular.find(lemma); it != irregular.end()) {
         for (const auto& form : it->second) set.add(form, tag);
       }
+      // A phrase inflects its first word: "break its promise" takes "broke" and "broken" from "break".
+      if (std::size_t space = lemma.find(' '); space != std::string::npos && !irregular.count(lemma)) {
+        if (auto it = irregular.find(lemma.substr(0, space)); it != irregular.end()) {
+          for (const auto& form : it->second) set.add(form + lemma.substr(space), tag);
+        }
+      }
     }
   };
   auto add_words = [&](PhraseSet& set, const char* key) {

@@ -3489,3 +3489,16 @@ TEST_CASE("from table h21 and h22: more wordings of blame, 'recommend that', a p
       {"Russia will urge Iran to stop unless talks resume.", {}},
   });
 }
+
+TEST_CASE("breaking an agreement, a promise or the law is a claim against its breaker", "[relations]") {
+  check_edges({
+      {"Israel said Hamas broke the ceasefire.", {"ISR criticizes HAMAS"}},
+      {"Russia said Turkey had broken its promise to withdraw.", {"RUS criticizes TUR"}},
+      {"The Syrian army broke the truce on Monday, Turkey said.", {"TUR criticizes SYR"}},
+      {"Washington said Moscow was breaking international law.", {"USA criticizes RUS"}},
+      // (breaking off talks, new ground or a record is no wrong; an event breaks nothing of an actor's)
+      {"The United States said Iran broke off talks.", {}},
+      {"Kerry said the talks with Iran broke new ground.", {}},
+      {"Russia said the violence broke the ceasefire.", {}},
+  });
+}

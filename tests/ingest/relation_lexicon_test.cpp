@@ -27,6 +27,19 @@ TEST_CASE("lexicon: a user file adds wordings to the built-in ones", "[lexicon]"
   CHECK(doc.statements[1].relation == ng::graph::RelationType::Urges);
 }
 
+TEST_CASE("lexicon: a phrase takes the irregular forms of its first word", "[lexicon]") {
+  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
+  REQUIRE_FALSE(lexicon.add_json(
+      R"({"irregular": {"undo": ["undid", "undone"]}, "relations": {"criticizes": {"claim_verbs": ["undo the accord"]}}})",
+      "mine.json"));
+  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
+  ng::ingest::Document doc;
+  doc.raw = "France said Iran had undone the accord.";
+  pipeline.run(doc);
+  REQUIRE(doc.statements.size() == 1);
+  CHECK(doc.statements[0].relation == ng::graph::RelationType::Criticizes);
+}
+
 TEST_CASE("lexicon: bad files are reported with their name", "[lexicon]") {
   ng::ingest::RelationLexicon lexicon;
   CHECK(lexicon.add_json("{\"relations\": [", "bad.json").value().rfind("bad.json:1: ", 0) == 0);
