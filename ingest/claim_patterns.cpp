@@ -762,10 +762,14 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
         ++head;
       const bool act_head = doc_.token_keys[prep] == "by" && head + 1 < prep && doc_.token_keys[head + 1] == "of" &&
                             clause_.match(lex_.act_nouns, head) > 0;
+      // ("the blockade imposed by Saudi Arabia was": a participle of authorship before "by")
+      const bool authored = doc_.token_keys[prep] == "by" && prep > head + 1 &&
+                            clause_.match(lex_.author_participles, prep - 1) > 0 &&
+                            clause_.match_ending(lex_.act_nouns, prep - 1) > 0;
       if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by" || of_owner) && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
           (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0 ||
-           act_head)) {
+           act_head || authored)) {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }

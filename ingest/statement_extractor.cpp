@@ -622,6 +622,7 @@ class SentenceReading {
         targets = sources;
         after = object + reciprocal;
       }
+      while (after < end_ && clause_.is_adverb(after)) ++after;  // "held Israel fully responsible"
       if (after >= end_ || !clause_.match(lex_.complements, after)) return {};
     }
     if (targets.empty() && !sources.empty() && kind != CueKind::VerbOnAct && object < end_ &&

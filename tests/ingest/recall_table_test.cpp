@@ -3502,3 +3502,21 @@ TEST_CASE("breaking an agreement, a promise or the law is a claim against its br
       {"Russia said the violence broke the ceasefire.", {}},
   });
 }
+
+TEST_CASE("from table h23: an act's author after a participle of authorship, adverbs before a complement",
+          "[relations]") {
+  check_edges({
+      {"Egypt's foreign minister said the blockade imposed by Turkey and Iran was a violation of the law.",
+       {"EGY criticizes TUR", "EGY criticizes IRN"}},
+      {"Syria's ministry said the air strike by the United States on army positions was a flagrant aggression.",
+       {"SYR criticizes USA"}},
+      {"\"This is an act of aggression,\" the Russian minister said of the American strike.", {"RUS criticizes USA"}},
+      {"Hamas said it held Israel fully responsible for the death of the prisoner.", {"HAMAS criticizes ISR"}},
+      {"The French minister said U.S. budget deficits were largely to blame for the dollar's fall.",
+       {"FRA criticizes USA"}},
+      // (no one blamed when the blame is denied or asked about; a strike by workers is no actor's)
+      {"The French minister said the United States was not to blame for the dollar's fall.", {}},
+      {"Who is to blame for the war, the French minister asked.", {}},
+      {"Egypt said the strike by dock workers was a violation of the law.", {}},
+  });
+}
