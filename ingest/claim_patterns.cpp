@@ -269,13 +269,22 @@ Reading ClaimPatterns::said_of_what(std::uint32_t copula) const {
 
 // "Washington employed what he termed ...", "carried out what the Pentagon said was ...":
 // the subject of the acting verb before the "what" that opens the phrase at `namer` (the
-// one who names or says); empty when no such verb stands there ("welcomed what it called").
+// one who names or says), or of a verb of undoing ("to stop what"); empty when no such verb
+// stands there ("welcomed what it called").
 std::vector<int> ClaimPatterns::doer_of_what(std::uint32_t namer) const {
   if (namer > sentence_.first_token && doc_.token_keys[namer - 1] == "the") --namer;
   if (namer <= sentence_.first_token + 2 || doc_.token_keys[namer - 1] != "what") return {};
-  const std::size_t acting = clause_.match_ending(lex_.acting_verbs, namer - 1);
-  if (acting == 0) return {};
-  return clause_.subject_before(namer - 1 - static_cast<std::uint32_t>(acting));
+  const std::uint32_t what = namer - 1;
+  if (const std::size_t acting = clause_.match_ending(lex_.acting_verbs, what); acting > 0) {
+    return clause_.subject_before(what - static_cast<std::uint32_t>(acting));
+  }
+  // "urged Turkey to stop what it called interference", "demanded that Japan end what it
+  // called provocations": the one asked to undo the act did it.
+  const std::size_t undoing = clause_.match_ending(lex_.undoing_verbs, what);
+  if (undoing == 0) return {};
+  std::uint32_t verb = what - static_cast<std::uint32_t>(undoing);
+  if (verb > sentence_.first_token && doc_.token_keys[verb - 1] == "to") --verb;
+  return clause_.subject_before(verb);
 }
 
 // annotation.md: "calls X unfair", "called Peru's troop build-up a violation of the

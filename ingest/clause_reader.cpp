@@ -1368,7 +1368,10 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
         (mention_at(t) < 0 && match(lex_.reporting_verbs, t) && !(scoped && own_subject_only()))) {
       scoped = false;
     }
-    if (const std::size_t length = match(set, t)) {
+    // ("urged Turkey to withdraw its troops, calling the deployment illegal": the one asked
+    // to withdraw, not the speaker, would do it)
+    const bool asked = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to" && mention_ending_at(t - 1) >= 0;
+    if (const std::size_t length = asked ? 0 : match(set, t)) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);
     }

@@ -116,6 +116,7 @@ struct RelationLexicon::Data {
   PhraseSet contact_verbs;  // "phoned Putin to urge": the one reached is the one a purpose asks
   PhraseSet intent_nouns;  // "the determination of X to", "X's readiness to": X acts in the infinitive
   PhraseSet keeping_verbs;  // "did not honor the accord": a duty not kept is a failure
+  PhraseSet undoing_verbs;  // "urged Turkey to stop what it called interference": the one asked to undo an act did it
   PhraseSet home_titles;     // "Prime Minister X" in a story without a dateline: a title (by its last word) of the lead country's government
   PhraseSet private_roles;   // "opposition candidate Viktor Yushchenko": a title that makes its bearer speak for no state
   PhraseSet delegate_roles;  // "Pakistan's U.N. ambassador": a nation's delegate to a body speaks for the nation

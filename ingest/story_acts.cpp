@@ -131,6 +131,31 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
 
 }  // namespace
 
+// "urged Turkey to withdraw its troops, calling the deployment a violation": a definite act
+// at t in a participle that explains a call to undo something is the act of the one called
+// on ("urged", "appealed to", "called on" right before the name, "to" and the verb after it).
+std::vector<int> asked_to_undo(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
+                               std::uint32_t t) {
+  const std::uint32_t first = clause.sentence().first_token;
+  std::uint32_t comma = 0;
+  for (std::uint32_t u = t; u > first + 1 && u + 4 > t && comma == 0; --u) {
+    if (doc.token_keys[u - 1] == ",") comma = u - 1;
+  }
+  if (comma == 0 || !doc.token_keys[comma + 1].ends_with("ing")) return {};
+  for (std::uint32_t verb = first + 2; verb < comma; ++verb) {
+    if (doc.token_keys[verb - 1] != "to" || clause.match(lex.undoing_verbs, verb) == 0) continue;
+    const int asked = clause.mention_ending_at(verb - 1);
+    if (!clause.is_party(asked)) continue;
+    std::vector<int> list = clause.list_until(asked);
+    const std::uint32_t named = doc.mentions[static_cast<std::size_t>(list.front())].first_token;
+    for (std::uint32_t length = 1; length <= 3 && named >= first + length; ++length) {
+      const auto cue = lex.cues.match(doc.token_keys, named - length, named);
+      if (cue.length == length && cue_relation(cue.tag) == graph::RelationType::Urges) return list;
+    }
+  }
+  return {};
+}
+
 std::vector<int> story_act_author(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                   std::uint32_t t) {
   const std::uint32_t noun = definite_act(doc, clause, lex, t);
@@ -168,6 +193,7 @@ std::vector<int> story_act_author(const Document& doc, const ClauseReader& claus
       if (!author.empty()) return author;
     }
   }
+  if (std::vector<int> asked = asked_to_undo(doc, clause, lex, t); !asked.empty()) return asked;
   // "Russia annexed Crimea. The United States called the move illegal": a word for any act
   // is the act the sentence before told of, by its subject; past sentences whose subject is
   // no party ("Several soldiers were killed during the assault, they added").

@@ -3520,3 +3520,20 @@ TEST_CASE("from table h23: an act's author after a participle of authorship, adv
       {"Egypt said the strike by dock workers was a violation of the law.", {}},
   });
 }
+
+TEST_CASE("from table h24: the one asked to undo an act did it", "[relations]") {
+  check_edges({
+      {"Iraq's prime minister urged Turkey to stop what he called interference in Iraq's internal affairs.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      {"China demanded that Japan end what it called provocative remarks.", {"CHN urges JPN", "CHN criticizes JPN"}},
+      {"The Iraqi government urged Turkey to withdraw its troops, calling the deployment a violation of sovereignty.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      {"Egypt urged Iran to free the sailors, saying the detention was illegal.", {"EGY urges IRN", "EGY criticizes IRN"}},
+      // (the one asked to withdraw does not withdraw the speaker's words)
+      {"Iraq urged Turkey to withdraw, calling Turkey's deployment illegal.", {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      // (a call to condemn or to help is no call to undo the callee's act; a denial still denies)
+      {"Egypt urged the UN to condemn the attack, calling the attack a crime.", {"EGY urges UN"}},
+      {"Egypt urged Iran to help stop what it called aggression.", {"EGY urges IRN"}},
+      {"Iraq denied calling Turkey's deployment illegal.", {}},
+  });
+}
