@@ -3528,7 +3528,8 @@ TEST_CASE("from table h24: the one asked to undo an act did it", "[relations]") 
       {"China demanded that Japan end what it called provocative remarks.", {"CHN urges JPN", "CHN criticizes JPN"}},
       {"The Iraqi government urged Turkey to withdraw its troops, calling the deployment a violation of sovereignty.",
        {"IRQ urges TUR", "IRQ criticizes TUR"}},
-      {"Egypt urged Iran to free the sailors, saying the detention was illegal.", {"EGY urges IRN", "EGY criticizes IRN"}},
+      {"Egypt urged Iran to free the sailors, saying the detention was illegal.",
+       {"EGY urges IRN", "EGY criticizes IRN"}},
       // (the one asked to withdraw does not withdraw the speaker's words)
       {"Iraq urged Turkey to withdraw, calling Turkey's deployment illegal.", {"IRQ urges TUR", "IRQ criticizes TUR"}},
       // (a call to condemn or to help is no call to undo the callee's act; a denial still denies)
