@@ -137,27 +137,52 @@ void ActorMatcher::run(Document& doc) const {
         ++t;
         continue;
       }
-      const Alias& alias = aliases[static_cast<std::size_t>(best_alias)];
-      const ActorEntry& entry = dictionary_.entries()[alias.entry];
-      Mention mention;
-      mention.first_token = t;
-      mention.end_token = best_end;
-      mention.form = mention_form(alias.form);
-      // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
-      if (entry.non_actor.empty()) mention.actor_id = ActorDictionary::actor_level_id(entry, doc.date);
-      if (alias.form == AliasForm::Person) {
-        mention.person = static_cast<int>(doc.persons.size());
-        Person person;
-        person.name = entry.label.empty() ? std::string(alias.text) : entry.label;
-        auto space = person.name.rfind(' ');
-        person.surname = space == std::string::npos ? person.name : person.name.substr(space + 1);
-        person.represents = mention.actor_id;
-        doc.persons.push_back(std::move(person));
+      // "North and South Korea", "East and West German leaders": the bare first word of a
+      // pair of names that share the rest is the name it makes with that rest.
+      if (best_end > t + 1 && t >= sentence.first_token + 2 &&
+          (doc.token_keys[t - 1] == "and" || doc.token_keys[t - 1] == "or") &&
+          (doc.mentions.empty() || doc.mentions.back().end_token <= t - 2) && is_capitalized(doc.token_text(t - 2))) {
+        if (const int shared = alias_sharing_rest(doc, t - 2, t + 1, best_end); shared >= 0) {
+          add_mention(doc, aliases[static_cast<std::size_t>(shared)], t - 2, t - 1);
+        }
       }
-      doc.mentions.push_back(std::move(mention));
+      add_mention(doc, aliases[static_cast<std::size_t>(best_alias)], t, best_end);
       t = best_end;
     }
   }
+}
+
+int ActorMatcher::alias_sharing_rest(const Document& doc, std::uint32_t word, std::uint32_t rest,
+                                     std::uint32_t end) const {
+  auto it = nodes_[0].children.find(doc.token_keys[word]);
+  if (it == nodes_[0].children.end()) return -1;
+  std::uint32_t node = it->second;
+  for (std::uint32_t u = rest; u < end; ++u) {
+    it = nodes_[node].children.find(doc.token_keys[u]);
+    if (it == nodes_[node].children.end()) return -1;
+    node = it->second;
+  }
+  return nodes_[node].alias;
+}
+
+void ActorMatcher::add_mention(Document& doc, const Alias& alias, std::uint32_t first, std::uint32_t end) const {
+  const ActorEntry& entry = dictionary_.entries()[alias.entry];
+  Mention mention;
+  mention.first_token = first;
+  mention.end_token = end;
+  mention.form = mention_form(alias.form);
+  // "Bank of Japan", "South China Sea": the longer name wins, and names no actor.
+  if (entry.non_actor.empty()) mention.actor_id = ActorDictionary::actor_level_id(entry, doc.date);
+  if (alias.form == AliasForm::Person) {
+    mention.person = static_cast<int>(doc.persons.size());
+    Person person;
+    person.name = entry.label.empty() ? std::string(alias.text) : entry.label;
+    auto space = person.name.rfind(' ');
+    person.surname = space == std::string::npos ? person.name : person.name.substr(space + 1);
+    person.represents = mention.actor_id;
+    doc.persons.push_back(std::move(person));
+  }
+  doc.mentions.push_back(std::move(mention));
 }
 
 }  // namespace ng::ingest

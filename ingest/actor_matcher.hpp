@@ -33,6 +33,9 @@ class ActorMatcher : public Stage {
   // (first byte, length) of the keys that start an alias: most tokens start none, and this
   // answers for them without hashing.
   static std::size_t filter_slot(std::string_view key);
+  /// The case-insensitive alias made of the word at `word` and the tokens [rest, end), or -1.
+  int alias_sharing_rest(const Document& doc, std::uint32_t word, std::uint32_t rest, std::uint32_t end) const;
+  void add_mention(Document& doc, const Alias& alias, std::uint32_t first, std::uint32_t end) const;
   std::bitset<256 * 32> first_filter_;
   const ActorDictionary& dictionary_;
   std::vector<Node> nodes_;

@@ -402,11 +402,16 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
   }
   if (p < first) return {};
-  // "Saudi Oil Minister Hisham Nazer, whose government has pressed Kuwait": the state of the
-  // one "whose" stands for.
-  if (const std::size_t office = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
-      office > 0 && p + 1 >= first + static_cast<long>(office) + 2 && mention_at(static_cast<std::uint32_t>(p)) < 0) {
-    const auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(office) - 1);
+  // "Saudi Oil Minister Hisham Nazer, whose government has pressed Kuwait", "Steinmeier,
+  // whose country has ties with Russia": the state of the one "whose" stands for.
+  std::size_t state_words = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
+  if (const auto noun = lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
+      state_words == 0 && noun.length == 1 &&
+      lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
+    state_words = 1;
+  }
+  if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 && mention_at(static_cast<std::uint32_t>(p)) < 0) {
+    const auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(state_words) - 1);
     if (doc_.token_keys[whose] == "whose" && whose > sentence_.first_token + 1 && doc_.token_keys[whose - 1] == ",") {
       const int owner = mention_ending_at(whose - 1);
       return is_party(owner) ? std::vector<int>{owner} : std::vector<int>{};
@@ -779,12 +784,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const bool participle = mention_at(opener) < 0 &&
                               ((open_word.size() > 4 && (open_word.ends_with("ing") || open_word.ends_with("ed"))) ||
                                match(lex_.irregular_participles, opener) > 0);
-      // "Britain, France's closest ally, urged", "Britain, like France, urged", "Vietnam and
-      // the United States, former enemies, now have": an apposition or comparison stands aside.
+      // "Britain, France's closest ally, urged", "Britain, like France, urged", "China, as the
+      // North's main ally, must", "Vietnam and the United States, former enemies, now have": an
+      // apposition or comparison stands aside.
       const int opening = mention_at(opener);
       const bool possessor = opening >= 0 && doc_.mentions[static_cast<std::size_t>(opening)].first_token == opener &&
                              is_possessive(opening);
-      const bool apposed = possessor || open_word == "like" || open_word == "unlike" ||
+      const bool apposed = possessor || open_word == "like" || open_word == "unlike" || open_word == "as" ||
                            (opening < 0 && (lex_.former_markers.contains(open_word) || match(lex_.ally_modifiers, opener) > 0));
       if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle && !apposed) break;
       if (open_word == "from") {

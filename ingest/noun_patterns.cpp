@@ -359,6 +359,20 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "China is the North's main ally", "Britain is one of America's closest allies", "Tehran is
     // also a key ally of Assad".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
+  } else if (phrase > first && key(phrase - 1) == "as" && (owner.possessor >= 0 || !owners.empty()) &&
+             (after >= end_ || key(after) == "," || key(after) == ".") &&
+             !(phrase > first + 1 && (key(phrase - 2) == "such" || key(phrase - 2) == "well"))) {
+    // "As North Korea's main ally, China ...", "China, as the North's main ally, ...", "China
+    // has a responsibility as the North's main ally.": the ally is the one the phrase is said of.
+    if (phrase - 1 == clause_.after_dateline()) {
+      if (after + 1 < end_ && key(after) == ",") members = clause_.object_at(after + 1);
+    } else if (phrase > first + 2 && key(phrase - 2) == ",") {
+      if (const int named = clause_.mention_ending_at(phrase - 2); clause_.is_party(named, true)) {
+        members = clause_.list_until(named);
+      }
+    } else {
+      members = clause_.clause_subject_before(phrase - 1);
+    }
   } else if (owner.possessor >= 0 && owner.inner >= 0) {
     // "Moscow gave its Damascus allies ...": the name inside is the possessor's ally; but
     // "its Warsaw Pact allies Poland, Hungary and Bulgaria" names them after the noun.

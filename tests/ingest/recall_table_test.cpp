@@ -3538,3 +3538,16 @@ TEST_CASE("from table h24: the one asked to undo an act did it", "[relations]") 
       {"Iraq denied calling Turkey's deployment illegal.", {}},
   });
 }
+
+TEST_CASE("from table h24: an ally 'as' the phrase is said of, 'whose country', an 'as' aside", "[relations]") {
+  check_edges({
+      {"As Iran's main ally, Syria must do more, Egypt said.", {"EGY urges SYR", "IRN has-ties-with SYR"}},
+      {"Syria, as Iran's closest ally, must do more, Egypt said.", {"EGY urges SYR", "IRN has-ties-with SYR"}},
+      {"Egypt said Syria had a special responsibility as Iran's main ally.", {"IRN has-ties-with SYR"}},
+      {"Vladimir Putin, whose country has close ties with Iran, said Israel must do more.",
+       {"IRN has-ties-with RUS", "RUS urges ISR"}},
+      // ("such as" and "as well as" name members; "as" may open a clause of its own)
+      {"Egypt and other U.S. allies such as Israel were hit.", {}},
+      {"Egypt will support the plan as its allies watched.", {}},
+  });
+}
