@@ -405,12 +405,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // "Saudi Oil Minister Hisham Nazer, whose government has pressed Kuwait", "Steinmeier,
   // whose country has ties with Russia": the state of the one "whose" stands for.
   std::size_t state_words = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
-  if (const auto noun = lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
+  if (const auto noun =
+          lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
       state_words == 0 && noun.length == 1 &&
       lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
     state_words = 1;
   }
-  if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 && mention_at(static_cast<std::uint32_t>(p)) < 0) {
+  if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 &&
+      mention_at(static_cast<std::uint32_t>(p)) < 0) {
     const auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(state_words) - 1);
     if (doc_.token_keys[whose] == "whose" && whose > sentence_.first_token + 1 && doc_.token_keys[whose - 1] == ",") {
       const int owner = mention_ending_at(whose - 1);
@@ -790,8 +792,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const int opening = mention_at(opener);
       const bool possessor = opening >= 0 && doc_.mentions[static_cast<std::size_t>(opening)].first_token == opener &&
                              is_possessive(opening);
-      const bool apposed = possessor || open_word == "like" || open_word == "unlike" || open_word == "as" ||
-                           (opening < 0 && (lex_.former_markers.contains(open_word) || match(lex_.ally_modifiers, opener) > 0));
+      const bool apposed =
+          possessor || open_word == "like" || open_word == "unlike" || open_word == "as" ||
+          (opening < 0 && (lex_.former_markers.contains(open_word) || match(lex_.ally_modifiers, opener) > 0));
       if (!lex_.prepositions.contains(open_word) && !match(lex_.skippable, opener) && !participle && !apposed) break;
       if (open_word == "from") {
         // "Foreign leaders, from Obama to Xi, have called on ...": the range's ends act.

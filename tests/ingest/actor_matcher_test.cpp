@@ -90,11 +90,12 @@ TEST_CASE("actors: the first of two names that share their rest is found alone",
   REQUIRE_FALSE(dictionary.add_json(R"([
     {"id": "PRK", "names": ["North Korea"], "demonyms": ["North Korean"], "kind": "country"},
     {"id": "KOR", "names": ["South Korea"], "demonyms": ["South Korean"], "kind": "country"}
-  ])", "test"));
+  ])",
+                                    "test"));
   const ng::ingest::Pipeline pipeline = ng::ingest::default_pipeline(dictionary, ng::test::builtin_lexicon());
   ng::ingest::Document doc;
   doc.raw = "North and South Korea met; North or South Korean leaders spoke. The North and South Korea's envoy left.";
   REQUIRE(pipeline.run_until(doc, "actors"));
   CHECK(mentions_of(doc) == std::vector<std::string>{"North=PRK", "South Korea=KOR", "North=PRK", "South Korean=KOR",
-                                                      "North=PRK", "South Korea=KOR"});
+                                                     "North=PRK", "South Korea=KOR"});
 }
