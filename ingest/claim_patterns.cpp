@@ -73,6 +73,17 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
                          (doc_.token_keys[t - 2].starts_with("continu") || doc_.token_keys[t - 2] == "keep");
     if (!goes_on && (lex_.prepositions.contains(before) || before == "of" || before == "with" || before == "without")) return {};
   }
+  // "Israel's policies had caused the latest wave of violence": a verb of causing blames only
+  // with a harm in its object ("caused a stir" does not).
+  if (clause_.match(lex_.harm_verbs, t) > 0) {
+    bool harm = false;
+    for (std::uint32_t u = cue_end; !harm && u < end_ && u < cue_end + 6; ++u) {
+      const std::string& key = doc_.token_keys[u];
+      if (key == "," || key == ";" || key == "and" || key == "but" || clause_.mention_at(u) >= 0) break;
+      harm = clause_.match(lex_.harm_nouns, u) > 0;
+    }
+    if (!harm) return {};
+  }
   Reading reading;
   // "the Airbus consortium is unfairly subsidized by Britain and France": the agents after
   // "by" are blamed, not the subject that suffers the act.
@@ -87,7 +98,17 @@ Reading ClaimPatterns::claim(std::uint32_t t, std::uint32_t cue_end) const {
     reading.targets = blamed_by(t);
     if (reading.targets.empty()) return {};
   }
-  if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
+  // "were financing and arming the terrorist groups": past a verb joined by "and".
+  long subject_end = static_cast<long>(t) - 1;
+  if (subject_end > first() + 1 && doc_.token_keys[static_cast<std::size_t>(subject_end)] == "and") {
+    const auto verb = static_cast<std::uint32_t>(subject_end - 1);
+    const std::string& word = doc_.token_keys[verb];
+    if (clause_.mention_at(verb) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) &&
+        (word.ends_with("ing") || word.ends_with("ed"))) {
+      subject_end = static_cast<long>(verb) - 1;
+    }
+  }
+  if (reading.targets.empty()) reading.targets = claim_subject(clause_.skip_left(subject_end), true);
   if (reading.targets.empty()) reading.targets = duty_owner(cue_end);
   if (!reading.targets.empty()) reading.sources = speakers;
   return reading;
@@ -315,7 +336,7 @@ std::vector<int> ClaimPatterns::named_in(std::uint32_t t) const {
 
 // How far a naming's complement may reach: "described North Korea's latest ballistic
 // missile launches as a \"brazen and irresponsible act\"".
-constexpr std::uint32_t kComplementWords = 16;
+constexpr std::uint32_t kComplementWords = 20;
 
 Reading ClaimPatterns::passive_naming(std::uint32_t t, std::uint32_t cue_end) const {
   if (clause_.undermined(t)) return {};
@@ -385,7 +406,9 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
                          clause_.act_follows(named.end_token)) ||
                         (named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by");
     if (!named.actor_id.empty() && author) {
-      reading.targets = {object};
+      // ("the deployment by South Korea and the United States": every author of a list)
+      const bool by = named.first_token > 0 && doc_.token_keys[named.first_token - 1] == "by";
+      reading.targets = by && clause_.is_party(object, true) ? clause_.list_from(object) : std::vector<int>{object};
     } else if (clause_.is_party(object, true)) {
       reading.targets = clause_.list_from(object);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -615,6 +616,11 @@ class SentenceReferences {
         if (const int apposed = apposed_to(t); apposed >= 0 && doc_.mentions[static_cast<std::size_t>(apposed)].actor_id == actor) {
           if (const std::string other = other_country(actor); !other.empty()) actor = other;
         }
+      } else if (clause_.match(lex_.named_descriptions, noun) > 0) {
+        // "the bank", "the Fund": only a body the story named with that word, and not as a
+        // modifier ("the bank committee" of creditor banks)
+        if (after < sentence_.end_token && clause_.match(lex_.institution_heads, after) > 0) return;
+        actor = latest_country_named_with(doc_.token_keys[after - 1], t, kind, std::numeric_limits<int>::max());
       } else if (auto it = seen_.last_by_kind.find(kind); it != seen_.last_by_kind.end()) {
         actor = it->second;
       }
@@ -642,12 +648,15 @@ class SentenceReferences {
     return seen_.most_named_country(besides);
   }
 
-  // The latest country named before t, in this sentence or the five before, outside quotes,
-  // one of whose names holds `noun` ("Kingdom of Saudi Arabia"); "" when none.
-  std::string latest_country_named_with(std::string_view noun, std::uint32_t t) const {
+  // The latest country (or actor of `kind`) named before t, in this sentence or the
+  // `sentences_back` - 1 before, outside quotes, one of whose names holds `noun` ("Kingdom of Saudi Arabia",
+  // "International Monetary Fund"); "" when none.
+  std::string latest_country_named_with(std::string_view noun, std::uint32_t t,
+                                        graph::ActorKind kind = graph::ActorKind::Country,
+                                        int sentences_back = 6) const {
     std::uint32_t since = sentence_.first_token;
     int sentences = 0;
-    for (auto s = doc_.sentences.rbegin(); s != doc_.sentences.rend() && sentences < 6; ++s) {
+    for (auto s = doc_.sentences.rbegin(); s != doc_.sentences.rend() && sentences < sentences_back; ++s) {
       if (s->first_token > sentence_.first_token) continue;
       since = s->first_token;
       ++sentences;
@@ -658,8 +667,7 @@ class SentenceReferences {
       if (named.first_token < since) break;
       if (named.actor_id.empty() || doc_.tokens[named.first_token].in_quote) continue;
       const ActorEntry* entry = dictionary_.find_id(named.actor_id);
-      if (entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country &&
-          dictionary_.named_with(named.actor_id, noun)) {
+      if (entry != nullptr && dictionary_.actor(*entry).kind == kind && dictionary_.named_with(named.actor_id, noun)) {
         return named.actor_id;
       }
     }

@@ -146,12 +146,12 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "harm_nouns", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
-      "former_markers", "context_names", "descriptions", "bare_descriptions", "not_names", "furniture", "credit_prefixes",
+      "former_markers", "context_names", "descriptions", "bare_descriptions", "named_descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
-      "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "claims", "evaluations",
+      "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "harm_verbs", "claims", "evaluations",
       "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "possessed_faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
       "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as", "attack_verbs"};
@@ -195,6 +195,8 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_cue_verbs(strings(spec, "support_verbs"), cue_tag(*relation, CueKind::TieSupport));
       add_cue_verbs(strings(spec, "failure"), cue_tag(*relation, CueKind::Failure));
       add_cue_verbs(strings(spec, "claim_verbs"), cue_tag(*relation, CueKind::Claim));
+      add_cue_verbs(strings(spec, "harm_verbs"), cue_tag(*relation, CueKind::Claim));
+      add_verbs(d.harm_verbs, strings(spec, "harm_verbs"), 0);
       add_cue_verbs(strings(spec, "attack_verbs"), cue_tag(*relation, CueKind::Attack));
       for (const auto& phrase : strings(spec, "claims")) d.cues.add(phrase, cue_tag(*relation, CueKind::Claim));
       for (const auto& word : strings(spec, "evaluations")) {
@@ -278,6 +280,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
     }
   }
   add_words(d.bare_descriptions, "bare_descriptions");
+  add_words(d.named_descriptions, "named_descriptions");
   add_words(d.family_name_first, "family_name_first");
   add_words(d.female_markers, "female_markers");
   add_words(d.spokesman_roles, "spokesman_roles");
@@ -290,6 +293,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.intent_nouns, "intent_nouns");
   add_words(d.keeping_verbs, "keeping_verbs");
   add_words(d.undoing_verbs, "undoing_verbs");
+  add_words(d.harm_nouns, "harm_nouns");
   add_words(d.delegate_roles, "delegate_roles");
   add_words(d.private_roles, "private_roles");
   add_words(d.home_titles, "home_titles");

@@ -116,6 +116,8 @@ struct RelationLexicon::Data {
   PhraseSet contact_verbs;  // "phoned Putin to urge": the one reached is the one a purpose asks
   PhraseSet intent_nouns;  // "the determination of X to", "X's readiness to": X acts in the infinitive
   PhraseSet keeping_verbs;  // "did not honor the accord": a duty not kept is a failure
+  PhraseSet harm_verbs;     // "Israel's policies caused the violence": a claim only with a harm noun after it
+  PhraseSet harm_nouns;     // ... "violence", "a recession", "massacres"
   PhraseSet undoing_verbs;  // "urged Turkey to stop what it called interference": the one asked to undo an act did it
   PhraseSet home_titles;     // "Prime Minister X" in a story without a dateline: a title (by its last word) of the lead country's government
   PhraseSet private_roles;   // "opposition candidate Viktor Yushchenko": a title that makes its bearer speak for no state
@@ -132,6 +134,7 @@ struct RelationLexicon::Data {
   PhraseSet former_markers;
   PhraseSet not_names;  // capitalised words that never start or make a person's name
   PhraseSet descriptions;  // tag: index into description_kinds
+  PhraseSet named_descriptions;  // "the bank", "the Fund": a body the story named with that word
   PhraseSet bare_descriptions;  // descriptions that need no "the": "Police said ..."
   std::vector<graph::ActorKind> description_kinds;
   PhraseSet context_names;  // "the North": tag indexes context_name_actors

@@ -3551,3 +3551,36 @@ TEST_CASE("from table h24: an ally 'as' the phrase is said of, 'whose country', 
       {"Egypt will support the plan as its allies watched.", {}},
   });
 }
+
+TEST_CASE("from table h23: a verb of causing blames with a harm in its object", "[relations]") {
+  check_edges({
+      {"Egypt's president said Israel's policies in Jerusalem had caused the latest wave of violence.",
+       {"EGY criticizes ISR"}},
+      {"Egypt said the World Bank program for Egypt caused a deep recession.", {"EGY criticizes WORLD-BANK"}},
+      {"Iran said U.S. sanctions had caused widespread suffering.", {"IRN criticizes USA"}},
+      {"Egypt said the United States had broken the spirit of the accord.", {"EGY criticizes USA"}},
+      {"The Greek minister said the IMF's demands were irrational.", {}},
+      // (no harm, or no actor's act)
+      {"Iran said U.S. sanctions caused a stir in the region.", {}},
+      {"The Iranian minister said the earthquake caused widespread destruction.", {}},
+  });
+}
+
+TEST_CASE("from tables h25 and h26: 'the bank' and 'the Fund', lists after 'by', verbs joined by 'and'", "[relations]") {
+  check_edges({
+      {"Egypt's minister met World Bank officials. He asked the bank to increase its lending.", {"EGY urges WORLD-BANK"}},
+      {"Egypt met World Bank officials. The Egyptian president said the bank's prescriptions had brought hunger and riots.",
+       {"EGY criticizes WORLD-BANK"}},
+      {"Iran called the deployment by Israel and the United States a reckless provocation.",
+       {"IRN criticizes ISR", "IRN criticizes USA"}},
+      {"Syria's envoy said Turkey and Iraq were financing and arming the terrorist groups.",
+       {"SYR criticizes TUR", "SYR criticizes IRQ"}},
+      {"\"So far Washington has done very little,\" the Iranian minister said.", {"IRN criticizes USA"}},
+      {"Tokyo's refusal to open its market was a clear case of unfair trade, the U.S. minister said.",
+       {"USA criticizes JPN"}},
+      // (a bank or fund the story did not name, or a committee of banks; praise is no fault)
+      {"Egypt's central bank raised rates. Egypt urged the bank to cut rates.", {}},
+      {"Egypt met World Bank officials. The bank committee had been pressing Egypt to pay.", {}},
+      {"Syria's envoy said Turkey and Iraq were meeting and discussing the peace plan.", {}},
+  });
+}
