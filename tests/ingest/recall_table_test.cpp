@@ -3566,10 +3566,13 @@ TEST_CASE("from table h23: a verb of causing blames with a harm in its object", 
   });
 }
 
-TEST_CASE("from tables h25 and h26: 'the bank' and 'the Fund', lists after 'by', verbs joined by 'and'", "[relations]") {
+TEST_CASE("from tables h25 and h26: 'the bank' and 'the Fund', lists after 'by', verbs joined by 'and'",
+          "[relations]") {
   check_edges({
-      {"Egypt's minister met World Bank officials. He asked the bank to increase its lending.", {"EGY urges WORLD-BANK"}},
-      {"Egypt met World Bank officials. The Egyptian president said the bank's prescriptions had brought hunger and riots.",
+      {"Egypt's minister met World Bank officials. He asked the bank to increase its lending.",
+       {"EGY urges WORLD-BANK"}},
+      {"Egypt met World Bank officials. The Egyptian president said the bank's prescriptions had brought hunger and "
+       "riots.",
        {"EGY criticizes WORLD-BANK"}},
       {"Iran called the deployment by Israel and the United States a reckless provocation.",
        {"IRN criticizes ISR", "IRN criticizes USA"}},
