@@ -415,6 +415,12 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   }
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
+  // "told Turkey to withdraw, calling their presence a violation": the party "its" or
+  // "their" stands for.
+  if (reading.targets.empty() && object < 0 && cue_end + 1 < end_ &&
+      (doc_.token_keys[cue_end] == "its" || doc_.token_keys[cue_end] == "their")) {
+    if (const int owner = clause_.antecedent_before(cue_end); owner >= 0) reading.targets = {owner};
+  }
   // "North Korea launched a rocket on Sunday. Japan called it a grave provocation".
   if (reading.targets.empty() && object < 0 && cue_end < end_ &&
       (doc_.token_keys[cue_end] == "it" || doc_.token_keys[cue_end] == "this") && clause_.mention_at(cue_end) < 0) {
@@ -805,7 +811,9 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }
-    if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > boundary + 3)) return {};
+    // ("said on Friday the U.S. policy was": past a time phrase after the clause's start)
+    const long opens = static_cast<long>(clause_.skip_right(static_cast<std::uint32_t>(boundary + 1))) - 1;
+    if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > opens + 3)) return {};
     // "Talks with the United States have failed": the failure is the talks', not the name's;
     // "the government of Iraq has failed" is Iraq's.
     if (!acts && inside_phrase(m)) {
@@ -840,7 +848,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   }
   // '"This is a gross violation," Abadi said of the Turkish troop deployment': what the
   // speaker said it of.
-  if ((doc_.token_keys[at] == "this" || doc_.token_keys[at] == "it") && doc_.tokens[at].in_quote) {
+  if ((doc_.token_keys[at] == "this" || doc_.token_keys[at] == "it" || doc_.token_keys[at] == "these") &&
+      doc_.tokens[at].in_quote) {
     if (std::vector<int> of = said_of(at); !of.empty()) return of;
   }
   // "told Turkey to withdraw, saying its presence was a violation": the party "its" stands for.

@@ -413,7 +413,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   }
   if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 &&
       mention_at(static_cast<std::uint32_t>(p)) < 0) {
-    const auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(state_words) - 1);
+    auto whose = static_cast<std::uint32_t>(p + 1 - static_cast<long>(state_words) - 1);
+    // ("Iraq, whose Shi'ite-led government has": past up to two words that describe it)
+    for (int words = 0; words < 2 && whose > sentence_.first_token + 2 && doc_.token_keys[whose] != "whose" &&
+                        mention_at(whose) < 0 && !ends_phrase(whose);
+         ++words) {
+      --whose;
+    }
     if (doc_.token_keys[whose] == "whose" && whose > sentence_.first_token + 1 && doc_.token_keys[whose - 1] == ",") {
       const int owner = mention_ending_at(whose - 1);
       return is_party(owner) ? std::vector<int>{owner} : std::vector<int>{};
@@ -1377,9 +1383,15 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
         (mention_at(t) < 0 && match(lex_.reporting_verbs, t) && !(scoped && own_subject_only()))) {
       scoped = false;
     }
-    // ("urged Turkey to withdraw its troops, calling the deployment illegal": the one asked
-    // to withdraw, not the speaker, would do it)
-    const bool asked = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to" && mention_ending_at(t - 1) >= 0;
+    // ("urged Turkey to withdraw its troops, calling the deployment illegal", "demanded that
+    // Turkey withdraw": the one asked to withdraw, not the speaker, would do it; but "said
+    // that Turkey denied" reports a denial)
+    const int doer = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to" ? mention_ending_at(t - 1)
+                                                                                    : mention_ending_at(t);
+    const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
+    const bool asked = doer >= 0 && (doc_.token_keys[t - 1] == "to" ||
+                                     (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
+                                      !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
     if (const std::size_t length = asked ? 0 : match(set, t)) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);

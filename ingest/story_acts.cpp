@@ -133,7 +133,8 @@ std::vector<int> author_in(const Document& doc, const ClauseReader& c, const Rel
 
 // "urged Turkey to withdraw its troops, calling the deployment a violation": a definite act
 // at t in a participle that explains a call to undo something is the act of the one called
-// on ("urged", "appealed to", "called on" right before the name, "to" and the verb after it).
+// on ("urged", "appealed to", "called on" right before the name, "to" and the verb after it;
+// or "demanded that" before it and the verb right after).
 std::vector<int> asked_to_undo(const Document& doc, const ClauseReader& clause, const RelationLexicon::Data& lex,
                                std::uint32_t t) {
   const std::uint32_t first = clause.sentence().first_token;
@@ -143,14 +144,21 @@ std::vector<int> asked_to_undo(const Document& doc, const ClauseReader& clause, 
   }
   if (comma == 0 || !doc.token_keys[comma + 1].ends_with("ing")) return {};
   for (std::uint32_t verb = first + 2; verb < comma; ++verb) {
-    if (doc.token_keys[verb - 1] != "to" || clause.match(lex.undoing_verbs, verb) == 0) continue;
-    const int asked = clause.mention_ending_at(verb - 1);
+    if (clause.match(lex.undoing_verbs, verb) == 0) continue;
+    // ("urged Turkey to withdraw", "demanded that Turkey withdraw")
+    const bool infinitive = doc.token_keys[verb - 1] == "to";
+    const int asked = clause.mention_ending_at(infinitive ? verb - 1 : verb);
     if (!clause.is_party(asked)) continue;
     std::vector<int> list = clause.list_until(asked);
-    const std::uint32_t named = doc.mentions[static_cast<std::size_t>(list.front())].first_token;
+    std::uint32_t named = doc.mentions[static_cast<std::size_t>(list.front())].first_token;
+    if (!infinitive) {
+      if (named < first + 2 || doc.token_keys[named - 1] != "that") continue;
+      --named;
+    }
     for (std::uint32_t length = 1; length <= 3 && named >= first + length; ++length) {
       const auto cue = lex.cues.match(doc.token_keys, named - length, named);
-      if (cue.length == length && cue_relation(cue.tag) == graph::RelationType::Urges) return list;
+      // (a cue may read on past the name's start: "demanded that")
+      if (cue.length >= length && cue_relation(cue.tag) == graph::RelationType::Urges) return list;
     }
   }
   return {};

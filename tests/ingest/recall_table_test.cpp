@@ -3587,3 +3587,19 @@ TEST_CASE("from tables h25 and h26: 'the bank' and 'the Fund', lists after 'by',
       {"Syria's envoy said Turkey and Iraq were meeting and discussing the peace plan.", {}},
   });
 }
+
+TEST_CASE("from tables h25 and h26: a time phrase before a reported clause, 'whose' with adjectives, more of undoing",
+          "[relations]") {
+  check_edges({
+      {"Egypt said on Friday the U.S. farm bill was to blame for the slump.", {"EGY criticizes USA"}},
+      {"Iraq, whose Shi'ite-led government has close ties with Tehran, said it would act.", {"IRN has-ties-with IRQ"}},
+      {"\"These accusations are baseless,\" the Iranian spokesman said of Israel's claims.", {"IRN criticizes ISR"}},
+      {"Iraq's prime minister demanded that Turkey pull its troops out of the camp, calling their presence a "
+       "violation.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      {"Iraq's prime minister demanded that Turkey withdraw its troops, calling the deployment a violation.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      // (a denial reported after "that" still denies)
+      {"Russia said that Washington denied having urged Iran to attack.", {}},
+  });
+}
