@@ -1387,7 +1387,7 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     // Turkey withdraw": the one asked to withdraw, not the speaker, would do it; but "said
     // that Turkey denied" reports a denial)
     const int doer = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to" ? mention_ending_at(t - 1)
-                                                                                    : mention_ending_at(t);
+                                                                                     : mention_ending_at(t);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
     const bool asked = doer >= 0 && (doc_.token_keys[t - 1] == "to" ||
                                      (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
