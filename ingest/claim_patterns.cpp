@@ -480,6 +480,17 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
   Reading reading;
   reading.targets = clause_.subject_before(t);
   if (reading.targets.empty()) reading.targets = told_whom(t);
+  // '"They have to close their borders," Assad said of Turkey and Saudi Arabia': the ones
+  // the quote was said of.
+  if (const long subject = clause_.skip_left(static_cast<long>(t) - 1);
+      reading.targets.empty() && subject >= first() && doc_.tokens[static_cast<std::size_t>(subject)].in_quote &&
+      (doc_.token_keys[static_cast<std::size_t>(subject)] == "they" || doc_.token_keys[static_cast<std::size_t>(subject)] == "it")) {
+    const std::uint32_t act = said_of_at(static_cast<std::uint32_t>(subject));
+    const int named = act < end_ ? clause_.mention_at(act) : -1;
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == act && clause_.is_party(named, true)) {
+      reading.targets = clause_.list_from(named);
+    }
+  }
   // "Valls said Russian bombing of civilians must stop": the author of an act that must stop is asked.
   if (reading.targets.empty() && clause_.match(lex_.stopping_verbs, clause_.skip_right(cue_end)) > 0) {
     reading.targets = claim_subject(clause_.skip_left(static_cast<long>(t) - 1), true);
@@ -811,6 +822,11 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
         return clause_.is_party(m, true) ? clause_.list_from(m) : std::vector<int>{m};
       }
     }
+    // ("the occupation of Iraq by the United States was": on to the author after "by")
+    if (acts && named.end_token < static_cast<std::uint32_t>(p) && doc_.token_keys[named.end_token] == "by") {
+      u = named.end_token;
+      continue;
+    }
     // ("said on Friday the U.S. policy was": past a time phrase after the clause's start)
     const long opens = static_cast<long>(clause_.skip_right(static_cast<std::uint32_t>(boundary + 1))) - 1;
     if (acts && (inside_phrase(m) || static_cast<long>(named.first_token) > opens + 3)) return {};
@@ -867,6 +883,25 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
 // Russia's annexation of Crimea': the author of the act named after the quote that holds
 // `t`, by its possessive or its nation's adjective; empty when none.
 std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
+  const std::uint32_t act = said_of_at(t);
+  const int named = act < end_ ? clause_.mention_at(act) : -1;
+  if (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].first_token != act ||
+      doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) {
+    return {};
+  }
+  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named)].end_token;
+  if (clause_.is_possessive(named) || clause_.act_follows(after)) return {named};
+  // ("the U.S. Navy destroyer's patrol": the owner of a thing whose act it is)
+  if (after + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
+      doc_.token_keys[after + 1] == "'s") {
+    return {named};
+  }
+  return {};
+}
+
+// Where the phrase that a quote opening at t was said of starts ("said of the Turkish troop
+// deployment", "referring to"), past its article; end_ when none follows the quote.
+std::uint32_t ClaimPatterns::said_of_at(std::uint32_t t) const {
   std::uint32_t u = t;
   while (u < end_ && doc_.tokens[u].in_quote) ++u;
   std::uint32_t act = end_;
@@ -881,19 +916,7 @@ std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
     if (act < end_) break;
   }
   if (act < end_ && doc_.token_keys[act] == "the") ++act;
-  const int named = act < end_ ? clause_.mention_at(act) : -1;
-  if (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].first_token != act ||
-      doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) {
-    return {};
-  }
-  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(named)].end_token;
-  if (clause_.is_possessive(named) || clause_.act_follows(after)) return {named};
-  // ("the U.S. Navy destroyer's patrol": the owner of a thing whose act it is)
-  if (after + 1 < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
-      doc_.token_keys[after + 1] == "'s") {
-    return {named};
-  }
-  return {};
+  return act;
 }
 
 // ", which threatens ...": the party the relative clause after the comma at `comma` is

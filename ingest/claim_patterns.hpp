@@ -67,6 +67,7 @@ class ClaimPatterns {
   std::vector<int> claim_subject(long p, bool acts) const;
   std::vector<int> relative_head(std::uint32_t comma) const;
   std::vector<int> said_of(std::uint32_t t) const;
+  std::uint32_t said_of_at(std::uint32_t t) const;
   bool inside_phrase(int mention) const;
   std::vector<int> blamed_by(std::uint32_t t) const;
   std::vector<int> judged_for(std::uint32_t t) const;

@@ -817,10 +817,21 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       break;
     }
   }
-  // "Saudi Arabia and its Gulf Arab allies accused Iran": the named member acts.
+  // "Saudi Arabia and its Gulf Arab allies accused Iran": the named member acts; "Japan and
+  // its U.S. ally urged": so does a single ally named by its nation.
   if (const long own = own_allies_start(p); own > first + 1 && doc_.token_keys[static_cast<std::size_t>(own - 1)] == "and") {
     int member = mention_ending_at(static_cast<std::uint32_t>(own - 1));
-    if (is_party(member)) return list_leftwards(member);
+    if (is_party(member)) {
+      std::vector<int> list = list_leftwards(member);
+      const int ally = mention_at(static_cast<std::uint32_t>(p - 1));
+      if (ally >= 0 && !doc_.mentions[static_cast<std::size_t>(ally)].actor_id.empty() &&
+          doc_.mentions[static_cast<std::size_t>(ally)].form != MentionForm::Person &&
+          static_cast<long>(doc_.mentions[static_cast<std::size_t>(ally)].first_token) > own &&
+          match(lex_.ally_nouns, static_cast<std::uint32_t>(p)) > 0 && !doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s")) {
+        list.push_back(ally);
+      }
+      return list;
+    }
   }
   // "Mexican lawmakers and experts claimed": the party that opens a subject joined to people
   // who stand for no one.
@@ -885,7 +896,9 @@ long ClauseReader::own_allies_start(long p) const {
   auto modifier = [&](long i) {
     const int named = mention_at(static_cast<std::uint32_t>(i));
     const std::string& word = doc_.token_keys[static_cast<std::size_t>(i)];
+    // ("its U.S. ally": a name too)
     return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
+            doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Name ||
             doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
            word != "and" && word != "its" && word != "their" && word != "our" && std::isalpha(static_cast<unsigned char>(word[0]));
   };

@@ -259,8 +259,14 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         }
       }
       // "the U.S. Federal Bureau of Investigation", "Syria's National Defense Commission": a
-      // named state body whose capitalised name ends in an institution word.
+      // named state body whose capitalised name ends in an institution word ("the EC's
+      // executive Commission": after a possessive, a describing word may come first).
       std::uint32_t body = after;
+      if (after > m.end_token && body + 1 < sentence.end_token && !is_capitalized(doc.token_text(body)) &&
+          clause.mention_at(body) < 0 && !clause.ends_phrase(body) && !lex.reporting_verbs.contains(doc.token_keys[body]) &&
+          is_capitalized(doc.token_text(body + 1)) && lex.institution_heads.contains(doc.token_keys[body + 1])) {
+        ++body;
+      }
       while (body < sentence.end_token && body < after + 4 && clause.mention_at(body) < 0 &&
              is_capitalized(doc.token_text(body)) && !lex.institution_heads.contains(doc.token_keys[body])) {
         ++body;

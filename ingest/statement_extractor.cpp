@@ -651,6 +651,18 @@ class SentenceReading {
                                                                                          : std::vector<int>{antecedent};
         }
       }
+      // "He hosted the prime ministers of Cambodia and Laos. He asked them to ...": with no
+      // party before it, "them" is the pair the sentence before named besides the subject.
+      if (targets.empty() && antecedent < 0 && doc_.token_keys[object] == "them" &&
+          (kind != CueKind::VerbNeedsTo || (object + 1 < end_ && doc_.token_keys[object + 1] == "to"))) {
+        std::vector<int> pair = clause_.pair_before(t, true);
+        if (subject != kSpeaker) {
+          std::erase_if(pair, [&](int m) {
+            return doc_.mentions[static_cast<std::size_t>(m)].actor_id == doc_.mentions[static_cast<std::size_t>(subject)].actor_id;
+          });
+        }
+        if (pair.size() == 2) targets = std::move(pair);
+      }
       // "Iran launched a rocket. Japan condemned it as a provocation": with no party before
       // it, "it" is what the sentence before told of.
       if (targets.empty() && antecedent < 0 && relation == RelationType::Criticizes && doc_.token_keys[object] == "it") {

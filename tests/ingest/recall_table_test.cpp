@@ -3603,3 +3603,24 @@ TEST_CASE("from tables h25 and h26: a time phrase before a reported clause, 'who
       {"Russia said that Washington denied having urged Iran to attack.", {}},
   });
 }
+
+TEST_CASE("from tables h27 and h28: protests lodged with, 'its U.S. ally' among the subjects, 'them' in the next "
+          "sentence, a quote said of a list",
+          "[relations]") {
+  check_edges({
+      {"Egypt lodged a strong protest with Israel on Friday.", {"EGY criticizes ISR"}},
+      {"Japan and its U.S. ally urged China to abide by the ruling.",
+       {"JPN urges CHN", "USA urges CHN", "JPN has-ties-with USA"}},
+      {"Putin hosted the prime ministers of Egypt and Iraq. He asked them to support Moscow.",
+       {"RUS urges EGY", "RUS urges IRQ"}},
+      {"\"They have to close their borders,\" the Syrian president said of Turkey and Iraq.",
+       {"SYR urges TUR", "SYR urges IRQ"}},
+      {"The French minister said the occupation of Iraq by the United States and Britain was a fiasco.",
+       {"FRA criticizes USA", "FRA criticizes GBR"}},
+      {"The European Union's executive Commission said Japan's tax violated the rules.", {"EU criticizes JPN"}},
+      {"Israel said Hamas had done nothing to stop the militants.", {"ISR criticizes HAMAS"}},
+      // (a complaint lodged with an arbiter is not against it; "them" with no pair before)
+      {"Egypt lodged a complaint with the United Nations over the attack.", {}},
+      {"Putin met Obama. He urged them to act.", {}},
+  });
+}
