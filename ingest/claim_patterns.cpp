@@ -484,10 +484,12 @@ Reading ClaimPatterns::obligation(std::uint32_t t, std::uint32_t cue_end) const 
   // the quote was said of.
   if (const long subject = clause_.skip_left(static_cast<long>(t) - 1);
       reading.targets.empty() && subject >= first() && doc_.tokens[static_cast<std::size_t>(subject)].in_quote &&
-      (doc_.token_keys[static_cast<std::size_t>(subject)] == "they" || doc_.token_keys[static_cast<std::size_t>(subject)] == "it")) {
+      (doc_.token_keys[static_cast<std::size_t>(subject)] == "they" ||
+       doc_.token_keys[static_cast<std::size_t>(subject)] == "it")) {
     const std::uint32_t act = said_of_at(static_cast<std::uint32_t>(subject));
     const int named = act < end_ ? clause_.mention_at(act) : -1;
-    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == act && clause_.is_party(named, true)) {
+    if (named >= 0 && doc_.mentions[static_cast<std::size_t>(named)].first_token == act &&
+        clause_.is_party(named, true)) {
       reading.targets = clause_.list_from(named);
     }
   }

@@ -827,7 +827,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       if (ally >= 0 && !doc_.mentions[static_cast<std::size_t>(ally)].actor_id.empty() &&
           doc_.mentions[static_cast<std::size_t>(ally)].form != MentionForm::Person &&
           static_cast<long>(doc_.mentions[static_cast<std::size_t>(ally)].first_token) > own &&
-          match(lex_.ally_nouns, static_cast<std::uint32_t>(p)) > 0 && !doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s")) {
+          match(lex_.ally_nouns, static_cast<std::uint32_t>(p)) > 0 &&
+          !doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s")) {
         list.push_back(ally);
       }
       return list;
@@ -900,7 +901,8 @@ long ClauseReader::own_allies_start(long p) const {
     return (named < 0 || doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Demonym ||
             doc_.mentions[static_cast<std::size_t>(named)].form == MentionForm::Name ||
             doc_.mentions[static_cast<std::size_t>(named)].actor_id.empty()) &&
-           word != "and" && word != "its" && word != "their" && word != "our" && std::isalpha(static_cast<unsigned char>(word[0]));
+           word != "and" && word != "its" && word != "their" && word != "our" &&
+           std::isalpha(static_cast<unsigned char>(word[0]));
   };
   long q = p - static_cast<long>(ally);
   while (q > first && q > p - 5 && modifier(q)) --q;

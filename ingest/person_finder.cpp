@@ -263,8 +263,9 @@ void PersonFinder::join_state_nouns(Document& doc) const {
       // executive Commission": after a possessive, a describing word may come first).
       std::uint32_t body = after;
       if (after > m.end_token && body + 1 < sentence.end_token && !is_capitalized(doc.token_text(body)) &&
-          clause.mention_at(body) < 0 && !clause.ends_phrase(body) && !lex.reporting_verbs.contains(doc.token_keys[body]) &&
-          is_capitalized(doc.token_text(body + 1)) && lex.institution_heads.contains(doc.token_keys[body + 1])) {
+          clause.mention_at(body) < 0 && !clause.ends_phrase(body) &&
+          !lex.reporting_verbs.contains(doc.token_keys[body]) && is_capitalized(doc.token_text(body + 1)) &&
+          lex.institution_heads.contains(doc.token_keys[body + 1])) {
         ++body;
       }
       while (body < sentence.end_token && body < after + 4 && clause.mention_at(body) < 0 &&

@@ -658,7 +658,8 @@ class SentenceReading {
         std::vector<int> pair = clause_.pair_before(t, true);
         if (subject != kSpeaker) {
           std::erase_if(pair, [&](int m) {
-            return doc_.mentions[static_cast<std::size_t>(m)].actor_id == doc_.mentions[static_cast<std::size_t>(subject)].actor_id;
+            return doc_.mentions[static_cast<std::size_t>(m)].actor_id ==
+                   doc_.mentions[static_cast<std::size_t>(subject)].actor_id;
           });
         }
         if (pair.size() == 2) targets = std::move(pair);

@@ -3604,9 +3604,10 @@ TEST_CASE("from tables h25 and h26: a time phrase before a reported clause, 'who
   });
 }
 
-TEST_CASE("from tables h27 and h28: protests lodged with, 'its U.S. ally' among the subjects, 'them' in the next "
-          "sentence, a quote said of a list",
-          "[relations]") {
+TEST_CASE(
+    "from tables h27 and h28: protests lodged with, 'its U.S. ally' among the subjects, 'them' in the next "
+    "sentence, a quote said of a list",
+    "[relations]") {
   check_edges({
       {"Egypt lodged a strong protest with Israel on Friday.", {"EGY criticizes ISR"}},
       {"Japan and its U.S. ally urged China to abide by the ruling.",
