@@ -416,10 +416,14 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
   // "told Turkey to withdraw, calling their presence a violation": the party "its" or
-  // "their" stands for.
+  // "their" stands for, not a place ("the observers in Ukraine had ..., calling their verdict").
   if (reading.targets.empty() && object < 0 && cue_end + 1 < end_ &&
       (doc_.token_keys[cue_end] == "its" || doc_.token_keys[cue_end] == "their")) {
-    if (const int owner = clause_.antecedent_before(cue_end); owner >= 0) reading.targets = {owner};
+    int owner = clause_.antecedent_before(cue_end);
+    while (owner >= 0 && clause_.after_preposition(owner)) {
+      owner = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(owner)].first_token);
+    }
+    if (owner >= 0) reading.targets = {owner};
   }
   // "North Korea launched a rocket on Sunday. Japan called it a grave provocation".
   if (reading.targets.empty() && object < 0 && cue_end < end_ &&

@@ -3623,5 +3623,7 @@ TEST_CASE(
       // (a complaint lodged with an arbiter is not against it; "them" with no pair before)
       {"Egypt lodged a complaint with the United Nations over the attack.", {}},
       {"Putin met Obama. He urged them to act.", {}},
+      // ("their" stands for the observers, not the place they are in)
+      {"Russia said the observers in Iraq had been biased, calling their verdict unacceptable.", {}},
   });
 }
