@@ -405,11 +405,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // "Saudi Oil Minister Hisham Nazer, whose government has pressed Kuwait", "Steinmeier,
   // whose country has ties with Russia": the state of the one "whose" stands for.
   std::size_t state_words = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
-  if (const auto noun =
-          lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
-      state_words == 0 && noun.length == 1 &&
-      lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
-    state_words = 1;
+  bool after_whose = false;  // "whose" up to three words before p
+  for (long u = p - 1; u >= first && u > p - 4 && !after_whose; --u) after_whose = doc_.token_keys[static_cast<std::size_t>(u)] == "whose";
+  if (state_words == 0 && after_whose) {
+    const auto noun = lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
+    if (noun.length == 1 && lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
+      state_words = 1;
+    }
   }
   if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 &&
       mention_at(static_cast<std::uint32_t>(p)) < 0) {
@@ -1398,16 +1400,17 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
         (mention_at(t) < 0 && match(lex_.reporting_verbs, t) && !(scoped && own_subject_only()))) {
       scoped = false;
     }
+    const std::size_t length = match(set, t);
+    if (length == 0) continue;
     // ("urged Turkey to withdraw its troops, calling the deployment illegal", "demanded that
     // Turkey withdraw": the one asked to withdraw, not the speaker, would do it; but "said
     // that Turkey denied" reports a denial)
-    const int doer = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to" ? mention_ending_at(t - 1)
-                                                                                     : mention_ending_at(t);
+    const bool infinitive = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to";
+    const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
-    const bool asked = doer >= 0 && (doc_.token_keys[t - 1] == "to" ||
-                                     (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
-                                      !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
-    if (const std::size_t length = asked ? 0 : match(set, t)) {
+    const bool asked = doer >= 0 && (infinitive || (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
+                                                    !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
+    if (!asked) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);
     }
