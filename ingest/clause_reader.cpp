@@ -406,9 +406,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // whose country has ties with Russia": the state of the one "whose" stands for.
   std::size_t state_words = match_ending(lex_.state_nouns, static_cast<std::uint32_t>(p + 1));
   bool after_whose = false;  // "whose" up to three words before p
-  for (long u = p - 1; u >= first && u > p - 4 && !after_whose; --u) after_whose = doc_.token_keys[static_cast<std::size_t>(u)] == "whose";
+  for (long u = p - 1; u >= first && u > p - 4 && !after_whose; --u)
+    after_whose = doc_.token_keys[static_cast<std::size_t>(u)] == "whose";
   if (state_words == 0 && after_whose) {
-    const auto noun = lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
+    const auto noun =
+        lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
     if (noun.length == 1 && lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
       state_words = 1;
     }
@@ -1408,8 +1410,9 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     const bool infinitive = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to";
     const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
-    const bool asked = doer >= 0 && (infinitive || (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
-                                                    !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
+    const bool asked =
+        doer >= 0 && (infinitive || (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
+                                     !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
     if (!asked) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);
