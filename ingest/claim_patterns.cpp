@@ -743,6 +743,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     if (noun >= first() && clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(noun)) > 0) reach = std::min(reach, noun - 4);
   }
   long boundary = p;
+  bool passed_relative = false;
   while (boundary >= first() && boundary > reach) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
     // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
@@ -751,11 +752,22 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                               !clause_.ends_phrase(next) && doc_.token_keys[next] != "the") ||
                              // ("efforts by Japan and Taiwan were": a list of names)
                              (clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 && clause_.mention_at(next) >= 0);
-    if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 &&
+    // ("a U.S. drone strike that killed the Taliban leader violated": a relative "that"
+    // after an act, with its verb right after, is inside the subject; not "our position
+    // that the concessions were", nor "warned Washington against moves that infringe")
+    const bool relative =
+        acts && key == "that" && boundary > first() + 1 && next < end_ &&
+        clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary)) > 0 && clause_.mention_at(next) < 0 &&
+        std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) && !clause_.ends_phrase(next) &&
+        !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(
+            boundary - 1 - static_cast<long>(clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary))))]) &&
+        doc_.token_keys[next] != "the" && doc_.token_keys[next] != "a" && doc_.token_keys[next] != "its";
+    if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
          key == ":" || saying(boundary))) {
       break;
     }
+    passed_relative = passed_relative || relative;
     --boundary;
   }
   for (long u = boundary + 1; u <= p; ++u) {
@@ -769,7 +781,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       return {group};
     }
   }
-  int last = clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
+  int last = passed_relative ? -1 : clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (clause_.is_party(last)) {
     std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
     // "Turkish shelling of northern Syria amounted to": the head's author, below, not the place.

@@ -1369,7 +1369,9 @@ bool ClauseReader::undermined(std::uint32_t cue) const {
   // a condition that follows it.
   for (std::uint32_t u = cue; read.planned && u + 1 < sentence_.end_token; ++u) {
     const std::string& key = doc_.token_keys[u];
-    if (key == "unless" || (key == "only" && doc_.token_keys[u + 1] == "if")) return true;
+    if (key == "unless" || (key == "only" && (doc_.token_keys[u + 1] == "if" || doc_.token_keys[u + 1] == "when"))) {
+      return true;
+    }
   }
   return false;
 }

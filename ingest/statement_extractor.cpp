@@ -157,8 +157,21 @@ class SentenceReading {
         }
       }
       auto cue = lex_.cues.match(doc_.token_keys, t, end_);
-      if (cue.length == 0) continue;
       auto cue_end = t + static_cast<std::uint32_t>(cue.length);
+      // "appealed on Saturday to Iran", "protested strongly against": a time or an adverb
+      // between a verb and the particle of a verb's longer cue.
+      // (only past an adverb or a day: "has yet to" is no "has to")
+      const bool aside = cue.length <= 1 && t + 2 < end_ && (doc_.token_keys[t + 1] == "on" || clause_.is_adverb(t + 1));
+      if (const std::uint32_t next = aside ? clause_.skip_right(t + 1) : t + 1; next > t + 1 && next < end_) {
+        const std::vector<std::string> around = {doc_.token_keys[t], doc_.token_keys[next]};
+        if (auto joined = lex_.cues.match(around, 0, 2);
+            joined.length == 2 && (cue_kind(joined.tag) == CueKind::Verb || cue_kind(joined.tag) == CueKind::VerbNeedsTo ||
+                                   cue_kind(joined.tag) == CueKind::VerbOnAct)) {
+          cue = joined;
+          cue_end = next + 1;
+        }
+      }
+      if (cue.length == 0) continue;
       // "called on Saturday for the EU to act": "on Saturday" is a time, and the cue is
       // "called for" around it.
       if (std::size_t time = cue.length >= 2 ? clause_.match(lex_.skippable, cue_end - 1) : 0; time >= 2) {

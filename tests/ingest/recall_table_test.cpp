@@ -3627,3 +3627,26 @@ TEST_CASE(
       {"Russia said the observers in Iraq had been biased, calling their verdict unacceptable.", {}},
   });
 }
+
+TEST_CASE("from table h30: a day or adverb inside a verb's cue, a relative clause inside a claim's subject, "
+          "'only when', 'the Islamist movement'",
+          "[relations]") {
+  check_edges({
+      {"The U.N. chief appealed on Saturday to Iran and Iraq to show restraint.", {"UN urges IRN", "UN urges IRQ"}},
+      {"Britain said it had protested strongly against Iran's treatment of its envoy.", {"GBR criticizes IRN"}},
+      {"Egypt said a U.S. drone strike that killed the Hamas leader violated its sovereignty.", {"EGY criticizes USA"}},
+      {"Hamas said the rocket was fired by a small group. The Islamist movement called on Egypt to mediate.",
+       {"HAMAS urges EGY"}},
+      {"U.N. investigators said the Syrian government and Islamic State had both used chemical weapons.",
+       {"UN criticizes SYR", "UN criticizes ISIL"}},
+      {"Syria's envoy said the U.N. investigators' report was politicised.", {"SYR criticizes UN"}},
+      // (a plan on a condition; "has yet to" is no obligation; a warning against moves is no claim
+      // that they were made; a position that opens a clause of its own)
+      {"Britain would restore relations with Syria only when Damascus renounced terrorism, Howe said.", {}},
+      {"Russia said it expected its ally Syria to attend, although Damascus has yet to confirm it.",
+       {"RUS has-ties-with SYR"}},
+      {"China warned Washington against moves that infringe on China's sovereignty.", {}},
+      {"\"We maintain our position that Japan's concessions were not enough,\" the EU commissioner said.",
+       {"EU criticizes JPN"}},
+  });
+}
