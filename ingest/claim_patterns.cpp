@@ -757,10 +757,12 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // that the concessions were", nor "warned Washington against moves that infringe")
     const bool relative =
         acts && key == "that" && boundary > first() + 1 && next < end_ &&
-        clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary)) > 0 && clause_.mention_at(next) < 0 &&
-        std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) && !clause_.ends_phrase(next) &&
+        clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary)) > 0 &&
+        clause_.mention_at(next) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
+        !clause_.ends_phrase(next) &&
         !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(
-            boundary - 1 - static_cast<long>(clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary))))]) &&
+            boundary - 1 -
+            static_cast<long>(clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary))))]) &&
         doc_.token_keys[next] != "the" && doc_.token_keys[next] != "a" && doc_.token_keys[next] != "its";
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||

@@ -161,12 +161,14 @@ class SentenceReading {
       // "appealed on Saturday to Iran", "protested strongly against": a time or an adverb
       // between a verb and the particle of a verb's longer cue.
       // (only past an adverb or a day: "has yet to" is no "has to")
-      const bool aside = cue.length <= 1 && t + 2 < end_ && (doc_.token_keys[t + 1] == "on" || clause_.is_adverb(t + 1));
+      const bool aside =
+          cue.length <= 1 && t + 2 < end_ && (doc_.token_keys[t + 1] == "on" || clause_.is_adverb(t + 1));
       if (const std::uint32_t next = aside ? clause_.skip_right(t + 1) : t + 1; next > t + 1 && next < end_) {
         const std::vector<std::string> around = {doc_.token_keys[t], doc_.token_keys[next]};
         if (auto joined = lex_.cues.match(around, 0, 2);
-            joined.length == 2 && (cue_kind(joined.tag) == CueKind::Verb || cue_kind(joined.tag) == CueKind::VerbNeedsTo ||
-                                   cue_kind(joined.tag) == CueKind::VerbOnAct)) {
+            joined.length == 2 &&
+            (cue_kind(joined.tag) == CueKind::Verb || cue_kind(joined.tag) == CueKind::VerbNeedsTo ||
+             cue_kind(joined.tag) == CueKind::VerbOnAct)) {
           cue = joined;
           cue_end = next + 1;
         }

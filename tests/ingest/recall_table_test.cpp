@@ -3628,9 +3628,10 @@ TEST_CASE(
   });
 }
 
-TEST_CASE("from table h30: a day or adverb inside a verb's cue, a relative clause inside a claim's subject, "
-          "'only when', 'the Islamist movement'",
-          "[relations]") {
+TEST_CASE(
+    "from table h30: a day or adverb inside a verb's cue, a relative clause inside a claim's subject, "
+    "'only when', 'the Islamist movement'",
+    "[relations]") {
   check_edges({
       {"The U.N. chief appealed on Saturday to Iran and Iraq to show restraint.", {"UN urges IRN", "UN urges IRQ"}},
       {"Britain said it had protested strongly against Iran's treatment of its envoy.", {"GBR criticizes IRN"}},
