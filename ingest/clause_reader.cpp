@@ -212,6 +212,14 @@ long ClauseReader::skip_left(long t) const {
       length = match_ending(lex_.plans, static_cast<std::uint32_t>(t + 1));
       if (length == 1 && doc_.token_keys[static_cast<std::size_t>(t)] == "to") length = 0;
     }
+    // "agreed on Tuesday to expand": a day inside a plan.
+    if (length == 0 && doc_.token_keys[static_cast<std::size_t>(t)] == "to") {
+      const std::size_t time = match_ending(lex_.skippable, static_cast<std::uint32_t>(t));
+      if (const long verb = t - static_cast<long>(time) - 1; time > 0 && verb >= first) {
+        const std::vector<std::string> plan = {doc_.token_keys[static_cast<std::size_t>(verb)], "to"};
+        if (lex_.plans.match(plan, 0, 2).length == 2) length = time + 2;
+      }
+    }
     // "kept calling", "was heard calling": a verb that leads a gerund right after it.
     if (length == 0 && static_cast<std::size_t>(t) + 1 < sentence_.end_token &&
         doc_.token_keys[static_cast<std::size_t>(t + 1)].ends_with("ing")) {

@@ -410,6 +410,15 @@ class SentenceReading {
     if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "having") {
       return verb_subjects(static_cast<std::uint32_t>(before), clause_.skip_left(before - 1));
     }
+    // "Pakistan, long allied with the United States, ...": a participle of ties set off after
+    // a name is that name's.
+    if (sources.empty() && before > first() && doc_.token_keys[static_cast<std::size_t>(before)] == "," &&
+        doc_.token_keys[t].ends_with("ed") &&
+        cue_relation(lex_.cues.match(doc_.token_keys, t, end_).tag) == RelationType::HasTiesWith) {
+      if (const int named = clause_.mention_ending_at(static_cast<std::uint32_t>(before)); clause_.is_party(named)) {
+        return clause_.list_until(named);
+      }
+    }
     if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
       // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
       const std::string& key = doc_.token_keys[static_cast<std::size_t>(before)];
