@@ -3655,8 +3655,7 @@ TEST_CASE(
 TEST_CASE("from table h29: a day inside a plan, 'allied with' in an apposition or after 'remain', an unprovoked firing",
           "[relations]") {
   check_edges({
-      {"Russia and China agreed on Tuesday to expand economic and scientific cooperation.",
-       {"CHN has-ties-with RUS"}},
+      {"Russia and China agreed on Tuesday to expand economic and scientific cooperation.", {"CHN has-ties-with RUS"}},
       {"Egypt, long allied with the United States, received more aid.", {"EGY has-ties-with USA"}},
       {"Hezbollah, which remains closely allied with Iran, sent fighters.", {"HEZBOLLAH has-ties-with IRN"}},
       {"Iraq's ministry condemned Turkey's unprovoked firing across the border.", {"IRQ criticizes TUR"}},
