@@ -3663,3 +3663,14 @@ TEST_CASE("from table h29: a day inside a plan, 'allied with' in an apposition o
       {"Hamas, blamed by Israel for the attack, denied any role.", {"ISR criticizes HAMAS"}},
   });
 }
+
+TEST_CASE("from table h30: the story's pair as a claim's subject, supporting terrorists", "[relations]") {
+  check_edges({
+      {"Turkey and Iran held talks. The Syrian president said the two countries had failed to stop the war.",
+       {"SYR criticizes TUR", "SYR criticizes IRN"}},
+      {"The Syrian president said Turkey and Iran were supporting terrorists.",
+       {"SYR criticizes TUR", "SYR criticizes IRN"}},
+      // (the pair did nothing wrong)
+      {"Turkey and Iran held talks. The Syrian president said the two countries had met twice.", {}},
+  });
+}
