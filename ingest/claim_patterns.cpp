@@ -868,7 +868,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   }
   // "He said the two countries had failed": the story's pair.
   if (const auto pair = static_cast<std::uint32_t>(boundary + 1);
-      pair <= static_cast<std::uint32_t>(p) && clause_.match(lex_.pair_phrases, pair) == static_cast<std::size_t>(p + 1 - pair)) {
+      pair <= static_cast<std::uint32_t>(p) &&
+      clause_.match(lex_.pair_phrases, pair) == static_cast<std::size_t>(p + 1 - pair)) {
     if (std::vector<int> two = clause_.pair_before(pair); two.size() == 2) return two;
   }
   // "the launches were provocative": an act the story named before, with its author; also
