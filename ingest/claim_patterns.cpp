@@ -1032,9 +1032,21 @@ std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
 }
 
 // "it is not reasonable for the U.S. to demand ...", "it was irresponsible of China to
-// send ...": the one whose act the evaluation at t judges, after "for" or "of" and before "to".
+// send ...": the one whose act the evaluation at t judges, after "for" or "of" and before "to";
+// "it is unacceptable that the United States has not ...": the subject of the clause after.
 std::vector<int> ClaimPatterns::judged_for(std::uint32_t t) const {
   for (std::uint32_t u = t + 1; u + 1 < end_ && u < t + 4; ++u) {
+    if (doc_.token_keys[u] == "that") {
+      std::vector<int> judged = clause_.object_at(u + 1);
+      if (judged.empty()) return {};
+      const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(judged.back())].end_token;
+      // ("that the United States was excluded": a passive is done to them)
+      if (after + 1 < end_ && clause_.match(lex_.passive_auxiliaries, after) > 0 && clause_.is_participle(after + 1)) return {};
+      return after < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
+                     !lex_.prepositions.contains(doc_.token_keys[after]) && doc_.token_keys[after] != "and"
+                 ? judged
+                 : std::vector<int>{};
+    }
     if (doc_.token_keys[u] != "for" && doc_.token_keys[u] != "of") continue;
     std::vector<int> judged = clause_.object_at(u + 1);
     if (judged.empty()) return {};

@@ -53,15 +53,17 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     if (clause.mention_at(u + 1) >= 0) t = u + 1;
   }
   int owner = clause.mention_at(t);
-  if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
+  // ("the Philippines' decision": a name that opens with its article)
+  const std::uint32_t owner_start = owner >= 0 ? doc.mentions[static_cast<std::size_t>(owner)].first_token : 0;
+  if (owner >= 0 && (owner_start == t || (owner_start + 1 == t && doc.token_keys[owner_start] == "the"))) {
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
     if (m.actor_id.empty()) return {};
-    // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy"; and after a
-    // verb that can only criticize ("was critical of China's assertiveness", not "attacked
-    // the government's supply route" or "regrets the leader's death"), whatever it names as
-    // the actor's own.
-    if (after + 1 < end && doc.token_keys[after] == "'s" && m.form != MentionForm::Demonym &&
+    // "denounced Israel's raid", "attacked Japan's tight-fisted fiscal policy", "the
+    // Philippines' decision"; and after a verb that can only criticize ("was critical of
+    // China's assertiveness", not "attacked the government's supply route" or "regrets the
+    // leader's death"), whatever it names as the actor's own.
+    if (after + 1 < end && clause.is_possessive(owner) && m.form != MentionForm::Demonym &&
         (clause.match(lex.event_nouns, after + 1) || clause.act_follows(after + 1) ||
          (any_possession && owned_by_state(clause, doc, lex, after + 1)))) {
       return {owner};
@@ -1029,7 +1031,7 @@ class SentenceReading {
   // "blamed the tension on the United States' \"pivot\"": whatever the blame is put on, its
   // owner is blamed, unless it is a group of the state's own ("on Syria's opposition").
   std::vector<int> blamed_possessor(std::uint32_t t) const {
-    if (t < end_ && doc_.token_keys[t] == "the") ++t;
+    if (t < end_ && doc_.token_keys[t] == "the" && clause_.mention_at(t) < 0) ++t;
     const int owner = clause_.mention_at(t);
     if (owner < 0) return {};
     const Mention& named = doc_.mentions[static_cast<std::size_t>(owner)];

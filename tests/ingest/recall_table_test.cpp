@@ -3674,3 +3674,18 @@ TEST_CASE("from table h30: the story's pair as a claim's subject, supporting ter
       {"Turkey and Iran held talks. The Syrian president said the two countries had met twice.", {}},
   });
 }
+
+TEST_CASE("from table h31: a name that opens with its article owns its act, 'it is unacceptable that Y ...'",
+          "[relations]") {
+  check_edges({
+      {"China denounced the White House's decision to take the dispute to a tribunal.", {"CHN criticizes USA"}},
+      {"China blamed the tension on the Kremlin's provocations.", {"CHN criticizes RUS"}},
+      {"\"It is unacceptable that Israel continues to block aid,\" the French minister said.",
+       {"FRA criticizes ISR"}},
+      {"Turkey said it was unacceptable that the United States had not yet extradited the cleric.",
+       {"TUR criticizes USA"}},
+      // (those a passive is done to; a good thing)
+      {"Turkey said it was unacceptable that the United States and Iran were excluded.", {}},
+      {"Egypt said it was good that Israel had agreed.", {}},
+  });
+}
