@@ -1041,7 +1041,8 @@ std::vector<int> ClaimPatterns::judged_for(std::uint32_t t) const {
       if (judged.empty()) return {};
       const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(judged.back())].end_token;
       // ("that the United States was excluded": a passive is done to them)
-      if (after + 1 < end_ && clause_.match(lex_.passive_auxiliaries, after) > 0 && clause_.is_participle(after + 1)) return {};
+      if (after + 1 < end_ && clause_.match(lex_.passive_auxiliaries, after) > 0 && clause_.is_participle(after + 1))
+        return {};
       return after < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
                      !lex_.prepositions.contains(doc_.token_keys[after]) && doc_.token_keys[after] != "and"
                  ? judged

@@ -3680,8 +3680,7 @@ TEST_CASE("from table h31: a name that opens with its article owns its act, 'it 
   check_edges({
       {"China denounced the White House's decision to take the dispute to a tribunal.", {"CHN criticizes USA"}},
       {"China blamed the tension on the Kremlin's provocations.", {"CHN criticizes RUS"}},
-      {"\"It is unacceptable that Israel continues to block aid,\" the French minister said.",
-       {"FRA criticizes ISR"}},
+      {"\"It is unacceptable that Israel continues to block aid,\" the French minister said.", {"FRA criticizes ISR"}},
       {"Turkey said it was unacceptable that the United States had not yet extradited the cleric.",
        {"TUR criticizes USA"}},
       // (those a passive is done to; a good thing)
