@@ -1022,8 +1022,10 @@ std::vector<int> ClauseReader::parties_between(std::uint32_t t) const {
 std::vector<int> ClauseReader::head_object_at(std::uint32_t t) const {
   std::vector<int> list = object_at(t);
   if (list.empty()) return list;
-  const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
+  std::uint32_t after = doc_.mentions[static_cast<std::size_t>(list.back())].end_token;
   if (after <= sentence_.first_token) return list;  // "urged both sides": a pair the story named
+  // ("the International Coffee Organisation (ICO) meeting": past the bracketed acronym)
+  if (after + 1 < sentence_.end_token && doc_.token_keys[after] == ")") ++after;
   return ends_phrase(after) || acts_in_participle(after) ? list : std::vector<int>{};
 }
 

@@ -33,13 +33,16 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
   bool titled = false;  // a portfolio word was capitalized
   for (std::uint32_t u = t; u < end;) {
     if (std::size_t role = clause.match(lex.roles, u)) {
-      // (a capitalized word before "President" is more often a company's or a bank's name)
-      if (titled && (!is_capitalized(doc.token_text(u)) || clause.match(lex.state_roles, u) == 0)) return 0;
-      // "NATO's chief spokesman": a role word may modify the role after it.
+      // "NATO's chief spokesman", "Trade and Industry Minister": a role word may modify the
+      // role after it.
       while (u + role < end && clause.match(lex.roles, u + static_cast<std::uint32_t>(role)) > 0) {
         u += static_cast<std::uint32_t>(role);
         role = clause.match(lex.roles, u);
       }
+      // (a capitalized word before "President" is more often a company's or a bank's name;
+      // the role's last word says whose: "Industry Minister")
+      const auto last = u + static_cast<std::uint32_t>(role) - 1;
+      if (titled && (!is_capitalized(doc.token_text(last)) || clause.match(lex.state_roles, last) == 0)) return 0;
       return u + static_cast<std::uint32_t>(role);
     }
     // "White House National Security Council spokesman": a body the dictionary names for no
@@ -53,10 +56,20 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
     }
     std::size_t modifier = clause.match(lex.role_modifiers, u);
     const bool capital = std::isupper(static_cast<unsigned char>(doc.token_text(u)[0]));
-    if (!modifier && portfolio_words < 2 && clause.mention_at(u) < 0 && u + 1 < end &&
+    // "Trade and Industry Minister", "Agriculture and Livestock Development Minister": a
+    // title's portfolio may join capitalized words with "and" and run to four of them.
+    if (!modifier && u > t && doc.token_keys[u] == "and" && is_capitalized(doc.token_text(u - 1)) && u + 1 < end &&
+        is_capitalized(doc.token_text(u + 1))) {
+      titled = true;
+      ++u;
+      continue;
+    }
+    if (!modifier && portfolio_words < (titled ? 4 : 2) && clause.mention_at(u) < 0 && u + 1 < end &&
         (std::islower(static_cast<unsigned char>(doc.token_text(u)[0])) || capital) &&
         std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
-        !lex.prepositions.contains(doc.token_keys[u]) && !lex.non_state_modifiers.contains(doc.token_keys[u]) &&
+        !lex.prepositions.contains(doc.token_keys[u]) &&
+        // ("Trade and Industry Minister": a capitalized portfolio word joined by "and")
+        (!lex.non_state_modifiers.contains(doc.token_keys[u]) || (capital && titled && doc.token_keys[u - 1] == "and")) &&
         !clause.match(lex.former_markers, u) && !clause.match(lex.ally_nouns, u)) {  // "Moscow ally President Assad"
       ++portfolio_words;
       titled = titled || capital;
