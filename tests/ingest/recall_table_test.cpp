@@ -3691,7 +3691,8 @@ TEST_CASE("from table h31: a name that opens with its article owns its act, 'it 
 
 TEST_CASE("persons: a title's portfolio joined by 'and' ('Trade and Industry Minister')", "[relations]") {
   check_edges({
-      {"KAMPALA, March 9 - Egypt was disappointed. Turkey's Trade and Industry Minister Ali Coskun said Britain must act.",
+      {"KAMPALA, March 9 - Egypt was disappointed. Turkey's Trade and Industry Minister Ali Coskun said Britain must "
+       "act.",
        {"TUR urges GBR"}},
       {"Iran's Agriculture and Livestock Development Minister Ali Karimi said Iraq must act.", {"IRN urges IRQ"}},
   });
