@@ -576,7 +576,10 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
     if (m >= 0 && clause.match_ending(lex.delegate_roles, role_end) > 0) {
       std::uint32_t u = doc.mentions[static_cast<std::size_t>(m)].first_token;
       while (u > sentence.first_token + 1 && clause.mention_at(u - 1) < 0 && clause.match_ending(lex.role_modifiers, u) > 0) --u;
-      const int nation = u > sentence.first_token + 1 && doc.token_keys[u - 1] == "'s" ? clause.mention_ending_at(u - 1) : -1;
+      int nation = u > sentence.first_token + 1 && doc.token_keys[u - 1] == "'s" ? clause.mention_ending_at(u - 1) : -1;
+      // ("U.N. Libya envoy Martin Kobler", "U.S. Syria envoy": the one named before the place
+      // sends the delegate)
+      if (nation < 0 && u > sentence.first_token) nation = clause.mention_ending_at(u);
       if (nation >= 0 && !doc.mentions[static_cast<std::size_t>(nation)].actor_id.empty() &&
           doc.mentions[static_cast<std::size_t>(nation)].form != MentionForm::Person) {
         represents = doc.mentions[static_cast<std::size_t>(nation)].actor_id;

@@ -3697,3 +3697,14 @@ TEST_CASE("persons: a title's portfolio joined by 'and' ('Trade and Industry Min
       {"Iran's Agriculture and Livestock Development Minister Ali Karimi said Iraq must act.", {"IRN urges IRQ"}},
   });
 }
+
+TEST_CASE("from table h33: a body's envoy to a place speaks for the body, 'both sides' is not the callers", "[relations]") {
+  check_edges({
+      {"U.N. Syria envoy Martin Kobler said Egypt must respect the arms embargo.", {"UN urges EGY"}},
+      {"Israel and Hamas agreed a truce. Egypt and Turkey, which mediated the talks, called on both sides to keep it.",
+       {"EGY urges ISR", "EGY urges HAMAS", "TUR urges ISR", "TUR urges HAMAS"}},
+      // ("Syria's U.N. ambassador" is Syria's; callers with no pair before them call on no one)
+      {"Syria's U.N. ambassador said Israel must withdraw.", {"SYR urges ISR"}},
+      {"Egypt and Turkey called on both sides to keep the truce.", {}},
+  });
+}
