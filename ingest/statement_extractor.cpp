@@ -826,17 +826,20 @@ class SentenceReading {
     if (targets.empty()) targets = contacted_before(t);
     // "Colombia and the FARC signed an accord. Cuba and Norway called on both sides to ...":
     // the pair is not the ones who call on it; then it is the sentence before's subjects.
-    if (object < end_ && clause_.match(lex_.pair_phrases, object) >= 2 && !sources.empty() && sources.front() != kSpeaker) {
+    if (object < end_ && clause_.match(lex_.pair_phrases, object) >= 2 && !sources.empty() &&
+        sources.front() != kSpeaker) {
       auto actor_of = [&](int m) { return doc_.mentions[static_cast<std::size_t>(m)].actor_id; };
       const bool own = std::any_of(targets.begin(), targets.end(), [&](int m) {
-        return std::any_of(sources.begin(), sources.end(), [&](int s) { return s != kSpeaker && actor_of(s) == actor_of(m); });
+        return std::any_of(sources.begin(), sources.end(),
+                           [&](int s) { return s != kSpeaker && actor_of(s) == actor_of(m); });
       });
       if (own) {
         std::vector<int> before = clause_.previous_subject();
-        const bool distinct = before.size() == 2 && actor_of(before[0]) != actor_of(before[1]) &&
-                              std::none_of(before.begin(), before.end(), [&](int m) {
-                                return std::any_of(sources.begin(), sources.end(), [&](int s) { return actor_of(s) == actor_of(m); });
-                              });
+        const bool distinct =
+            before.size() == 2 && actor_of(before[0]) != actor_of(before[1]) &&
+            std::none_of(before.begin(), before.end(), [&](int m) {
+              return std::any_of(sources.begin(), sources.end(), [&](int s) { return actor_of(s) == actor_of(m); });
+            });
         targets = distinct ? before : std::vector<int>{};
       }
     }

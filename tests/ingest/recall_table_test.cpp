@@ -3698,7 +3698,8 @@ TEST_CASE("persons: a title's portfolio joined by 'and' ('Trade and Industry Min
   });
 }
 
-TEST_CASE("from table h33: a body's envoy to a place speaks for the body, 'both sides' is not the callers", "[relations]") {
+TEST_CASE("from table h33: a body's envoy to a place speaks for the body, 'both sides' is not the callers",
+          "[relations]") {
   check_edges({
       {"U.N. Syria envoy Martin Kobler said Egypt must respect the arms embargo.", {"UN urges EGY"}},
       {"Israel and Hamas agreed a truce. Egypt and Turkey, which mediated the talks, called on both sides to keep it.",
