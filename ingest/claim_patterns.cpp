@@ -416,14 +416,10 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
   // "Abe called the launch \"absolutely unacceptable\"": the launch the story named before.
   if (reading.targets.empty() && object < 0) reading.targets = story_act_author(doc_, clause_, lex_, cue_end);
   // "told Turkey to withdraw, calling their presence a violation": the party "its" or
-  // "their" stands for, not a place ("the observers in Ukraine had ..., calling their verdict").
+  // "their" stands for.
   if (reading.targets.empty() && object < 0 && cue_end + 1 < end_ &&
       (doc_.token_keys[cue_end] == "its" || doc_.token_keys[cue_end] == "their")) {
-    int owner = clause_.antecedent_before(cue_end);
-    while (owner >= 0 && clause_.after_preposition(owner)) {
-      owner = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(owner)].first_token);
-    }
-    if (owner >= 0) reading.targets = {owner};
+    reading.targets = pronoun_owner(cue_end);
   }
   // "North Korea launched a rocket on Sunday. Japan called it a grave provocation".
   if (reading.targets.empty() && object < 0 && cue_end < end_ &&
@@ -752,18 +748,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                               !clause_.ends_phrase(next) && doc_.token_keys[next] != "the") ||
                              // ("efforts by Japan and Taiwan were": a list of names)
                              (clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 && clause_.mention_at(next) >= 0);
-    // ("a U.S. drone strike that killed the Taliban leader violated": a relative "that"
-    // after an act, with its verb right after, is inside the subject; not "our position
-    // that the concessions were", nor "warned Washington against moves that infringe")
-    const bool relative =
-        acts && key == "that" && boundary > first() + 1 && next < end_ &&
-        clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary)) > 0 &&
-        clause_.mention_at(next) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(next)[0])) &&
-        !clause_.ends_phrase(next) &&
-        !lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(
-            boundary - 1 -
-            static_cast<long>(clause_.match_ending(lex_.act_nouns, static_cast<std::uint32_t>(boundary))))]) &&
-        doc_.token_keys[next] != "the" && doc_.token_keys[next] != "a" && doc_.token_keys[next] != "its";
+    const bool relative = acts && key == "that" && relative_that(boundary);
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
          key == ":" || saying(boundary))) {
@@ -896,8 +881,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   }
   // "told Turkey to withdraw, saying its presence was a violation": the party "its" stands for.
   if (at < static_cast<std::uint32_t>(p) && (doc_.token_keys[at] == "its" || doc_.token_keys[at] == "their")) {
-    const int owner = clause_.antecedent_before(at);
-    return owner >= 0 ? std::vector<int>{owner} : std::vector<int>{};
+    return pronoun_owner(at);
   }
   if (at + 2 < end_ && doc_.token_keys[at].ends_with("ing") && clause_.mention_at(at) < 0) {
     if (const std::size_t doing = clause_.match(lex_.acting_verbs, at); doing > 0) at += static_cast<std::uint32_t>(doing);
@@ -923,6 +907,31 @@ std::vector<int> ClaimPatterns::said_of(std::uint32_t t) const {
     return {named};
   }
   return {};
+}
+
+// "a U.S. drone strike that killed the Taliban leader violated": a relative "that" at t after
+// an act, with its verb right after, is inside a claim's subject; not "our position that the
+// concessions were" (a clause of its own), nor "warned Washington against moves that
+// infringe" (an act after a preposition, which nobody did yet).
+bool ClaimPatterns::relative_that(long t) const {
+  const auto at = static_cast<std::uint32_t>(t);
+  const std::size_t act = clause_.match_ending(lex_.act_nouns, at);
+  if (act == 0 || t < first() + static_cast<long>(act) + 1 || at + 1 >= end_) return false;
+  const std::string& before_act = doc_.token_keys[at - act - 1];
+  const std::string& next = doc_.token_keys[at + 1];
+  return !lex_.prepositions.contains(before_act) && clause_.mention_at(at + 1) < 0 &&
+         std::islower(static_cast<unsigned char>(doc_.token_text(at + 1)[0])) && !clause_.ends_phrase(at + 1) &&
+         next != "the" && next != "a" && next != "its";
+}
+
+// The party the possessive pronoun at t stands for: the latest one before it that is no place
+// ("the observers in Ukraine had ..., calling their verdict" is the observers').
+std::vector<int> ClaimPatterns::pronoun_owner(std::uint32_t t) const {
+  int owner = clause_.antecedent_before(t);
+  while (owner >= 0 && !clause_.is_party(owner)) {
+    owner = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(owner)].first_token);
+  }
+  return owner >= 0 ? std::vector<int>{owner} : std::vector<int>{};
 }
 
 // Where the phrase that a quote opening at t was said of starts ("said of the Turkish troop

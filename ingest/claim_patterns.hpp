@@ -68,6 +68,8 @@ class ClaimPatterns {
   std::vector<int> relative_head(std::uint32_t comma) const;
   std::vector<int> said_of(std::uint32_t t) const;
   std::uint32_t said_of_at(std::uint32_t t) const;
+  std::vector<int> pronoun_owner(std::uint32_t t) const;
+  bool relative_that(long t) const;
   bool inside_phrase(int mention) const;
   std::vector<int> blamed_by(std::uint32_t t) const;
   std::vector<int> judged_for(std::uint32_t t) const;

@@ -609,7 +609,7 @@ class SentenceReferences {
         // "the kingdom", "the Islamic Republic": the latest country whose name says so.
         if (const std::string_view head_noun = doc_.token_keys[after - 1];
             !actor.empty() && !dictionary_.named_with(actor, head_noun)) {
-          if (std::string named = latest_country_named_with(head_noun, t); !named.empty()) actor = std::move(named);
+          if (std::string named = latest_named_with(head_noun, t); !named.empty()) actor = std::move(named);
         }
         // "The United Arab Emirates, a close ally of the kingdom, said": a description inside
         // an apposition is not the one the apposition describes.
@@ -620,7 +620,7 @@ class SentenceReferences {
         // "the bank", "the Fund": only a body the story named with that word, and not as a
         // modifier ("the bank committee" of creditor banks)
         if (after < sentence_.end_token && clause_.match(lex_.institution_heads, after) > 0) return;
-        actor = latest_country_named_with(doc_.token_keys[after - 1], t, kind, std::numeric_limits<int>::max());
+        actor = latest_named_with(doc_.token_keys[after - 1], t, kind, std::numeric_limits<int>::max());
       } else if (auto it = seen_.last_by_kind.find(kind); it != seen_.last_by_kind.end()) {
         actor = it->second;
       }
@@ -649,9 +649,9 @@ class SentenceReferences {
   }
 
   // The latest country (or actor of `kind`) named before t, in this sentence or the
-  // `sentences_back` - 1 before, outside quotes, one of whose names holds `noun` ("Kingdom of Saudi Arabia",
-  // "International Monetary Fund"); "" when none.
-  std::string latest_country_named_with(std::string_view noun, std::uint32_t t,
+  // `sentences_back` - 1 before, outside quotes, one of whose names holds `noun` ("Kingdom of
+  // Saudi Arabia", "International Monetary Fund"); "" when none.
+  std::string latest_named_with(std::string_view noun, std::uint32_t t,
                                         graph::ActorKind kind = graph::ActorKind::Country,
                                         int sentences_back = 6) const {
     std::uint32_t since = sentence_.first_token;
