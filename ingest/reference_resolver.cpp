@@ -652,8 +652,7 @@ class SentenceReferences {
   // `sentences_back` - 1 before, outside quotes, one of whose names holds `noun` ("Kingdom of
   // Saudi Arabia", "International Monetary Fund"); "" when none.
   std::string latest_named_with(std::string_view noun, std::uint32_t t,
-                                        graph::ActorKind kind = graph::ActorKind::Country,
-                                        int sentences_back = 6) const {
+                                graph::ActorKind kind = graph::ActorKind::Country, int sentences_back = 6) const {
     std::uint32_t since = sentence_.first_token;
     int sentences = 0;
     for (auto s = doc_.sentences.rbegin(); s != doc_.sentences.rend() && sentences < sentences_back; ++s) {
