@@ -1378,10 +1378,7 @@ bool ClauseReader::undermined(std::uint32_t cue) const {
   // "Moscow would restore relations with Israel only if it accepted a conference": a plan on
   // a condition that follows it.
   for (std::uint32_t u = cue; read.planned && u + 1 < sentence_.end_token; ++u) {
-    const std::string& key = doc_.token_keys[u];
-    if (key == "unless" || (key == "only" && (doc_.token_keys[u + 1] == "if" || doc_.token_keys[u + 1] == "when"))) {
-      return true;
-    }
+    if (match(lex_.trailing_conditions, u) > 0) return true;
   }
   return false;
 }

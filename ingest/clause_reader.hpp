@@ -51,6 +51,13 @@ class ClauseReader {
   long skip_left(long t) const;
   /// The first token at or right of `t` that is not skippable.
   std::uint32_t skip_right(std::uint32_t t) const;
+  /// `t`, or the token after an article at t that opens no name of its own ("the Philippines"
+  /// is a name with its article; in "the Russian side" the article is passed).
+  std::uint32_t past_article(std::uint32_t t) const {
+    const bool article = t < sentence_.end_token && (doc_.token_keys[t] == "the" || doc_.token_keys[t] == "a" ||
+                                                     doc_.token_keys[t] == "an");
+    return article && mention_at(t) < 0 ? t + 1 : t;
+  }
 
   /// The subject list that ends just left of token t ("X, Y and Z cue"): mention indices
   /// in text order; empty when the word left of the verb is not a party. A verb joined by

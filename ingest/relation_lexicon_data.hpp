@@ -118,6 +118,7 @@ struct RelationLexicon::Data {
   PhraseSet keeping_verbs;  // "did not honor the accord": a duty not kept is a failure
   PhraseSet harm_verbs;     // "Israel's policies caused the violence": a claim only with a harm noun after it
   PhraseSet harm_nouns;     // ... "violence", "a recession", "massacres"
+  PhraseSet trailing_conditions;  // "would restore relations ... only if": a plan on a condition after it
   PhraseSet undoing_verbs;  // "urged Turkey to stop what it called interference": the one asked to undo an act did it
   PhraseSet home_titles;     // "Prime Minister X" in a story without a dateline: a title (by its last word) of the lead country's government
   PhraseSet private_roles;   // "opposition candidate Viktor Yushchenko": a title that makes its bearer speak for no state

@@ -40,8 +40,7 @@ bool owned_by_state(const ClauseReader& clause, const Document& doc, const Relat
 std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& doc, const RelationLexicon::Data& lex,
                                   std::uint32_t object, bool any_possession = false) {
   const std::uint32_t end = clause.sentence().end_token;
-  std::uint32_t t = object;
-  if (t < end && (doc.token_keys[t] == "the" || doc.token_keys[t] == "a" || doc.token_keys[t] == "an")) ++t;
+  std::uint32_t t = clause.past_article(object);
   // "condemned the new UN resolution": adjectives before the act's author.
   for (std::uint32_t u = t; u < end && u < t + 2 && clause.mention_at(u) < 0; ++u) {
     // "criticized increased U.S. patrols": a participle right before the name is its adjective.
@@ -53,9 +52,7 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
     if (clause.mention_at(u + 1) >= 0) t = u + 1;
   }
   int owner = clause.mention_at(t);
-  // ("the Philippines' decision": a name that opens with its article)
-  const std::uint32_t owner_start = owner >= 0 ? doc.mentions[static_cast<std::size_t>(owner)].first_token : 0;
-  if (owner >= 0 && (owner_start == t || (owner_start + 1 == t && doc.token_keys[owner_start] == "the"))) {
+  if (owner >= 0 && doc.mentions[static_cast<std::size_t>(owner)].first_token == t) {
     std::uint32_t after = doc.mentions[static_cast<std::size_t>(owner)].end_token;
     const Mention& m = doc.mentions[static_cast<std::size_t>(owner)];
     if (m.actor_id.empty()) return {};
@@ -98,7 +95,7 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
       if (by + 1 < end && doc.token_keys[by] == "from") {
-        std::uint32_t named = doc.token_keys[by + 1] == "the" ? by + 2 : by + 1;
+        const std::uint32_t named = clause.past_article(by + 1);
         int m = clause.mention_at(named);
         if (m >= 0 && !doc.mentions[static_cast<std::size_t>(m)].actor_id.empty() &&
             clause.match_ending(lex.state_nouns, doc.mentions[static_cast<std::size_t>(m)].end_token) > 0) {
@@ -367,6 +364,14 @@ class SentenceReading {
       if (kind == CueKind::VerbNeedsComplement && !clause_.match(lex_.complements, cue_end)) return {};  // "was held responsible by"
     } else {
       reading.sources = verb_subjects(t, before);
+      // "Pakistan, long allied with the United States, ...": a participle of ties set off after
+      // a name is that name's.
+      if (reading.sources.empty() && relation == RelationType::HasTiesWith && before > first() &&
+          doc_.token_keys[static_cast<std::size_t>(before)] == "," && doc_.token_keys[t].ends_with("ed")) {
+        if (const int named = clause_.mention_ending_at(static_cast<std::uint32_t>(before)); clause_.is_party(named)) {
+          reading.sources = clause_.list_until(named);
+        }
+      }
       reading.targets = verb_objects(t, cue_end, relation, kind, reading.sources);
       if (reading.targets.empty() && relation == RelationType::Urges && !reading.sources.empty() &&
           reading.sources.front() >= 0) {
@@ -411,15 +416,6 @@ class SentenceReading {
     // that of "having".
     if (sources.empty() && before >= first() && doc_.token_keys[static_cast<std::size_t>(before)] == "having") {
       return verb_subjects(static_cast<std::uint32_t>(before), clause_.skip_left(before - 1));
-    }
-    // "Pakistan, long allied with the United States, ...": a participle of ties set off after
-    // a name is that name's.
-    if (sources.empty() && before > first() && doc_.token_keys[static_cast<std::size_t>(before)] == "," &&
-        doc_.token_keys[t].ends_with("ed") &&
-        cue_relation(lex_.cues.match(doc_.token_keys, t, end_).tag) == RelationType::HasTiesWith) {
-      if (const int named = clause_.mention_ending_at(static_cast<std::uint32_t>(before)); clause_.is_party(named)) {
-        return clause_.list_until(named);
-      }
     }
     if (sources.empty() && doc_.token_text(t).ends_with("ing") && before >= first()) {
       // "..., accusing Turkey of ...", "by urging London to ...": the sentence's subject acts.
@@ -707,7 +703,7 @@ class SentenceReading {
     if (targets.empty() && relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("question") &&
         object + 2 < end_ && (doc_.token_keys[object] == "whether" || doc_.token_keys[object] == "if")) {
       // "questioned whether Washington really wanted a deal": the one whose will is doubted.
-      const std::uint32_t named = doc_.token_keys[object + 1] == "the" ? object + 2 : object + 1;
+      const std::uint32_t named = clause_.past_article(object + 1);
       const int doubted = clause_.mention_at(named);
       if (doubted >= 0 && doc_.mentions[static_cast<std::size_t>(doubted)].first_token == named &&
           clause_.is_party(doubted, true) && !clause_.is_possessive(doubted)) {
@@ -1050,7 +1046,7 @@ class SentenceReading {
   // "blamed the tension on the United States' \"pivot\"": whatever the blame is put on, its
   // owner is blamed, unless it is a group of the state's own ("on Syria's opposition").
   std::vector<int> blamed_possessor(std::uint32_t t) const {
-    if (t < end_ && doc_.token_keys[t] == "the" && clause_.mention_at(t) < 0) ++t;
+    t = clause_.past_article(t);
     const int owner = clause_.mention_at(t);
     if (owner < 0) return {};
     const Mention& named = doc_.mentions[static_cast<std::size_t>(owner)];
@@ -1104,7 +1100,7 @@ class SentenceReading {
   // object_at read the name as its modifier; a bare verb with its object after it says not.
   std::vector<int> asked_to_act(std::uint32_t object) const {
     if (std::vector<int> asked = clause_.object_at(object); !asked.empty()) return asked;
-    const std::uint32_t named = object < end_ && doc_.token_keys[object] == "the" ? object + 1 : object;
+    const std::uint32_t named = clause_.past_article(object);
     const int m = clause_.mention_at(named);
     if (m < 0 || doc_.mentions[static_cast<std::size_t>(m)].first_token != named ||
         doc_.mentions[static_cast<std::size_t>(m)].actor_id.empty() ||

@@ -7,6 +7,23 @@
 
 using ng::ingest::inflect_verb;
 
+namespace {
+
+// The relations of the statements `text` gives with the built-in lexicon plus `user_json`.
+std::vector<ng::graph::RelationType> relations_with(std::string_view user_json, std::string text) {
+  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
+  REQUIRE_FALSE(lexicon.add_json(user_json, "mine.json"));
+  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
+  ng::ingest::Document doc;
+  doc.raw = std::move(text);
+  pipeline.run(doc);
+  std::vector<ng::graph::RelationType> relations;
+  for (const auto& statement : doc.statements) relations.push_back(statement.relation);
+  return relations;
+}
+
+}  // namespace
+
 TEST_CASE("lexicon: verbs are inflected from their lemma", "[lexicon]") {
   CHECK(inflect_verb("urge") == std::vector<std::string>{"urge", "urges", "urged", "urging"});
   CHECK(inflect_verb("slam") == std::vector<std::string>{"slam", "slams", "slammed", "slamming"});
@@ -16,28 +33,15 @@ TEST_CASE("lexicon: verbs are inflected from their lemma", "[lexicon]") {
 }
 
 TEST_CASE("lexicon: a user file adds wordings to the built-in ones", "[lexicon]") {
-  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
-  REQUIRE_FALSE(lexicon.add_json(R"({"relations": {"criticizes": {"verbs": ["pillory"]}}})", "mine.json"));
-  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
-  ng::ingest::Document doc;
-  doc.raw = "France pilloried Iran over the tests. France urged Iran to act.";
-  pipeline.run(doc);
-  REQUIRE(doc.statements.size() == 2);
-  CHECK(doc.statements[0].relation == ng::graph::RelationType::Criticizes);
-  CHECK(doc.statements[1].relation == ng::graph::RelationType::Urges);
+  CHECK(relations_with(R"({"relations": {"criticizes": {"verbs": ["pillory"]}}})",
+                       "France pilloried Iran over the tests. France urged Iran to act.") ==
+        std::vector{ng::graph::RelationType::Criticizes, ng::graph::RelationType::Urges});
 }
 
 TEST_CASE("lexicon: a phrase takes the irregular forms of its first word", "[lexicon]") {
-  ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
-  REQUIRE_FALSE(lexicon.add_json(
-      R"({"irregular": {"undo": ["undid", "undone"]}, "relations": {"criticizes": {"claim_verbs": ["undo the accord"]}}})",
-      "mine.json"));
-  auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
-  ng::ingest::Document doc;
-  doc.raw = "France said Iran had undone the accord.";
-  pipeline.run(doc);
-  REQUIRE(doc.statements.size() == 1);
-  CHECK(doc.statements[0].relation == ng::graph::RelationType::Criticizes);
+  CHECK(relations_with(
+            R"({"irregular": {"undo": ["undid", "undone"]}, "relations": {"criticizes": {"claim_verbs": ["undo the accord"]}}})",
+            "France said Iran had undone the accord.") == std::vector{ng::graph::RelationType::Criticizes});
 }
 
 TEST_CASE("lexicon: bad files are reported with their name", "[lexicon]") {
