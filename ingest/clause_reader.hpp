@@ -54,8 +54,8 @@ class ClauseReader {
   /// `t`, or the token after an article at t that opens no name of its own ("the Philippines"
   /// is a name with its article; in "the Russian side" the article is passed).
   std::uint32_t past_article(std::uint32_t t) const {
-    const bool article = t < sentence_.end_token && (doc_.token_keys[t] == "the" || doc_.token_keys[t] == "a" ||
-                                                     doc_.token_keys[t] == "an");
+    const bool article = t < sentence_.end_token &&
+                         (doc_.token_keys[t] == "the" || doc_.token_keys[t] == "a" || doc_.token_keys[t] == "an");
     return article && mention_at(t) < 0 ? t + 1 : t;
   }
 

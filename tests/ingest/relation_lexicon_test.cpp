@@ -39,9 +39,10 @@ TEST_CASE("lexicon: a user file adds wordings to the built-in ones", "[lexicon]"
 }
 
 TEST_CASE("lexicon: a phrase takes the irregular forms of its first word", "[lexicon]") {
-  CHECK(relations_with(
-            R"({"irregular": {"undo": ["undid", "undone"]}, "relations": {"criticizes": {"claim_verbs": ["undo the accord"]}}})",
-            "France said Iran had undone the accord.") == std::vector{ng::graph::RelationType::Criticizes});
+  CHECK(
+      relations_with(
+          R"({"irregular": {"undo": ["undid", "undone"]}, "relations": {"criticizes": {"claim_verbs": ["undo the accord"]}}})",
+          "France said Iran had undone the accord.") == std::vector{ng::graph::RelationType::Criticizes});
 }
 
 TEST_CASE("lexicon: bad files are reported with their name", "[lexicon]") {
