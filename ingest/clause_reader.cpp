@@ -283,6 +283,70 @@ std::vector<int> ClauseReader::list_leftwards(int last) const {
   return list;
 }
 
+// "The founding members of Mercosur, Brazil, Argentina and Uruguay, accused ...", "The Gulf
+// states - Saudi Arabia, Kuwait and Oman - appealed ...": a list set off after a plural noun
+// names who acts; "Washington and its Asian allies, Japan and South Korea, said": with the
+// one they are allies of. `close` is the comma or dash that ends the list.
+std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const {
+  const std::string& mark = doc_.token_keys[close];
+  if (mark != "," && mark != "-" && mark != "--") return {};
+  const int last = mention_ending_at(close);
+  if (!is_party(last)) return {};
+  std::vector<int> named = list_leftwards(last);
+  auto start_of = [&](int m) {
+    const std::uint32_t begin = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+    return begin > sentence_.first_token && doc_.token_keys[begin - 1] == "the" ? begin - 1 : begin;
+  };
+  // ("The founding members of Mercosur, Brazil, ...": the list reading joins the body whose
+  // members are named to them; the apposition starts after it)
+  if (named.size() >= 3) {
+    const std::uint32_t of = start_of(named.front());
+    if (of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" && match_ending(lex_.member_nouns, of - 1) > 0) {
+      named.erase(named.begin());
+    }
+  }
+  // ("The foreign ministers of France and Germany, Ayrault and Steinmeier, said": persons set
+  // off after what they are named for speak, whatever stands before them)
+  auto person = [&](int m) { return doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Person; };
+  std::size_t persons = 0;
+  while (persons < named.size() && person(named[named.size() - 1 - persons])) ++persons;
+  const bool people = persons >= 2;
+  if (people) named.erase(named.begin(), named.end() - static_cast<long>(persons));
+  const std::uint32_t opener = start_of(named.front());
+  if (named.size() < 2 || opener < sentence_.first_token + 2 || doc_.token_keys[opener - 1] != mark) return {};
+  if (people) return named;
+  std::uint32_t head = opener - 2;
+  if (const int body = mention_ending_at(head + 1); body >= 0 && start_of(body) > sentence_.first_token + 1 &&
+                                                    doc_.token_keys[start_of(body) - 1] == "of" &&
+                                                    match_ending(lex_.member_nouns, start_of(body) - 1) > 0) {
+    head = start_of(body) - 2;
+  }
+  const std::string& noun = doc_.token_keys[head];
+  if (mention_at(head) >= 0 || noun.size() < 4 || !noun.ends_with('s') || !std::islower(static_cast<unsigned char>(noun[0])) ||
+      ends_phrase(head)) {
+    return {};
+  }
+  // The noun phrase's start, past up to four modifiers: not inside a prepositional phrase
+  // ("leaders of the most hardline among the rebel groups, Islamic State and Nusra,"); its
+  // owner before "and its" joins the list ("its Asian allies").
+  std::uint32_t start = head;
+  auto inside = [&](std::uint32_t u) {
+    const std::string& word = doc_.token_keys[u];
+    return std::isalnum(static_cast<unsigned char>(word[0])) && word != "and" && word != "or" && word != "of" &&
+           !lex_.prepositions.contains(word);
+  };
+  while (start > sentence_.first_token && start + 5 > head && inside(start - 1)) --start;
+  std::vector<int> subject;
+  const std::string& before = start > sentence_.first_token ? doc_.token_keys[start - 1] : doc_.token_keys[start];
+  if ((doc_.token_keys[start] == "its" || doc_.token_keys[start] == "their") && before == "and") {
+    if (const int owner = mention_ending_at(start - 1); is_party(owner)) subject = list_leftwards(owner);
+  } else if (start > sentence_.first_token && lex_.prepositions.contains(before)) {
+    return {};
+  }
+  subject.insert(subject.end(), named.begin(), named.end());
+  return subject;
+}
+
 std::vector<int> ClauseReader::list_rightwards(int first_mention) const {
   std::vector<int> list{first_mention};
   std::vector<bool> comma_only;  // per joint: a bare comma, which a closing "and" must follow
@@ -437,6 +501,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       return is_party(owner) ? std::vector<int>{owner} : std::vector<int>{};
     }
   }
+  if (std::vector<int> apposed = apposed_list_ending_at(static_cast<std::uint32_t>(p)); !apposed.empty()) return apposed;
   // "The West, particularly France, considers ...": the parties an aside singles out from a
   // group that is no party ("The EU, including France, urged" is the EU's).
   if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
@@ -725,8 +790,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
         return {};
       }
       // "the attacks in Turkey, Iraq and Saudi Arabia appear to": a list whose first name,
-      // a place after a preposition, is no party, is all inside the phrase.
-      if (word == "," && before > first && list.size() >= 2) {
+      // a place after a preposition, is no party, is all inside the phrase; but the comma
+      // that closes an opening phrase ("After talks in Tokyo, Japan and India urged") ends it.
+      if (word == "," && before > first && list.size() >= 2 && head + 1 != subject_start()) {
         const int previous = mention_ending_at(head);
         if (previous >= 0 && after_preposition(previous)) return {};
       }

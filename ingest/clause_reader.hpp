@@ -175,6 +175,7 @@ class ClauseReader {
   std::vector<int> list_leftwards(int last_mention) const;
   std::vector<int> list_rightwards(int first_mention) const;
   std::vector<int> members_before(long p) const;
+  std::vector<int> apposed_list_ending_at(std::uint32_t close) const;
   /// Where "its" or "their" stands when the phrase ending at p is a possessor's allies ("its
   /// Gulf Arab allies"); -1 otherwise.
   long own_allies_start(long p) const;

@@ -3709,3 +3709,22 @@ TEST_CASE("from table h33: a body's envoy to a place speaks for the body, 'both 
       {"Egypt and Turkey called on both sides to keep the truce.", {}},
   });
 }
+
+TEST_CASE("from table h37: a list set off after a plural noun acts, the comma of an opening phrase ends a list",
+          "[relations]") {
+  check_edges({
+      {"The founding members of NATO, Britain, France and the United States, accused Russia of breaking the accord.",
+       {"GBR criticizes RUS", "FRA criticizes RUS", "USA criticizes RUS"}},
+      {"The Gulf states - Egypt, Israel and Turkey - appealed to Iran and Iraq to accept a ceasefire.",
+       {"EGY urges IRN", "EGY urges IRQ", "ISR urges IRN", "ISR urges IRQ", "TUR urges IRN", "TUR urges IRQ"}},
+      {"Washington and its Asian allies, Japan and China, said in a joint statement that Iran must stop.",
+       {"USA urges IRN", "JPN urges IRN", "CHN urges IRN", "JPN has-ties-with USA", "CHN has-ties-with USA"}},
+      {"In a joint statement issued after the talks in Tokyo, Japan and China called on Iran to stop.",
+       {"JPN urges IRN", "CHN urges IRN"}},
+      // (a list inside a prepositional phrase, or after one, is not who acts)
+      {"UN investigators called for sanctions on Syrian officials and leaders of the most hardline among the rebel "
+       "groups, Hamas and Hezbollah, accusing all three of crimes.",
+       {"UN criticizes SYR", "UN criticizes HAMAS", "UN criticizes HEZBOLLAH"}},
+      {"The attacks in Turkey, Iraq and Iran appear to have been coordinated, officials said.", {}},
+  });
+}
