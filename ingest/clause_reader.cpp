@@ -840,7 +840,15 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
            doc_.token_keys[opener] == "whose" || doc_.token_keys[opener] == "where") &&
           !doc_.tokens[opener].in_quote) {
         int before = mention_ending_at(static_cast<std::uint32_t>(c));
-        return is_party(before) ? list_leftwards(before) : std::vector<int>{};
+        if (!is_party(before)) return {};
+        // ("Iran summoned the Swiss envoy, who represents ..., accusing Washington": an object
+        // does not act in a participle after its relative clause; the sentence's subject does)
+        std::vector<int> list = list_leftwards(before);
+        if (doc_.token_keys[t].ends_with("ing") && static_cast<long>(t) == p + 1 &&
+            past_article(subject_start()) != doc_.mentions[static_cast<std::size_t>(list.front())].first_token) {
+          return {};
+        }
+        return list;
       }
       if (c < p - kAsideWords) break;
       // "Egypt's foreign minister, speaking after talks in Cairo, urged ...": a participle

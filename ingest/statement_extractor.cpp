@@ -872,6 +872,13 @@ class SentenceReading {
   // "have no ties" is no edge.
   Reading read_ties(std::uint32_t t, std::uint32_t cue_end) const {
     Reading reading;
+    // "Iran has severed relations with", "had improved ties": "have" before a participle that
+    // breaks ties or is a cue of its own is an auxiliary ("have ramped up ties" still has them).
+    if (const std::string& verb = doc_.token_keys[t];
+        (verb == "has" || verb == "have" || verb == "had") && cue_end < end_ &&
+        (clause_.match(lex_.tie_breakers, cue_end) > 0 || clause_.match(lex_.cues, cue_end) > 0)) {
+      return {};
+    }
     // "signed a security agreement": a tie noun may start among the skipped adjectives.
     std::uint32_t noun = cue_end;
     std::size_t length = 0;

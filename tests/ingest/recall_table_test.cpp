@@ -3728,3 +3728,18 @@ TEST_CASE("from table h37: a list set off after a plural noun acts, the comma of
       {"The attacks in Turkey, Iraq and Iran appear to have been coordinated, officials said.", {}},
   });
 }
+
+TEST_CASE("from table h38: 'has' before a tie breaker or a cue is an auxiliary, an object does not act in a "
+          "participle after its relative clause",
+          "[relations]") {
+  check_edges({
+      {"Iran has severed diplomatic relations with Britain over the affair.", {}},
+      {"Iran has broken off relations with Britain.", {}},
+      {"Iran and Iraq have ramped up military ties in recent years.", {"IRN has-ties-with IRQ"}},
+      {"Iran summoned the Japanese envoy, who represents U.S. interests in Tehran, accusing Washington of lying.",
+       {"IRN criticizes USA"}},
+      // (a subject does, after its relative clause)
+      {"The Japanese envoy, who represents U.S. interests in Tehran, accusing Washington of lying, left.",
+       {"JPN criticizes USA"}},
+  });
+}
