@@ -780,9 +780,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       // "President Hosni Mubarak of Egypt urged": the person, for the country after "of".
       if ((word == "to" || word == "at" || word == "in" || word == "of") && before > first) {
         int officer = mention_ending_at(head);
-        if (officer >= 0 && doc_.mentions[static_cast<std::size_t>(officer)].form == MentionForm::Person &&
-            is_party(officer)) {
-          return {officer};
+        if (officer >= 0 && is_party(officer) &&
+            (doc_.mentions[static_cast<std::size_t>(officer)].form == MentionForm::Person ||
+             (doc_.mentions[static_cast<std::size_t>(officer)].form == MentionForm::Description &&
+              match_ending(lex_.roles, head) > 0))) {
+          return {officer};  // (also "The kingdom's ambassador to the United Nations said")
         }
       }
       if ((word == "of" && !of_office) ||
@@ -821,8 +823,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
           int role = mention_at(u - 1);
           if (role < 0) continue;
           const Mention& office = doc_.mentions[static_cast<std::size_t>(role)];
-          if (office.form == MentionForm::Person && !office.actor_id.empty() && office.person >= 0 &&
-              doc_.persons[static_cast<std::size_t>(office.person)].name.empty()) {
+          // ("The kingdom's ambassador to the United Nations, Abdallah al-Mouallimi, told": a
+          // description of the officer too)
+          if ((office.form == MentionForm::Person && !office.actor_id.empty() && office.person >= 0 &&
+               doc_.persons[static_cast<std::size_t>(office.person)].name.empty()) ||
+              (office.form == MentionForm::Description && is_party(role) && match_ending(lex_.roles, office.end_token) > 0)) {
             return {role};
           }
           u = office.first_token + 1;
@@ -1199,6 +1204,10 @@ std::vector<int> ClauseReader::story_pair(std::uint32_t t) const {
     if (!m->actor_id.empty()) speakers.push_back(m->actor_id);
   }
   auto speaks = [&](const Mention& m) { return std::find(speakers.begin(), speakers.end(), m.actor_id) != speakers.end(); };
+  // In this sentence the pair stands before the phrase, so only its subject speaks to it ("Syria
+  // said Turkey and Saudi Arabia were arming terrorists, and accused both governments").
+  std::vector<std::string> own_subject;
+  for (int m : main_subject(false)) own_subject.push_back(doc_.mentions[static_cast<std::size_t>(m)].actor_id);
   std::vector<int> joined;  // the latest plain "X and Y"
   // This sentence before the phrase first ("acrimony between France and West Germany, with
   // each side blaming the other"), then the six before it.
@@ -1233,7 +1242,11 @@ std::vector<int> ClauseReader::story_pair(std::uint32_t t) const {
       const bool listed = before > earlier.first_token && (doc_.token_keys[before - 1] == "," || doc_.token_keys[before - 1] == "and");
       const bool goes_on = y.end_token < earlier.end_token && (doc_.token_keys[y.end_token] == "and" || doc_.token_keys[y.end_token] == "or" ||
                                                               (doc_.token_keys[y.end_token] == "," && reader.mention_at(y.end_token + 1) >= 0));
-      if (joined.empty() && !listed && !goes_on && !speaks(x) && !speaks(y)) joined = {first, second};
+      const bool addressed =
+          back == 0 ? std::find(own_subject.begin(), own_subject.end(), x.actor_id) == own_subject.end() &&
+                          std::find(own_subject.begin(), own_subject.end(), y.actor_id) == own_subject.end()
+                    : !speaks(x) && !speaks(y);
+      if (joined.empty() && !listed && !goes_on && addressed) joined = {first, second};
     }
   }
   // Sides in conflict are the two the story set against each other, or its two leading
@@ -1490,12 +1503,19 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     // ("urged Turkey to withdraw its troops, calling the deployment illegal", "demanded that
     // Turkey withdraw": the one asked to withdraw, not the speaker, would do it; but "said
     // that Turkey denied" reports a denial)
+    // ("said Turkey must withdraw": so is the one an obligation binds)
+    std::uint32_t obligation = 0;
+    for (std::uint32_t words = 1; words <= 3 && t > sentence_.first_token + words && obligation == 0; ++words) {
+      const auto duty = lex_.cues.match(doc_.token_keys, t - words, t);
+      if (duty.length == words && cue_kind(duty.tag) == CueKind::Obligation) obligation = words;
+    }
     const bool infinitive = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to";
-    const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t);
+    const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t - obligation);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
     const bool asked =
-        doer >= 0 && (infinitive || (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
-                                     !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
+        doer >= 0 && (infinitive || obligation > 0 ||
+                      (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
+                       !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
     if (!asked) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);

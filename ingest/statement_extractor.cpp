@@ -235,6 +235,8 @@ class SentenceReading {
           break;
         case CueKind::Claim:
           reading = claims_.claim(t, cue_end);
+          // ("Saudi Arabia was to blame": the claim's words are not read again as a verb's)
+          if (!reading.targets.empty()) t = cue_end - 1;
           break;
         case CueKind::Naming:
           if (is_passive(t, relation)) {

@@ -3743,3 +3743,24 @@ TEST_CASE("from table h38: 'has' before a tie breaker or a cue is an auxiliary, 
        {"JPN criticizes USA"}},
   });
 }
+
+TEST_CASE("from table h35-h37: a claim's words are not read again as a verb, 'both governments' named in the "
+          "same sentence, a description's officer, undoing what an obligation asks",
+          "[relations]") {
+  check_edges({
+      {"Egyptian Foreign Minister Sameh Shoukry said that Turkey was to blame for the war.", {"EGY criticizes TUR"}},
+      {"Syria's U.N. ambassador told the Security Council that Turkey and Israel were funnelling weapons to "
+       "terrorists, and he accused both governments of violating Council resolutions.",
+       {"SYR criticizes TUR", "SYR criticizes ISR"}},
+      {"Egypt held elections on Saturday. The country's ambassador to the United Nations, Ahmed Hassan, told "
+       "reporters that Iran must release the sailors.",
+       {"EGY urges IRN"}},
+      {"Egypt held elections on Saturday. The country's ambassador to the United Nations told reporters that Iran "
+       "must release the sailors.",
+       {"EGY urges IRN"}},
+      {"Iraq said Turkey must withdraw its troops, calling their presence a violation of sovereignty.",
+       {"IRQ urges TUR", "IRQ criticizes TUR"}},
+      // (a withdrawal the speaker reports is still a denial: "said it had withdrawn")
+      {"Iraq said it had withdrawn its complaint, calling the Turkish deployment a violation.", {}},
+  });
+}
