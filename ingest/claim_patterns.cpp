@@ -784,9 +784,14 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     const std::uint32_t by = named.first_token > sentence_.first_token + 1 ? named.first_token - 1 : 0;
     const bool author_of_act = by > 0 && (doc_.token_keys[by] == "by" || doc_.token_keys[by] == "of") &&
                                clause_.match_ending(lex_.act_nouns, by) > 0;
-    // ("the U.S. plan to end subsidies is unrealistic": after an article, "plan" is the noun)
-    const bool noun_plan = doc_.token_keys[named.end_token] == "plan" && named.first_token > sentence_.first_token &&
-                           doc_.token_keys[named.first_token - 1] == "the";
+    // ("the U.S. plan to end subsidies is unrealistic": after an article, "plan" is the noun;
+    // so is "plans" that a plural verb of its own follows: "said U.S. plans to impose tariffs
+    // were unjustified")
+    const std::string& plan = doc_.token_keys[named.end_token];
+    const std::string& verb = p + 1 < static_cast<long>(end_) ? doc_.token_keys[static_cast<std::size_t>(p + 1)] : plan;
+    const bool noun_plan = (plan == "plan" || plan == "plans") &&
+                           ((named.first_token > sentence_.first_token && doc_.token_keys[named.first_token - 1] == "the") ||
+                            (plan == "plans" && (verb == "were" || verb == "are")));
     if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0 &&
         !author_of_act && !noun_plan) {
       u = named.end_token;

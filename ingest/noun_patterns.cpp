@@ -673,6 +673,10 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
       reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
       return true;
     }
+    // "Japan said the U.S. complaint against EC subsidies was unfounded": a name among the
+    // modifiers owns it, not the subject of the verb the phrase is an object of (and a
+    // presupposed complaint is optional, annotation.md: none is read).
+    if (owner.inner >= 0 && !doc_.mentions[static_cast<std::size_t>(owner.inner)].actor_id.empty()) return false;
     if (owner.start <= clause_.sentence().first_token) return true;
     // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
     // that ...", "The United States stepped up pressure on China to ...".

@@ -3764,3 +3764,18 @@ TEST_CASE("from table h35-h37: a claim's words are not read again as a verb, 'bo
       {"Iraq said it had withdrawn its complaint, calling the Turkish deployment a violation.", {}},
   });
 }
+
+TEST_CASE("from table h35-h37: a name among the modifiers owns a complaint, 'plans' a plural verb follows is a "
+          "noun, evaluations ('unfounded', 'an outrage', 'an accomplice of', 'too slow')",
+          "[relations]") {
+  check_edges({
+      {"Japan said the U.S. complaint against EU subsidies was unfounded.", {"JPN criticizes USA"}},
+      {"Japan said U.S. plans to impose tariffs on Japanese goods were unjustified.", {"JPN criticizes USA"}},
+      {"Egypt said Iran had become an accomplice of Syria in the war.", {"EGY criticizes IRN"}},
+      {"The WHO said that Egypt's response to the outbreak had been too slow.", {"WHO criticizes EGY"}},
+      {"Britain said the EU's farm subsidies were \"an outrage\".", {"GBR criticizes EU"}},
+      // (the outrage is felt, not charged; a plan to speak judges no one)
+      {"Britain expressed outrage at the killings.", {}},
+      {"Japan plans to say that the tariffs were unjustified.", {}},
+  });
+}
