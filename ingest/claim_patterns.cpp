@@ -168,8 +168,11 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
       if (!reading.targets.empty()) reading.sources = speakers;
       return reading;
     }
-    // "is designated a terrorist group": a participle after the copula makes it a passive.
-    if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at)) return {};
+    // "is designated a terrorist group": a participle after the copula makes it a passive
+    // (but "was an unprecedented provocation": after an article it is an adjective).
+    if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at) && !clause_.participle_adjective(at)) {
+      return {};
+    }
     // "was in violation of": "in" right before the evaluation.
     const bool filler = key == "\"" || key == "a" || key == "an" || key == "and" || clause_.is_adverb(at) ||
                         (key == "in" && at + 1 == t) ||
@@ -993,6 +996,16 @@ bool ClaimPatterns::inside_phrase(int mention) const {
   if (begin >= sentence_.first_token + 2 && clause_.mention_at(begin - 1) < 0 &&
       std::islower(static_cast<unsigned char>(doc_.token_text(begin - 1)[0])) &&
       (doc_.token_keys[begin - 2] == "of" || lex_.prepositions.contains(doc_.token_keys[begin - 2]))) {
+    return true;
+  }
+  // "Britain's decision to expel 23 Russian diplomats was": the object of an infinitive.
+  std::uint32_t verb = begin - 1;
+  while (verb > sentence_.first_token + 1 && verb + 3 > begin &&
+         (std::isdigit(static_cast<unsigned char>(doc_.token_keys[verb][0])) || doc_.token_keys[verb] == "the")) {
+    --verb;
+  }
+  if (verb > sentence_.first_token && doc_.token_keys[verb - 1] == "to" && clause_.mention_at(verb) < 0 &&
+      std::islower(static_cast<unsigned char>(doc_.token_text(verb)[0])) && !clause_.ends_phrase(verb)) {
     return true;
   }
   // "between the EC and the United States": the second name of a list inside a phrase.

@@ -465,11 +465,22 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
         continue;
       }
       const Mention& named = doc.mentions[static_cast<std::size_t>(m)];
+      // ("Steffen Seibert, spokesman for German Chancellor Angela Merkel,": a spokesman speaks
+      // for the person's actor)
+      const bool voice = link == "for" && clause.match_ending(lex.spokesman_roles, role_end) > 0;
       if (represents.empty() && (link == "of" || link == "for" || link == "at" || (link == "in" && office)) &&
-          named.form != MentionForm::Person) {
+          (named.form != MentionForm::Person || voice)) {
         represents = named.actor_id;
       }
       stop = named.end_token;
+      // ("spokesman for German Chancellor Angela Merkel,": the title and name the demonym opens)
+      if (voice && named.form == MentionForm::Demonym) {
+        while (stop + 1 < end && stop < named.end_token + 5 && is_capitalized(doc.token_text(stop))) {
+          const int held = clause.mention_at(stop);
+          if (held >= 0 && doc.mentions[static_cast<std::size_t>(held)].form != MentionForm::Person) break;
+          stop = held >= 0 ? doc.mentions[static_cast<std::size_t>(held)].end_token : stop + 1;
+        }
+      }
       // "... Committee (HNC),": the body's acronym in brackets.
       if (stop + 3 < end && doc.token_keys[stop] == "(" && doc.token_keys[stop + 2] == ")") stop += 3;
     }
@@ -695,11 +706,25 @@ void PersonFinder::find_other_names(Document& doc) const {
         continue;
       }
       std::string name(doc.slice({doc.tokens[t].span.begin, doc.tokens[u - 1].span.end}));
+      // "Japan's chief cabinet secretary, Yoshihide Suga, said": a name set off after a role
+      // is the role's holder, so that a later "Suga" speaks for Japan too.
+      std::string represents;
+      std::string role;
+      if (const int title = t > sentence.first_token + 1 && doc.token_keys[t - 1] == "," ? clause.mention_ending_at(t - 1) : -1;
+          title >= 0 && (u >= sentence.end_token || doc.token_keys[u] == ",")) {
+        const Mention& held = doc.mentions[static_cast<std::size_t>(title)];
+        if (held.form == MentionForm::Person && held.person >= 0 && !held.actor_id.empty() &&
+            doc.persons[static_cast<std::size_t>(held.person)].name.empty()) {
+          represents = held.actor_id;
+          role = doc.persons[static_cast<std::size_t>(held.person)].role;
+        }
+      }
       Mention mention;
       mention.first_token = t;
       mention.end_token = u;
       mention.form = MentionForm::Person;
-      mention.person = add_person(doc, name, "", "");
+      mention.actor_id = represents;
+      mention.person = add_person(doc, name, represents, role);
       added.push_back(std::move(mention));
       t = u;
     }

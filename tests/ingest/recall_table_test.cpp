@@ -3779,3 +3779,21 @@ TEST_CASE("from table h35-h37: a name among the modifiers owns a complaint, 'pla
       {"Japan plans to say that the tariffs were unjustified.", {}},
   });
 }
+
+TEST_CASE("from table h35: a name set off after a role holds it in later sentences, a spokesman for a titled "
+          "person, an adjective in -ed after an article, an infinitive's object is no act's author",
+          "[relations]") {
+  check_edges({
+      {"Japan's chief cabinet secretary, Yoshihide Suga, said the statue was regrettable. Suga said China should "
+       "abide by the agreement.",
+       {"JPN urges CHN"}},
+      {"Jean Dupont, spokesman for French President Francois Hollande, called the Russian air strikes a violation of "
+       "international law.",
+       {"FRA criticizes RUS"}},
+      {"Russia said Britain's decision was an unprecedented provocation.", {"RUS criticizes GBR"}},
+      {"Russia said Britain's decision to expel 23 Russian diplomats was a provocation.", {"RUS criticizes GBR"}},
+      // (an adviser to a leader is not his spokesman; a passive after the copula judges no one)
+      {"Jean Dupont, adviser to French President Francois Hollande, called the Russian air strikes a violation.", {}},
+      {"Russia said Britain was designated a partner.", {}},
+  });
+}
