@@ -734,7 +734,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (in > sentence_.first_token + 1 && doc_.token_keys[in - 1] == "in") {
       const int placed = mention_ending_at(in - 1);
       if (placed >= 0 && is_party(placed) &&
-          (m < 0 || doc_.mentions[static_cast<std::size_t>(placed)].actor_id != doc_.mentions[static_cast<std::size_t>(m)].actor_id) &&
+          (m < 0 || doc_.mentions[static_cast<std::size_t>(placed)].actor_id != doc_.mentions[static_cast<std::size_t>(m)].actor_id ||
+           doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Capital) &&
           (doc_.mentions[static_cast<std::size_t>(placed)].form == MentionForm::Person ||
            match_ending(lex_.roles, in - 1) > 0 || match_ending(lex_.state_nouns, in - 1) > 0)) {
         return {placed};
@@ -905,6 +906,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       }
       int before = mention_ending_at(static_cast<std::uint32_t>(c));
       if (is_party(before)) return list_leftwards(before);
+      // ("A Turkish official in Ankara, speaking ..., accused": the one the place follows)
+      if (before >= 0) return subject_before(static_cast<std::uint32_t>(c));
       break;
     }
   }

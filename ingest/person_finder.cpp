@@ -532,6 +532,7 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
     int m = clause.mention_at(t);
     std::string represents;
     std::uint32_t role_start = t;
+    bool after_whose = false;
     if (m >= 0) {
       const Mention& actor = doc.mentions[static_cast<std::size_t>(m)];
       if (actor.first_token != t || actor.form == MentionForm::Person || actor.form == MentionForm::Pronoun) {
@@ -541,6 +542,17 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       represents = actor.actor_id;
       role_start = actor.end_token;
       if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
+    } else if (const int owner = doc.token_keys[t] == "whose" && t > sentence.first_token + 1 && doc.token_keys[t - 1] == ","
+                                     ? clause.mention_ending_at(t - 1)
+                                     : -1;
+               owner >= 0 && !headline) {
+      // "Brazil, whose foreign minister Jose Serra had called on": the officer of the one
+      // "whose" stands for.
+      const Mention& state = doc.mentions[static_cast<std::size_t>(owner)];
+      if (state.form != MentionForm::Name && state.form != MentionForm::Capital) continue;
+      represents = state.actor_id;
+      role_start = t + 1;
+      after_whose = true;
     } else if (!is_capitalized(doc.token_text(t)) || headline) {
       continue;  // a bare role names a person only as a title: "President Obama"
     }
@@ -561,6 +573,7 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
     }
     if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
+    if (after_whose) t = role_start;  // (the officer's mention starts after "whose")
     // "one of Syria's chief allies": the role word is an adjective of the noun after it.
     if (name_end == role_end && (clause.match(lex.ally_nouns, role_end) > 0 || clause.match(lex.partner_nouns, role_end) > 0)) {
       t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;

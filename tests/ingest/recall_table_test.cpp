@@ -3797,3 +3797,19 @@ TEST_CASE("from table h35: a name set off after a role holds it in later sentenc
       {"Russia said Britain was designated a partner.", {}},
   });
 }
+
+TEST_CASE("from table h36-h37: the officer of the one 'whose' stands for, the one a place and an aside follow",
+          "[relations]") {
+  check_edges({
+      {"The statement was issued by Egypt, whose foreign minister Sameh Shoukry had earlier called on Iran to "
+       "release the sailors.",
+       {"EGY urges IRN"}},
+      {"A Turkish official in Ankara, speaking on condition of anonymity, accused the United States of arming "
+       "militiamen.",
+       {"TUR criticizes USA"}},
+      // (an officer with no name after "whose" is no person; a place alone before the aside acts for no one)
+      {"Egypt, whose foreign minister had called for calm, said nothing.", {}},
+      {"In Ankara, speaking on condition of anonymity, officials accused the United States of arming militiamen.",
+       {}},
+  });
+}
