@@ -703,10 +703,12 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
     if (key == "," || key == "that" || key == "\"" || saying(u)) break;
     // "said the detention of thousands of judges and teachers by Ankara after the coup was":
-    // a subject that opens with an act and its "of" phrase.
+    // a subject that opens with an act and its "of" phrase (also after an attribution's
+    // comma: "According to the spokesman, the deployment of the system by ... undermines").
     if (key == "the" && u + 2 < p && doc_.token_keys[static_cast<std::size_t>(u + 2)] == "of" &&
         clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(u + 1)) > 0 && u > first() &&
-        (doc_.token_keys[static_cast<std::size_t>(u - 1)] == "that" || saying(u - 1))) {
+        (doc_.token_keys[static_cast<std::size_t>(u - 1)] == "that" || doc_.token_keys[static_cast<std::size_t>(u - 1)] == "," ||
+         saying(u - 1))) {
       reach = std::min(reach, u - 1);
       break;
     }

@@ -794,7 +794,9 @@ int NounPatterns::judged_author(std::uint32_t head, bool* owned) const {
   bool judged = false;
   std::uint32_t u = head;  // back over the adjectives before the noun
   // ("its reckless and relentless pursuit": two adjectives joined)
-  for (int words = 0; u > first + 1 && words < 4 && (adjective(u - 1) || (key(u - 1) == "and" && words > 0 && adjective(u - 2)));
+  // ('its "hostile policy"': a quotation mark inside the phrase)
+  for (int words = 0; u > first + 1 && words < 5 &&
+                      (adjective(u - 1) || (key(u - 1) == "and" && words > 0 && adjective(u - 2)) || key(u - 1) == "\"");
        ++words) {
     --u;  // (before the test: once judged, the walk still goes on to the possessor)
     judged = judged || clause_.evaluation_at(u) == 1;

@@ -3813,3 +3813,18 @@ TEST_CASE("from table h36-h37: the officer of the one 'whose' stands for, the on
        {}},
   });
 }
+
+TEST_CASE("from table h42: a denial ends before 'and instead', a quotation mark inside a judged phrase, a long "
+          "subject after an attribution's comma",
+          "[relations]") {
+  check_edges({
+      {"Moscow denied violating the ceasefire and instead accused Turkey of shelling villages.", {"RUS criticizes TUR"}},
+      {"Iran said the United States should abandon its \"hostile policy\" towards Tehran.",
+       {"IRN urges USA", "IRN criticizes USA"}},
+      {"According to China's foreign ministry, the deployment of the system by the United States and Japan "
+       "undermines the balance.",
+       {"CHN criticizes USA", "CHN criticizes JPN"}},
+      // (what a denial covers stays denied)
+      {"Russia denied that it had instead accused Turkey of lying.", {}},
+  });
+}
