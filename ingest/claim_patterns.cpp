@@ -754,7 +754,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
                              // ("efforts by Japan and Taiwan were": a list of names)
                              (clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 && clause_.mention_at(next) >= 0);
     const bool relative = acts && key == "that" && relative_that(boundary);
-    if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative &&
+    // ("the governments of Venezuela, Cuba and Bolivia": a comma between names joins a list)
+    const bool list_comma = key == "," && clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 &&
+                            clause_.mention_at(next) >= 0 && clause_.list_from(clause_.mention_at(next)).size() >= 2;
+    if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative && !list_comma &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
          key == ":" || saying(boundary))) {
       break;
@@ -776,8 +779,12 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   int last = passed_relative ? -1 : clause_.mention_ending_at(static_cast<std::uint32_t>(p + 1));
   if (clause_.is_party(last)) {
     std::vector<int> list = clause_.list_until(last);  // "Turkey and Saudi Arabia were behind"
-    // "Turkish shelling of northern Syria amounted to": the head's author, below, not the place.
-    if (!inside_phrase(list.front())) return list;
+    // "Turkish shelling of northern Syria amounted to": the head's author, below, not the place
+    // (nor a list whose first name is in a phrase: "the governments of Venezuela, Cuba and").
+    const std::uint32_t opens = doc_.mentions[static_cast<std::size_t>(list.front())].first_token;
+    const bool goes_on = opens > sentence_.first_token + 1 && doc_.token_keys[opens - 1] == "," &&
+                         clause_.mention_ending_at(opens - 1) >= 0;
+    if (!inside_phrase(list.front()) && !goes_on) return list;
   }
   for (long u = boundary + 1; u <= p; ++u) {
     int m = clause_.mention_at(static_cast<std::uint32_t>(u));
@@ -819,6 +826,11 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       // ("the farm policies of the European Community": "of" after a noun of conduct only;
       // "the occupation of Iraq" is not Iraq's)
       const bool of_owner = doc_.token_keys[prep] == "of" && clause_.match_ending(lex_.owned_acts, prep) > 0;
+      // ("the governments of Venezuela, Cuba and Bolivia were spreading falsehoods": the states)
+      const std::size_t state = doc_.token_keys[prep] == "of" ? clause_.match_ending(lex_.state_nouns, prep) : 0;
+      std::uint32_t state_start = prep - static_cast<std::uint32_t>(state);
+      if (state_start > sentence_.first_token && doc_.token_keys[state_start - 1] == "the") --state_start;
+      const bool of_state = state > 0 && static_cast<long>(state_start) <= boundary + 1;
       // ("the detention of thousands of judges by Ankara was": "by" after the act's "of" phrase)
       std::uint32_t head = static_cast<std::uint32_t>(boundary + 1);
       while (head < prep &&
@@ -830,6 +842,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       const bool authored = doc_.token_keys[prep] == "by" && prep > head + 1 &&
                             clause_.match(lex_.author_participles, prep - 1) > 0 &&
                             clause_.match_ending(lex_.act_nouns, prep - 1) > 0;
+      if (of_state && clause_.is_party(m, true)) return clause_.list_from(m);
       if ((doc_.token_keys[prep] == "from" || doc_.token_keys[prep] == "by" || of_owner) && !named.actor_id.empty() &&
           named.form != MentionForm::Demonym &&
           (clause_.match_ending(lex_.speech_nouns, prep) > 0 || clause_.match_ending(lex_.act_nouns, prep) > 0 ||

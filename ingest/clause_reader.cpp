@@ -483,9 +483,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   if (state_words == 0 && after_whose) {
     const auto noun =
         lex_.descriptions.match(doc_.token_keys, static_cast<std::size_t>(p), static_cast<std::size_t>(p + 1));
-    if (noun.length == 1 && lex_.description_kinds[static_cast<std::size_t>(noun.tag)] == graph::ActorKind::Country) {
-      state_words = 1;
-    }
+    // ("Nasrallah, whose group is Iran's closest ally": a person's group is his actor too)
+    if (noun.length == 1) state_words = 1;
   }
   if (state_words > 0 && p + 1 >= first + static_cast<long>(state_words) + 2 &&
       mention_at(static_cast<std::uint32_t>(p)) < 0) {
@@ -498,7 +497,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     }
     if (doc_.token_keys[whose] == "whose" && whose > sentence_.first_token + 1 && doc_.token_keys[whose - 1] == ",") {
       const int owner = mention_ending_at(whose - 1);
-      return is_party(owner) ? std::vector<int>{owner} : std::vector<int>{};
+      if (!is_party(owner)) return {};
+      // ("Iran and Iraq, whose Shi'ite-led governments maintain close ties": all of the list)
+      return doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s") ? list_leftwards(owner) : std::vector<int>{owner};
     }
   }
   if (std::vector<int> apposed = apposed_list_ending_at(static_cast<std::uint32_t>(p)); !apposed.empty()) return apposed;

@@ -3828,3 +3828,21 @@ TEST_CASE("from table h42: a denial ends before 'and instead', a quotation mark 
       {"Russia denied that it had instead accused Turkey of lying.", {}},
   });
 }
+
+TEST_CASE("from tables h40-h42: an adverb opens an ally apposition, a person's group after 'whose', a list's "
+          "governments after 'whose', 'the governments of' a list, spreading lies, damaging stability",
+          "[relations]") {
+  check_edges({
+      {"Syria, long Iran's closest Arab ally, voiced support for Tehran.", {"IRN has-ties-with SYR"}},
+      {"Hezbollah leader Hassan Nasrallah, whose group is Iran's closest ally in the region, spoke on Friday.",
+       {"HEZBOLLAH has-ties-with IRN"}},
+      {"Iran and Iraq, whose Shi'ite-led governments maintain close ties, agreed to share intelligence.",
+       {"IRN has-ties-with IRQ"}},
+      {"Egypt said the governments of Syria, Iraq and Iran were spreading falsehoods.",
+       {"EGY criticizes SYR", "EGY criticizes IRQ", "EGY criticizes IRN"}},
+      {"China said Washington's decision to deploy the system damaged regional stability.", {"CHN criticizes USA"}},
+      // (a comma after an attribution joins no list)
+      {"According to Washington, Russia has failed to honour its commitments.", {"USA criticizes RUS"}},
+      {"Syria, long a rival of Iran, voiced support for Tehran.", {}},
+  });
+}
