@@ -608,6 +608,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     // "it" stands for one party, "they" for any.
     long said = p - 1;
     if (joint == "that" && said > first) --said;
+    said = skip_left(said);  // ("said on Friday it had asked")
     std::vector<int> subject;
     if (std::size_t length = match_ending(lex_.reporting_verbs, static_cast<std::uint32_t>(said + 1))) {
       subject = subject_before(static_cast<std::uint32_t>(said + 1 - static_cast<long>(length)));

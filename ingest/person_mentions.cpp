@@ -69,8 +69,9 @@ std::uint32_t role_end_at(const Document& doc, const ClauseReader& clause, const
         std::isalpha(static_cast<unsigned char>(doc.token_text(u)[0])) &&
         !lex.prepositions.contains(doc.token_keys[u]) &&
         // ("Trade and Industry Minister": a capitalized portfolio word joined by "and")
+        // ("Primary Industries Minister": so is one right before "Minister")
         (!lex.non_state_modifiers.contains(doc.token_keys[u]) ||
-         (capital && titled && doc.token_keys[u - 1] == "and")) &&
+         (capital && titled && (doc.token_keys[u - 1] == "and" || doc.token_keys[u + 1] == "minister"))) &&
         !clause.match(lex.former_markers, u) && !clause.match(lex.ally_nouns, u)) {  // "Moscow ally President Assad"
       ++portfolio_words;
       titled = titled || capital;

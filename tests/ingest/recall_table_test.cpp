@@ -3846,3 +3846,17 @@ TEST_CASE("from tables h40-h42: an adverb opens an ally apposition, a person's g
       {"Syria, long a rival of Iran, voiced support for Tehran.", {}},
   });
 }
+
+TEST_CASE("from table h39: delegates speak for their states, a capitalized portfolio before 'Minister', 'it' "
+          "after 'said on Friday'",
+          "[relations]") {
+  check_edges({
+      {"Delegates from Egypt, Iraq and Syria called on the European Union to cut its farm export subsidies.",
+       {"EGY urges EU", "IRQ urges EU", "SYR urges EU"}},
+      {"Egypt's Primary Industries Minister Ahmed Hassan urged Japan to support the plan.", {"EGY urges JPN"}},
+      {"Egypt's foreign ministry said on Friday it had asked the United States to investigate the killing.",
+       {"EGY urges USA"}},
+      // (a company's name before a title is no portfolio)
+      {"Japan's Mitsubishi Heavy Industries President Ken Sato urged Iran to pay its debts.", {}},
+  });
+}
