@@ -3860,3 +3860,16 @@ TEST_CASE("from table h39: delegates speak for their states, a capitalized portf
       {"Japan's Mitsubishi Heavy Industries President Ken Sato urged Iran to pay its debts.", {}},
   });
 }
+
+TEST_CASE("from table h39: an office that closes the sentence as its speaker is the active subject's",
+          "[relations]") {
+  check_edges({
+      {"Japan rebuked China for restricting imports of Japanese goods, the Foreign Ministry said, adding that "
+       "Beijing should open its market.",
+       {"JPN criticizes CHN", "JPN urges CHN"}},
+      // (the ministry of the country the sentence names last, when a passive puts the other first)
+      {"Egypt held talks with Turkey. Turkey was praised by Egypt for its aid, the Foreign Ministry said, adding "
+       "that Ankara should do more.",
+       {"EGY urges TUR"}},
+  });
+}
