@@ -361,6 +361,12 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     // "China is the North's main ally", "Britain is one of America's closest allies", "Tehran is
     // also a key ally of Assad".
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
+    // ("China said Pakistan was its closest ally": "its" is not the subject's own)
+    if (owner.pronoun >= 0 && owners.size() == 1 && members.size() == 1 &&
+        doc_.mentions[static_cast<std::size_t>(owners.front())].actor_id == doc_.mentions[static_cast<std::size_t>(members.front())].actor_id) {
+      const int before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);
+      owners = before >= 0 ? std::vector<int>{before} : std::vector<int>{};
+    }
   } else if (phrase > first && key(phrase - 1) == "as" && (owner.possessor >= 0 || !owners.empty()) &&
              (after >= end_ || key(after) == "," || key(after) == ".") &&
              !(phrase > first + 1 && (key(phrase - 2) == "such" || key(phrase - 2) == "well"))) {

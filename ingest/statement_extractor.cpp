@@ -894,6 +894,16 @@ class SentenceReading {
          ++adjectives) {
       last = clause_.skip_right(last + 1);
     }
+    // "signed a treaty on border cooperation": an accord's "on" phrase names the tie.
+    if (last + 1 < end_ && doc_.token_keys[last] == "on" && clause_.match_ending(lex_.accord_nouns, last) > 0) {
+      for (std::uint32_t u = last + 1; u < end_ && u < last + 4; ++u) {
+        if (clause_.match(lex_.tie_nouns, u) > 0) {
+          last = u;
+          break;
+        }
+        if (clause_.mention_at(u) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u)[0]))) break;
+      }
+    }
     for (; noun <= last && noun < end_; ++noun) {
       if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;
     }
@@ -1034,18 +1044,24 @@ class SentenceReading {
     reading.targets = clause_.list_from(object);
     std::uint32_t u = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
     if (u < end_ && doc_.token_keys[u] == "as") ++u;
-    if (u >= end_ || (doc_.token_keys[u] != "a" && doc_.token_keys[u] != "an" && doc_.token_keys[u] != "its" &&
-                      doc_.token_keys[u] != "their" && doc_.token_keys[u] != "our")) {
+    // ("described China as Cambodia's closest ally": the possessor is whose ally)
+    int possessor = u < end_ ? clause_.mention_at(u) : -1;
+    if (possessor >= 0 && doc_.mentions[static_cast<std::size_t>(possessor)].first_token == u && clause_.is_possessive(possessor) &&
+        clause_.is_party(possessor, true)) {
+      u = doc_.mentions[static_cast<std::size_t>(possessor)].end_token;  // its "'s"
+    } else if (possessor = -1; u >= end_ || (doc_.token_keys[u] != "a" && doc_.token_keys[u] != "an" && doc_.token_keys[u] != "its" &&
+                                             doc_.token_keys[u] != "their" && doc_.token_keys[u] != "our")) {
       return {};
     }
-    for (std::uint32_t v = u + 1; v < end_ && v < u + 4; ++v) {
+    for (std::uint32_t v = u + 1; v < end_ && v < u + 5; ++v) {
       if (clause_.match(lex_.ally_nouns, v) > 0) {
         const std::uint32_t after = v + static_cast<std::uint32_t>(clause_.match(lex_.ally_nouns, v));
         if (after < end_ && doc_.token_keys[after] == "of") return {};  // "an ally of Iran": whose ally is named
-        reading.sources = verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
+        reading.sources = possessor >= 0 ? std::vector<int>{possessor} : verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
         return reading;
       }
-      const bool modifier = clause_.match(lex_.ally_modifiers, v) > 0 || clause_.is_adverb(v) ||
+      // ('its "most trusted friend"': a quotation mark may open the phrase)
+      const bool modifier = clause_.match(lex_.ally_modifiers, v) > 0 || clause_.is_adverb(v) || doc_.token_keys[v] == "\"" ||
                             (doc_.token_keys[v].size() > 4 && doc_.token_keys[v].ends_with("est"));
       if (!modifier) break;
     }

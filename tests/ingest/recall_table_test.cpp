@@ -3873,3 +3873,19 @@ TEST_CASE("from table h39: an office that closes the sentence as its speaker is 
        {"EGY urges TUR"}},
   });
 }
+
+TEST_CASE("from tables h36-h38: an accord on cooperation, 'counts X as its ally', an ally named as a possessor's, "
+          "a 'most trusted friend', 'its' in a copular ally is not the subject's",
+          "[relations]") {
+  check_edges({
+      {"Egypt and Iraq signed a treaty on border cooperation on Tuesday.", {"EGY has-ties-with IRQ"}},
+      {"Egypt signed an agreement on military cooperation with Iraq.", {"EGY has-ties-with IRQ"}},
+      {"Syria's government counts Tehran as its closest ally.", {"IRN has-ties-with SYR"}},
+      {"The Egyptian foreign minister described China as Egypt's \"most trusted friend\".",
+       {"CHN has-ties-with EGY"}},
+      {"China said Iran was its closest ally.", {"CHN has-ties-with IRN"}},
+      // (an accord on something else; a plain friend)
+      {"Egypt and Iraq signed a treaty on border demarcation on Tuesday.", {}},
+      {"Egypt counts tourism as its main source of income.", {}},
+  });
+}
