@@ -777,7 +777,15 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       bool of_office = (word == "of" || word == "from") && offices_ending_at(head, word == "from");
       // "a statement from the Committee said": the author of what is said speaks; so does the
       // body a spokesman speaks for ("A spokesman for the State Department said").
-      bool of_statement = ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, head) > 0) ||
+      // ("A report released on Wednesday by U.N. investigators accused": past its participle)
+      std::uint32_t said_at = head;
+      if (word == "by" && before > first + 1) {
+        const long verb = skip_left(before - 1);
+        if (verb > first && mention_at(static_cast<std::uint32_t>(verb)) < 0 && is_participle(static_cast<std::uint32_t>(verb))) {
+          said_at = static_cast<std::uint32_t>(verb);
+        }
+      }
+      bool of_statement = ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, said_at) > 0) ||
                           (word == "for" && before > first && match_ending(lex_.spokesman_roles, head) > 0);
       // "Canada's ambassador to the United Nations said": the officer speaks, not the body;
       // "President Hosni Mubarak of Egypt urged": the person, for the country after "of".
@@ -1348,13 +1356,13 @@ std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (p > t) {
     if (int office = office_holder_of(p); office >= 0) return object_list(office);
   }
-  // "called on non-OPEC producers Norway and Britain to": a plural noun, perhaps with one
-  // modifier, that the names after it make up.
+  // "called on non-OPEC producers Norway and Britain to", "Arab neighbours Syria and Iran": a
+  // plural noun, perhaps with one modifier, that the names after it make up.
   if (p == t && m < 0) {
     for (std::uint32_t noun = p; noun < p + 2 && noun + 1 < sentence_.end_token; ++noun) {
       const std::string& word = doc_.token_keys[noun];
-      if (mention_at(noun) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0])) ||
-          ends_phrase(noun))
+      if (mention_at(noun) >= 0 || (!std::islower(static_cast<unsigned char>(doc_.token_text(noun)[0])) && noun > p) ||
+          !std::isalpha(static_cast<unsigned char>(word[0])) || ends_phrase(noun))
         break;
       const int named = mention_at(noun + 1);
       if (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && named >= 0 &&

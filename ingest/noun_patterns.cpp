@@ -312,15 +312,17 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   const std::uint32_t first = clause_.sentence().first_token;
   // "fight South Korea and the United States as the two allies began drills": the pair
   // named last, as a list of two or as the story's two parties.
-  if (owners.empty() && clause_.match(lex_.pair_phrases, owner.start) == after - owner.start) {
+  if (clause_.match(lex_.pair_phrases, owner.start) == after - owner.start) {
     std::vector<int> pair;
     for (std::uint32_t u = owner.start; pair.empty() && u > first; --u) {
       if (const int m = clause_.mention_ending_at(u); clause_.is_party(m, true)) pair = clause_.list_until(m);
     }
     if (pair.size() != 2) pair = clause_.pair_before(owner.start, false);
-    if (pair.size() == 2) {
+    if (pair.size() == 2 && owners.empty()) {
       owners = {pair[0]};
       members = {pair[1]};
+    } else if (pair.size() == 2 && key(after) == "of") {
+      members = pair;  // "Tokyo and Seoul held talks. The two allies of Washington agreed ..."
     }
   }
   const std::uint32_t phrase = predicate_start(owner.start);

@@ -3889,3 +3889,20 @@ TEST_CASE("from tables h36-h38: an accord on cooperation, 'counts X as its ally'
       {"Egypt counts tourism as its main source of income.", {}},
   });
 }
+
+TEST_CASE("from tables h38 and h40: names after a capitalized plural noun, a report's participle before its "
+          "author, the story's pair as 'the two allies of' a third",
+          "[relations]") {
+  check_edges({
+      {"Iraq appealed to Arab neighbours Syria and Iran to stop militants.", {"IRQ urges SYR", "IRQ urges IRN"}},
+      {"A report released on Wednesday by U.N. investigators accused Syria's government of failing to protect "
+       "civilians.",
+       {"UN criticizes SYR"}},
+      {"Tokyo and Beijing held their first security dialogue in two years. The two allies of Washington agreed "
+       "to share intelligence.",
+       {"JPN has-ties-with USA", "CHN has-ties-with USA"}},
+      // (a title before a name is no plural noun; a report released to the press by no one)
+      {"Iraq appealed to President Bashar al-Assad to stop militants.", {}},
+      {"A report released on Wednesday accused Syria's government of failing to protect civilians.", {}},
+  });
+}
