@@ -689,6 +689,24 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     }
     return {};
   }
+  // 'refusal to accept the "1992 consensus" was': a mark of a short quoted phrase of words
+  // after a lower-case word stands inside the subject.
+  auto scare_quote = [&](long u) {
+    if (doc_.token_keys[static_cast<std::size_t>(u)] != "\"") return false;
+    auto closes = [&](long open, long close) {
+      for (long v = open + 1; v < close; ++v) {
+        if (!std::isalnum(static_cast<unsigned char>(doc_.token_keys[static_cast<std::size_t>(v)][0]))) return false;
+      }
+      return open > first() && std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(open - 1))[0]));
+    };
+    for (long v = u - 2; v >= first() && v > u - 6; --v) {
+      if (doc_.token_keys[static_cast<std::size_t>(v)] == "\"") return closes(v, u);
+    }
+    for (long v = u + 2; v <= p + 1 && v < u + 6 && v < static_cast<long>(end_); ++v) {
+      if (doc_.token_keys[static_cast<std::size_t>(v)] == "\"") return closes(u, v);
+    }
+    return false;
+  };
   // "Britain's decision to hold a public inquiry on the case was ...": the walk back may
   // pass an act's infinitive to reach its author.
   long reach = p - 8;
@@ -701,6 +719,7 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   };
   for (long u = p - 1; u > p - 15 && u > static_cast<long>(clause_.after_dateline()); --u) {
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(u)];
+    if (scare_quote(u)) continue;
     if (key == "," || key == "that" || key == "\"" || saying(u)) break;
     // "said the detention of thousands of judges and teachers by Ankara after the coup was":
     // a subject that opens with an act and its "of" phrase (also after an attribution's
@@ -746,6 +765,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
   long boundary = p;
   bool passed_relative = false;
   while (boundary >= first() && boundary > reach) {
+    if (scare_quote(boundary)) {
+      --boundary;
+      continue;
+    }
     const std::string& key = doc_.token_keys[static_cast<std::size_t>(boundary)];
     // "and" joins clauses, except between adjectives: "North Korea nuclear and missile capability".
     const auto next = static_cast<std::uint32_t>(boundary + 1);
@@ -757,9 +780,14 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // ("the governments of Venezuela, Cuba and Bolivia": a comma between names joins a list)
     const bool list_comma = key == "," && clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 &&
                             clause_.mention_at(next) >= 0 && clause_.list_from(clause_.mention_at(next)).size() >= 2;
+    // ("because Syrian government attacks were violating": a conjunction opens the clause)
+    // (not before a gerund: "attempt to keep access while curbing immigration amounted to")
+    const bool conjunction = (key == "because" || key == "while" || key == "although" || key == "though" ||
+                              key == "whereas" || key == "if" || key == "unless" || key == "when") &&
+                             !(next < end_ && doc_.token_keys[next].ends_with("ing"));
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative && !list_comma &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||
-         key == ":" || saying(boundary))) {
+         key == ":" || conjunction || saying(boundary))) {
       break;
     }
     passed_relative = passed_relative || relative;
@@ -1054,6 +1082,14 @@ std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
          (doc_.token_keys[u - 1] == "the" && (doc_.token_keys[u - 2] == "about" || doc_.token_keys[u - 2] == "against")))) {
       u = doc_.mentions[static_cast<std::size_t>(topic)].end_token - 1;
       continue;
+    }
+    // ("a breach of the Minsk agreements by the Russian side": a name that modifies a noun)
+    if (const int modifier = clause_.mention_at(u); modifier >= 0 && u > next && doc_.token_keys[u - 1] == "the") {
+      const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(modifier)].end_token;
+      if (after < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) && !clause_.ends_phrase(after)) {
+        u = after - 1;
+        continue;
+      }
     }
     if (key == "," || key == ";" || clause_.mention_at(u) >= 0) return {};
     if (key != "by") continue;

@@ -249,8 +249,19 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         for (std::uint32_t u = after; u < sentence.end_token && u < after + 5; ++u) {
           if (const int inner = clause.mention_at(u); inner >= 0) {
             Mention& body = doc.mentions[static_cast<std::size_t>(inner)];
-            if (u > after && body.first_token == u && body.form == MentionForm::Name &&
-                lex.institution_heads.contains(doc.token_keys[body.end_token - 1])) {
+            // ("China's Taiwan Affairs Office": a name that opens the body's capitalised name)
+            std::uint32_t head = body.end_token;
+            while (u == after && head < sentence.end_token && head < body.end_token + 3 && clause.mention_at(head) < 0 &&
+                   is_capitalized(doc.token_text(head)) && !lex.institution_heads.contains(doc.token_keys[head])) {
+              ++head;
+            }
+            if (u == after && head > body.end_token && head < sentence.end_token && clause.mention_at(head) < 0 &&
+                is_capitalized(doc.token_text(head)) && lex.institution_heads.contains(doc.token_keys[head])) {
+              body.actor_id = m.actor_id;
+              body.end_token = head + 1;
+              body.form = MentionForm::Name;
+            } else if (u > after && body.first_token == u && body.form == MentionForm::Name &&
+                       lex.institution_heads.contains(doc.token_keys[body.end_token - 1])) {
               body.actor_id = m.actor_id;
             }
             break;

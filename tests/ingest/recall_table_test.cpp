@@ -3906,3 +3906,21 @@ TEST_CASE("from tables h38 and h40: names after a capitalized plural noun, a rep
       {"A report released on Wednesday accused Syria's government of failing to protect civilians.", {}},
   });
 }
+
+TEST_CASE("from table h35: a name that modifies a noun in a judged act's 'of' phrase, a short quoted phrase inside "
+          "a claim's subject, a body named after its owner's possessive, a conjunction opens a clause",
+          "[relations]") {
+  check_edges({
+      {"\"This is a flagrant breach of the Cairo agreements by the Russian side,\" the Syrian president said.",
+       {"SYR criticizes RUS"}},
+      {"China said Japan's refusal to accept the \"1992 consensus\" was a provocation.", {"CHN criticizes JPN"}},
+      {"China's Japan Affairs Office said Japan must accept the consensus.", {"CHN urges JPN"}},
+      {"Iran said the truce drawn up by Washington and Moscow faced \"complete nullification\" because Syrian "
+       "government attacks were violating the agreement.",
+       {"IRN criticizes SYR"}},
+      // (a gerund after "while" stays in the subject)
+      {"France said London's attempt to keep access to the market while curbing immigration amounted to "
+       "\"cherry-picking\".",
+       {"FRA criticizes GBR"}},
+  });
+}
