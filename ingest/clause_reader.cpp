@@ -1470,7 +1470,7 @@ bool ClauseReader::inverted_condition() const {
 }
 
 bool ClauseReader::undermined(std::uint32_t cue) const {
-  if (in_scope_of(lex_.denials, cue) || supposed(cue)) return true;
+  if (in_scope_of(lex_.denials, cue) || supposed(cue) || asked(cue)) return true;
   // The chunker stored the group of each verb; a noun pattern's start has none stored.
   const VerbGroup* group = verb_group_at(doc_, cue);
   const VerbGroup read = group != nullptr ? *group : read_verb_group(*this, lex_, cue, cue + 1);
@@ -1535,6 +1535,16 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     }
   }
   return scoped;
+}
+
+// annotation.md: a question states nothing ('"Will Washington condemn the strikes?" a
+// reporter asked'): a question mark after the cue, in its quote when it is quoted.
+bool ClauseReader::asked(std::uint32_t cue) const {
+  for (std::uint32_t u = cue; u < sentence_.end_token; ++u) {
+    if (doc_.token_keys[u] == "?") return true;
+    if (doc_.token_keys[u] == "\"" && doc_.tokens[cue].in_quote) return false;
+  }
+  return false;
 }
 
 int ClauseReader::antecedent_before(std::uint32_t t, int except) const {

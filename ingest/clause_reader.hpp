@@ -158,6 +158,8 @@ class ClauseReader {
   /// "Should Pyongyang carry out a test, Seoul would ...": a sentence that opens with an
   /// inverted condition states nothing outright.
   bool inverted_condition() const;
+  /// A question mark follows the cue in its clause: "Will Washington condemn the strikes?".
+  bool asked(std::uint32_t cue) const;
   /// The nearest party left of token t, skipping `except`: what "its" or "their" at t
   /// stands for ("Damascus ... and its ally Russia"). -1 when none.
   int antecedent_before(std::uint32_t t, int except = -1) const;

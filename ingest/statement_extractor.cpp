@@ -895,14 +895,17 @@ class SentenceReading {
       last = clause_.skip_right(last + 1);
     }
     // "signed a treaty on border cooperation": an accord's "on" phrase names the tie.
-    if (last + 1 < end_ && doc_.token_keys[last] == "on" && clause_.match_ending(lex_.accord_nouns, last) > 0) {
-      for (std::uint32_t u = last + 1; u < end_ && u < last + 4; ++u) {
+    for (std::uint32_t accord = cue_end; accord <= last && accord < end_; ++accord) {
+      const auto words = static_cast<std::uint32_t>(clause_.match(lex_.accord_nouns, accord));
+      if (words == 0 || accord + words + 1 >= end_ || doc_.token_keys[accord + words] != "on") continue;
+      for (std::uint32_t u = accord + words + 1; u < end_ && u < accord + words + 4; ++u) {
         if (clause_.match(lex_.tie_nouns, u) > 0) {
           last = u;
           break;
         }
         if (clause_.mention_at(u) >= 0 || !std::islower(static_cast<unsigned char>(doc_.token_text(u)[0]))) break;
       }
+      break;
     }
     for (; noun <= last && noun < end_; ++noun) {
       if ((length = clause_.match(lex_.tie_nouns, noun)) > 0) break;

@@ -3924,3 +3924,20 @@ TEST_CASE("from table h35: a name that modifies a noun in a judged act's 'of' ph
        {"FRA criticizes GBR"}},
   });
 }
+
+TEST_CASE("from tables h43-h45: 'deepen' reads ties, 'cannot continue to' obliges, impoverishing and "
+          "extrajudicial executions, an accord's memorandum, a question states nothing",
+          "[relations]") {
+  check_edges({
+      {"Japan and China agreed on Tuesday to deepen defence cooperation.", {"CHN has-ties-with JPN"}},
+      {"Iran cannot continue to postpone the reforms, the French minister said.", {"FRA urges IRN"}},
+      {"Iraq said the IMF and the World Bank had impoverished the region with their policies.",
+       {"IRQ criticizes WORLD-BANK"}},
+      {"Turkey said Israel's killing of suspects amounted to extrajudicial executions.", {"TUR criticizes ISR"}},
+      {"Egypt signed a memorandum of understanding on defence cooperation with Iraq.", {"EGY has-ties-with IRQ"}},
+      // (questions; a harm deepened by no one)
+      {"\"Will Washington condemn the Saudi air strikes?\" a reporter asked.", {}},
+      {"Why did Russia criticize Turkey?", {}},
+      {"The crisis deepened after the talks.", {}},
+  });
+}
