@@ -33,6 +33,13 @@ Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
   Reading reading;
   reading.targets = claim_subject(p, false);
   if (reading.targets.empty() || clause_.undermined(t)) return {};
+  // ("Canadian and Egyptian negotiators failed to conclude an agreement": a failure its own
+  // speaker shares blames no one)
+  if (speakers.size() == 1 && speakers.front() == kSpeaker && attribution_ != nullptr) {
+    for (int target : reading.targets) {
+      if (doc_.mentions[static_cast<std::size_t>(target)].actor_id == attribution_->actor_id) return {};
+    }
+  }
   reading.sources = speakers;
   return reading;
 }

@@ -291,7 +291,8 @@ void PersonFinder::join_state_nouns(Document& doc) const {
         continue;
       }
       std::size_t length = clause.match(lex.state_nouns, after);
-      if (length == 0 && after > m.end_token) {
+      // ("the South Korean unification ministry": after a nation's adjective too)
+      if (length == 0 && (after > m.end_token || m.form == MentionForm::Demonym)) {
         // "Mexico's political leaders", "Poland's communist authorities": adjectives between
         // the possessive and the state noun (not "Syria's opposition leaders").
         std::uint32_t noun = clause.skip_right(after);

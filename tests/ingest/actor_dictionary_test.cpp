@@ -97,11 +97,13 @@ TEST_CASE("actor-dictionary: built-in names resolve to their relations.md ids",
       {"African Union", "AU"},
       {"WHO", "WHO"},
       {"Kurdistan Workers’ Party", "PKK"},
+      {"the Pope", "pope"},  // annotation.md: the Pope speaks for the Holy See (VAT)
   };
   for (const auto& [name, id] : cases) {
     INFO(name);
     CHECK(resolved_id(builtin(), name) == id);
   }
+  CHECK(ActorDictionary::actor_level_id(*builtin().resolve("the Pope")) == "VAT");
   CHECK(builtin().resolve("Atlantis") == nullptr);
   CHECK(builtin().resolve("the") == nullptr);
 }

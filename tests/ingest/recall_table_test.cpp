@@ -3941,3 +3941,13 @@ TEST_CASE("from tables h43-h45: 'deepen' reads ties, 'cannot continue to' oblige
       {"The crisis deepened after the talks.", {}},
   });
 }
+
+TEST_CASE("from table h46: a nation's ministry with a portfolio word, a failure its speaker shares", "[relations]") {
+  check_edges({
+      {"The Iranian unification ministry said on Monday that Iraq had rejected its offer. The ministry urged "
+       "Baghdad to respond.",
+       {"IRN urges IRQ"}},
+      // (negotiators who failed together blame neither side)
+      {"CAIRO, March 2 - Iraqi and Egyptian wheat negotiators failed to conclude an agreement on wheat exports.", {}},
+  });
+}
