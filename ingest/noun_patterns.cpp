@@ -177,6 +177,13 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
                           // "Tokyo's alleged failure": whoever acts on it makes the charge
                           clause_.match_ending(lex_.hedges, u) > 0;
     if (modifier && ally && clause_.mention_at(p) >= 0) owner.membership = true;
+    // ("Washington's closest Middle East ally": a region's name, which names no actor)
+    if (const int region = clause_.mention_at(p);
+        ally && !modifier && std::isupper(static_cast<unsigned char>(doc_.token_text(p)[0])) &&
+        (region < 0 || doc_.mentions[static_cast<std::size_t>(region)].actor_id.empty())) {
+      u = region >= 0 ? doc_.mentions[static_cast<std::size_t>(region)].first_token : p;
+      continue;
+    }
     if (int m = clause_.mention_at(p); m >= 0 && !modifier) {
       if (adjectives > 0) break;  // "The United States piled pressure": no name inside the phrase
       const Mention& named = doc_.mentions[static_cast<std::size_t>(m)];

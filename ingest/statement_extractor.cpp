@@ -92,6 +92,11 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
         if (by + 1 < end && clause.match(lex.verb_particles, by) > 0) ++by;
       }
       if (by < end && doc.token_keys[by] == "by") return clause.object_at(by + 1);
+      // "denounced the presence of Turkish troops": a conduct of the state named after "of".
+      if (by + 1 < end && doc.token_keys[by] == "of" && clause.match(lex.owned_acts, u) > 0) {
+        const int m = clause.mention_at(clause.past_article(by + 1));
+        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name && clause.is_party(m, true)) return {m};
+      }
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
       if (by + 1 < end && doc.token_keys[by] == "from") {
@@ -127,6 +132,12 @@ std::vector<int> relative_antecedent(const ClauseReader& clause, const Document&
   const std::uint32_t comma = clause.relative_comma(doc.mentions[static_cast<std::size_t>(subject)].first_token);
   if (comma == 0) return {};
   if (const int antecedent = clause.mention_ending_at(comma); clause.is_party(antecedent)) return {antecedent};
+  // ("The Islamic State militants, whom Jordan has accused": the group its members are of)
+  const std::size_t members = clause.match_ending(lex.member_nouns, comma);
+  if (const int group = members > 0 ? clause.mention_ending_at(comma - static_cast<std::uint32_t>(members)) : -1;
+      clause.is_party(group)) {
+    return {group};
+  }
   if (!acts) return {};
   // "returned under the accord, which the UNHCR has condemned": the act the story named.
   return act_ending_at(doc, clause, lex, comma);

@@ -3951,3 +3951,17 @@ TEST_CASE("from table h46: a nation's ministry with a portfolio word, a failure 
       {"CAIRO, March 2 - Iraqi and Egyptian wheat negotiators failed to conclude an agreement on wheat exports.", {}},
   });
 }
+
+TEST_CASE("from tables h43 and h45: a region's name inside an ally phrase, the group of members a relative "
+          "clause hangs on, a conduct of the state named after 'of'",
+          "[relations]") {
+  check_edges({
+      {"Washington's closest Middle East ally, Israel, approved more settler homes.", {"ISR has-ties-with USA"}},
+      {"The Islamic State militants, whom Iraq has accused of burning a pilot, released a video.",
+       {"IRQ criticizes ISIL"}},
+      {"Iraq denounced the presence of Turkish troops near Mosul as a violation of Iraqi sovereignty.",
+       {"IRQ criticizes TUR"}},
+      // (the presence of people is no state's conduct)
+      {"Iraq denounced the presence of Turkish tourists near Mosul.", {}},
+  });
+}
