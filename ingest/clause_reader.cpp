@@ -467,7 +467,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // "Relations between Ankara and Moscow soured. The two have traded barbs": "the two" alone,
   // right before the verb group, is a pair ("met the two men" is not); "The six agreed",
   // "all three said": the parties of that number.
-  for (long u = std::max(p - 1, first); u + 1 < static_cast<long>(t); ++u) {
+  // ("The three countries accused": the number may take a plural noun of parties)
+  const long numbered_from = p > first && match(lex_.party_plurals, static_cast<std::uint32_t>(p)) > 0 ? p - 2 : p - 1;
+  for (long u = std::max(numbered_from, first); u + 1 < static_cast<long>(t); ++u) {
     if (u > first && lex_.prepositions.contains(doc_.token_keys[static_cast<std::size_t>(u - 1)])) continue;
     if (std::size_t count = 0; numbered_at(static_cast<std::uint32_t>(u), count)) {
       return numbered_parties(static_cast<std::uint32_t>(u), count);

@@ -48,10 +48,24 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
 // never its first word. A particle of its own needs a name word after it.
 bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, const RelationLexicon::Data& lex) {
   const std::string_view key = doc.token_keys[t];
+  // ("Miguel d'Escoto": an elided particle joined to a capitalized word)
+  if (const std::string_view text = doc.token_text(t); text.size() > 3 && (text[1] == '\'' || (text.size() > 4 && text[2] == '\''))) {
+    const std::size_t apostrophe = text.find('\'');
+    if (std::islower(static_cast<unsigned char>(text[0])) && std::isupper(static_cast<unsigned char>(text[apostrophe + 1]))) return true;
+  }
   if (const std::size_t hyphen = key.find('-'); hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
     return lex.name_particles.contains(key.substr(0, hyphen)) && is_capitalized(doc.token_text(t).substr(hyphen + 1));
   }
   return lex.name_particles.contains(key) && t + 1 < end && is_name_word(doc, t + 1, lex);
+}
+
+// "N.D.": initials written as one word, each a capital and its dot.
+bool initials(std::string_view text) {
+  if (text.size() < 4 || text.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < text.size(); i += 2) {
+    if (text[i] < 'A' || text[i] > 'Z' || text[i + 1] != '.') return false;
+  }
+  return true;
 }
 
 // "SU-27", "J-11": a model's designation, letters and a number, which may stand between a
@@ -125,10 +139,16 @@ std::uint32_t name_end_at(const Document& doc, const ClauseReader& clause, const
       if (u > t && named.form == MentionForm::Person && named.first_token == u && named.end_token == u + 1) ++u;
       break;
     }
-    // "George W. Bush", "S. Jaishankar": an initial and its dot before a word of the name.
+    // "George W. Bush", "S. Jaishankar", "N. D. Tiwari": an initial and its dot before a word
+    // of the name or another initial.
     if (u + 2 < end && is_initial(doc.token_text(u)) && doc.token_keys[u + 1] == "." &&
-        is_name_word(doc, u + 2, lex)) {
+        (is_name_word(doc, u + 2, lex) || is_initial(doc.token_text(u + 2)))) {
       u += 2;
+      continue;
+    }
+    // ("N.D. Tiwari": initials written as one word)
+    if (u + 1 < end && initials(doc.token_text(u)) && is_name_word(doc, u + 1, lex)) {
+      ++u;
       continue;
     }
     if (!is_name_word(doc, u, lex) && (u == t || !is_name_particle(doc, u, end, lex))) break;

@@ -3965,3 +3965,20 @@ TEST_CASE("from tables h43 and h45: a region's name inside an ally phrase, the g
       {"Iraq denounced the presence of Turkish tourists near Mosul.", {}},
   });
 }
+
+TEST_CASE("from tables h47 and h50: initials and elided particles in a name, 'acts of' frames an evaluation, a "
+          "number of parties takes a plural noun",
+          "[relations]") {
+  check_edges({
+      {"Iranian Foreign Minister N.D. Tiwari said Iraq must open its nuclear facilities.", {"IRN urges IRQ"}},
+      {"Iranian Foreign Minister N. D. Tiwari said Iraq must open its nuclear facilities.", {"IRN urges IRQ"}},
+      {"Egypt's Foreign Minister Miguel d'Escoto accused the United States of waging an illegal war.",
+       {"EGY criticizes USA"}},
+      {"Syria said Baghdad's attacks on civilian ships were acts of piracy.", {"SYR criticizes IRQ"}},
+      {"Britain, France and Egypt issued a joint statement. The three countries accused Russia of blocking a "
+       "resolution.",
+       {"GBR criticizes RUS", "FRA criticizes RUS", "EGY criticizes RUS"}},
+      // (three countries the story never listed)
+      {"Egypt held talks. The three countries accused Russia of blocking a resolution.", {}},
+  });
+}
