@@ -1527,11 +1527,11 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     const bool infinitive = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to";
     const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t - obligation);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
-    const bool asked =
+    const bool called_on =
         doer >= 0 && (infinitive || obligation > 0 ||
                       (doer_start > sentence_.first_token && doc_.token_keys[doer_start - 1] == "that" &&
                        !key.ends_with("ed") && !key.ends_with("s") && !key.ends_with("ing")));
-    if (!asked) {
+    if (!called_on) {
       scoped = true;
       scope_end = t + static_cast<std::uint32_t>(length);
     }
