@@ -177,7 +177,8 @@ Reading ClaimPatterns::evaluation(std::uint32_t t, bool by_only) const {
     }
     // "is designated a terrorist group": a participle after the copula makes it a passive
     // (but "was an unprecedented provocation": after an article it is an adjective).
-    if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at) && !clause_.participle_adjective(at)) {
+    if (key.ends_with("ed") && !clause_.match(lex_.epithets, at) && !is_evaluative(at) &&
+        !clause_.participle_adjective(at)) {
       return {};
     }
     // "was in violation of": "in" right before the evaluation.
@@ -704,7 +705,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
       for (long v = open + 1; v < close; ++v) {
         if (!std::isalnum(static_cast<unsigned char>(doc_.token_keys[static_cast<std::size_t>(v)][0]))) return false;
       }
-      return open > first() && std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(open - 1))[0]));
+      return open > first() &&
+             std::islower(static_cast<unsigned char>(doc_.token_text(static_cast<std::uint32_t>(open - 1))[0]));
     };
     for (long v = u - 2; v >= first() && v > u - 6; --v) {
       if (doc_.token_keys[static_cast<std::size_t>(v)] == "\"") return closes(v, u);
@@ -733,8 +735,8 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // comma: "According to the spokesman, the deployment of the system by ... undermines").
     if (key == "the" && u + 2 < p && doc_.token_keys[static_cast<std::size_t>(u + 2)] == "of" &&
         clause_.match(lex_.act_nouns, static_cast<std::uint32_t>(u + 1)) > 0 && u > first() &&
-        (doc_.token_keys[static_cast<std::size_t>(u - 1)] == "that" || doc_.token_keys[static_cast<std::size_t>(u - 1)] == "," ||
-         saying(u - 1))) {
+        (doc_.token_keys[static_cast<std::size_t>(u - 1)] == "that" ||
+         doc_.token_keys[static_cast<std::size_t>(u - 1)] == "," || saying(u - 1))) {
       reach = std::min(reach, u - 1);
       break;
     }
@@ -836,9 +838,10 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // were unjustified")
     const std::string& plan = doc_.token_keys[named.end_token];
     const std::string& verb = p + 1 < static_cast<long>(end_) ? doc_.token_keys[static_cast<std::size_t>(p + 1)] : plan;
-    const bool noun_plan = (plan == "plan" || plan == "plans") &&
-                           ((named.first_token > sentence_.first_token && doc_.token_keys[named.first_token - 1] == "the") ||
-                            (plan == "plans" && (verb == "were" || verb == "are")));
+    const bool noun_plan =
+        (plan == "plan" || plan == "plans") &&
+        ((named.first_token > sentence_.first_token && doc_.token_keys[named.first_token - 1] == "the") ||
+         (plan == "plans" && (verb == "were" || verb == "are")));
     if (named.end_token <= static_cast<std::uint32_t>(p) && clause_.match(lex_.plans, named.end_token) > 0 &&
         !author_of_act && !noun_plan) {
       u = named.end_token;
@@ -1093,7 +1096,8 @@ std::vector<int> ClaimPatterns::blamed_by(std::uint32_t t) const {
     // ("a breach of the Minsk agreements by the Russian side": a name that modifies a noun)
     if (const int modifier = clause_.mention_at(u); modifier >= 0 && u > next && doc_.token_keys[u - 1] == "the") {
       const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(modifier)].end_token;
-      if (after < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) && !clause_.ends_phrase(after)) {
+      if (after < end_ && std::islower(static_cast<unsigned char>(doc_.token_text(after)[0])) &&
+          !clause_.ends_phrase(after)) {
         u = after - 1;
         continue;
       }

@@ -301,7 +301,8 @@ std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const
   // members are named to them; the apposition starts after it)
   if (named.size() >= 3) {
     const std::uint32_t of = start_of(named.front());
-    if (of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" && match_ending(lex_.member_nouns, of - 1) > 0) {
+    if (of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" &&
+        match_ending(lex_.member_nouns, of - 1) > 0) {
       named.erase(named.begin());
     }
   }
@@ -322,8 +323,8 @@ std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const
     head = start_of(body) - 2;
   }
   const std::string& noun = doc_.token_keys[head];
-  if (mention_at(head) >= 0 || noun.size() < 4 || !noun.ends_with('s') || !std::islower(static_cast<unsigned char>(noun[0])) ||
-      ends_phrase(head)) {
+  if (mention_at(head) >= 0 || noun.size() < 4 || !noun.ends_with('s') ||
+      !std::islower(static_cast<unsigned char>(noun[0])) || ends_phrase(head)) {
     return {};
   }
   // The noun phrase's start, past up to four modifiers: not inside a prepositional phrase
@@ -501,10 +502,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       const int owner = mention_ending_at(whose - 1);
       if (!is_party(owner)) return {};
       // ("Iran and Iraq, whose Shi'ite-led governments maintain close ties": all of the list)
-      return doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s") ? list_leftwards(owner) : std::vector<int>{owner};
+      return doc_.token_keys[static_cast<std::size_t>(p)].ends_with("s") ? list_leftwards(owner)
+                                                                         : std::vector<int>{owner};
     }
   }
-  if (std::vector<int> apposed = apposed_list_ending_at(static_cast<std::uint32_t>(p)); !apposed.empty()) return apposed;
+  if (std::vector<int> apposed = apposed_list_ending_at(static_cast<std::uint32_t>(p)); !apposed.empty())
+    return apposed;
   // "The West, particularly France, considers ...": the parties an aside singles out from a
   // group that is no party ("The EU, including France, urged" is the EU's).
   if (doc_.token_keys[static_cast<std::size_t>(p)] == ",") {
@@ -738,7 +741,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (in > sentence_.first_token + 1 && doc_.token_keys[in - 1] == "in") {
       const int placed = mention_ending_at(in - 1);
       if (placed >= 0 && is_party(placed) &&
-          (m < 0 || doc_.mentions[static_cast<std::size_t>(placed)].actor_id != doc_.mentions[static_cast<std::size_t>(m)].actor_id ||
+          (m < 0 ||
+           doc_.mentions[static_cast<std::size_t>(placed)].actor_id !=
+               doc_.mentions[static_cast<std::size_t>(m)].actor_id ||
            doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Capital) &&
           (doc_.mentions[static_cast<std::size_t>(placed)].form == MentionForm::Person ||
            match_ending(lex_.roles, in - 1) > 0 || match_ending(lex_.state_nouns, in - 1) > 0)) {
@@ -783,12 +788,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
       std::uint32_t said_at = head;
       if (word == "by" && before > first + 1) {
         const long verb = skip_left(before - 1);
-        if (verb > first && mention_at(static_cast<std::uint32_t>(verb)) < 0 && is_participle(static_cast<std::uint32_t>(verb))) {
+        if (verb > first && mention_at(static_cast<std::uint32_t>(verb)) < 0 &&
+            is_participle(static_cast<std::uint32_t>(verb))) {
           said_at = static_cast<std::uint32_t>(verb);
         }
       }
-      bool of_statement = ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, said_at) > 0) ||
-                          (word == "for" && before > first && match_ending(lex_.spokesman_roles, head) > 0);
+      bool of_statement =
+          ((word == "from" || word == "by") && before > first && match_ending(lex_.speech_nouns, said_at) > 0) ||
+          (word == "for" && before > first && match_ending(lex_.spokesman_roles, head) > 0);
       // "Canada's ambassador to the United Nations said": the officer speaks, not the body;
       // "President Hosni Mubarak of Egypt urged": the person, for the country after "of".
       if ((word == "to" || word == "at" || word == "in" || word == "of") && before > first) {
@@ -840,7 +847,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
           // description of the officer too)
           if ((office.form == MentionForm::Person && !office.actor_id.empty() && office.person >= 0 &&
                doc_.persons[static_cast<std::size_t>(office.person)].name.empty()) ||
-              (office.form == MentionForm::Description && is_party(role) && match_ending(lex_.roles, office.end_token) > 0)) {
+              (office.form == MentionForm::Description && is_party(role) &&
+               match_ending(lex_.roles, office.end_token) > 0)) {
             return {role};
           }
           u = office.first_token + 1;

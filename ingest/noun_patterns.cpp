@@ -372,8 +372,10 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
     members = clause_.subject_before(be - static_cast<std::uint32_t>(clause_.match_ending(lex_.copulas, be)));
     // ("China said Pakistan was its closest ally": "its" is not the subject's own)
     if (owner.pronoun >= 0 && owners.size() == 1 && members.size() == 1 &&
-        doc_.mentions[static_cast<std::size_t>(owners.front())].actor_id == doc_.mentions[static_cast<std::size_t>(members.front())].actor_id) {
-      const int before = clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);
+        doc_.mentions[static_cast<std::size_t>(owners.front())].actor_id ==
+            doc_.mentions[static_cast<std::size_t>(members.front())].actor_id) {
+      const int before =
+          clause_.antecedent_before(doc_.mentions[static_cast<std::size_t>(members.front())].first_token);
       owners = before >= 0 ? std::vector<int>{before} : std::vector<int>{};
     }
   } else if (phrase > first && key(phrase - 1) == "as" && (owner.possessor >= 0 || !owners.empty()) &&
@@ -812,8 +814,9 @@ int NounPatterns::judged_author(std::uint32_t head, bool* owned) const {
   std::uint32_t u = head;  // back over the adjectives before the noun
   // ("its reckless and relentless pursuit": two adjectives joined)
   // ('its "hostile policy"': a quotation mark inside the phrase)
-  for (int words = 0; u > first + 1 && words < 5 &&
-                      (adjective(u - 1) || (key(u - 1) == "and" && words > 0 && adjective(u - 2)) || key(u - 1) == "\"");
+  for (int words = 0;
+       u > first + 1 && words < 5 &&
+       (adjective(u - 1) || (key(u - 1) == "and" && words > 0 && adjective(u - 2)) || key(u - 1) == "\"");
        ++words) {
     --u;  // (before the test: once judged, the walk still goes on to the possessor)
     judged = judged || clause_.evaluation_at(u) == 1;

@@ -49,9 +49,12 @@ bool is_name_word(const Document& doc, std::uint32_t t, const RelationLexicon::D
 bool is_name_particle(const Document& doc, std::uint32_t t, std::uint32_t end, const RelationLexicon::Data& lex) {
   const std::string_view key = doc.token_keys[t];
   // ("Miguel d'Escoto": an elided particle joined to a capitalized word)
-  if (const std::string_view text = doc.token_text(t); text.size() > 3 && (text[1] == '\'' || (text.size() > 4 && text[2] == '\''))) {
+  if (const std::string_view text = doc.token_text(t);
+      text.size() > 3 && (text[1] == '\'' || (text.size() > 4 && text[2] == '\''))) {
     const std::size_t apostrophe = text.find('\'');
-    if (std::islower(static_cast<unsigned char>(text[0])) && std::isupper(static_cast<unsigned char>(text[apostrophe + 1]))) return true;
+    if (std::islower(static_cast<unsigned char>(text[0])) &&
+        std::isupper(static_cast<unsigned char>(text[apostrophe + 1])))
+      return true;
   }
   if (const std::size_t hyphen = key.find('-'); hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
     return lex.name_particles.contains(key.substr(0, hyphen)) && is_capitalized(doc.token_text(t).substr(hyphen + 1));
@@ -271,8 +274,9 @@ void PersonFinder::join_state_nouns(Document& doc) const {
             Mention& body = doc.mentions[static_cast<std::size_t>(inner)];
             // ("China's Taiwan Affairs Office": a name that opens the body's capitalised name)
             std::uint32_t head = body.end_token;
-            while (u == after && head < sentence.end_token && head < body.end_token + 3 && clause.mention_at(head) < 0 &&
-                   is_capitalized(doc.token_text(head)) && !lex.institution_heads.contains(doc.token_keys[head])) {
+            while (u == after && head < sentence.end_token && head < body.end_token + 3 &&
+                   clause.mention_at(head) < 0 && is_capitalized(doc.token_text(head)) &&
+                   !lex.institution_heads.contains(doc.token_keys[head])) {
               ++head;
             }
             if (u == after && head > body.end_token && head < sentence.end_token && clause.mention_at(head) < 0 &&
@@ -574,9 +578,10 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       represents = actor.actor_id;
       role_start = actor.end_token;
       if (role_start < end && doc.token_keys[role_start] == "'s") ++role_start;
-    } else if (const int owner = doc.token_keys[t] == "whose" && t > sentence.first_token + 1 && doc.token_keys[t - 1] == ","
-                                     ? clause.mention_ending_at(t - 1)
-                                     : -1;
+    } else if (const int owner =
+                   doc.token_keys[t] == "whose" && t > sentence.first_token + 1 && doc.token_keys[t - 1] == ","
+                       ? clause.mention_ending_at(t - 1)
+                       : -1;
                owner >= 0 && !headline) {
       // "Brazil, whose foreign minister Jose Serra had called on": the officer of the one
       // "whose" stands for.
@@ -605,7 +610,7 @@ void PersonFinder::find_titled_persons(Document& doc, const Sentence& sentence, 
       name_end = doc.mentions[static_cast<std::size_t>(known)].end_token;
     }
     if (m < 0 && name_end == role_end) continue;  // "President" alone names nobody
-    if (after_whose) t = role_start;  // (the officer's mention starts after "whose")
+    if (after_whose) t = role_start;              // (the officer's mention starts after "whose")
     // "one of Syria's chief allies": the role word is an adjective of the noun after it.
     if (name_end == role_end && (clause.match(lex.ally_nouns, role_end) > 0 || clause.match(lex.partner_nouns, role_end) > 0)) {
       t = doc.mentions[static_cast<std::size_t>(m)].end_token - 1;
@@ -755,7 +760,8 @@ void PersonFinder::find_other_names(Document& doc) const {
       // is the role's holder, so that a later "Suga" speaks for Japan too.
       std::string represents;
       std::string role;
-      if (const int title = t > sentence.first_token + 1 && doc.token_keys[t - 1] == "," ? clause.mention_ending_at(t - 1) : -1;
+      if (const int title =
+              t > sentence.first_token + 1 && doc.token_keys[t - 1] == "," ? clause.mention_ending_at(t - 1) : -1;
           title >= 0 && (u >= sentence.end_token || doc.token_keys[u] == ",")) {
         const Mention& held = doc.mentions[static_cast<std::size_t>(title)];
         if (held.form == MentionForm::Person && held.person >= 0 && !held.actor_id.empty() &&

@@ -618,13 +618,13 @@ class SentenceReferences {
         }
         // "Japan rebuked South Korea ..., the Foreign Ministry said": an office that closes
         // the sentence as its speaker is the active subject's.
-        if (const std::uint32_t said = owned_office_end(after);
-            t > sentence_.first_token && key_is(t - 1, ",") && said < sentence_.end_token &&
-            clause_.match(lex_.reporting_verbs, said) > 0) {
+        if (const std::uint32_t said = owned_office_end(after); t > sentence_.first_token && key_is(t - 1, ",") &&
+                                                                said < sentence_.end_token &&
+                                                                clause_.match(lex_.reporting_verbs, said) > 0) {
           if (const std::vector<int> subject = clause_.main_subject(false); subject.size() == 1) {
             const Mention& named = doc_.mentions[static_cast<std::size_t>(subject.front())];
-            if ((named.form == MentionForm::Name || named.form == MentionForm::Capital) && !passive_after(named.end_token) &&
-                dictionary_.find_id(named.actor_id) != nullptr &&
+            if ((named.form == MentionForm::Name || named.form == MentionForm::Capital) &&
+                !passive_after(named.end_token) && dictionary_.find_id(named.actor_id) != nullptr &&
                 dictionary_.find_id(named.actor_id)->kind == graph::ActorKind::Country) {
               actor = named.actor_id;
             }

@@ -95,7 +95,8 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       // "denounced the presence of Turkish troops": a conduct of the state named after "of".
       if (by + 1 < end && doc.token_keys[by] == "of" && clause.match(lex.owned_acts, u) > 0) {
         const int m = clause.mention_at(clause.past_article(by + 1));
-        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name && clause.is_party(m, true)) return {m};
+        if (m >= 0 && doc.mentions[static_cast<std::size_t>(m)].form == MentionForm::Name && clause.is_party(m, true))
+          return {m};
       }
       // "blaming bomb attacks from the Russian side": from a state's side or forces, not
       // from a place ("rocket fire from Gaza").
@@ -1060,22 +1061,25 @@ class SentenceReading {
     if (u < end_ && doc_.token_keys[u] == "as") ++u;
     // ("described China as Cambodia's closest ally": the possessor is whose ally)
     int possessor = u < end_ ? clause_.mention_at(u) : -1;
-    if (possessor >= 0 && doc_.mentions[static_cast<std::size_t>(possessor)].first_token == u && clause_.is_possessive(possessor) &&
-        clause_.is_party(possessor, true)) {
+    if (possessor >= 0 && doc_.mentions[static_cast<std::size_t>(possessor)].first_token == u &&
+        clause_.is_possessive(possessor) && clause_.is_party(possessor, true)) {
       u = doc_.mentions[static_cast<std::size_t>(possessor)].end_token;  // its "'s"
-    } else if (possessor = -1; u >= end_ || (doc_.token_keys[u] != "a" && doc_.token_keys[u] != "an" && doc_.token_keys[u] != "its" &&
-                                             doc_.token_keys[u] != "their" && doc_.token_keys[u] != "our")) {
+    } else if (possessor = -1;
+               u >= end_ || (doc_.token_keys[u] != "a" && doc_.token_keys[u] != "an" && doc_.token_keys[u] != "its" &&
+                             doc_.token_keys[u] != "their" && doc_.token_keys[u] != "our")) {
       return {};
     }
     for (std::uint32_t v = u + 1; v < end_ && v < u + 5; ++v) {
       if (clause_.match(lex_.ally_nouns, v) > 0) {
         const std::uint32_t after = v + static_cast<std::uint32_t>(clause_.match(lex_.ally_nouns, v));
         if (after < end_ && doc_.token_keys[after] == "of") return {};  // "an ally of Iran": whose ally is named
-        reading.sources = possessor >= 0 ? std::vector<int>{possessor} : verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
+        reading.sources = possessor >= 0 ? std::vector<int>{possessor}
+                                         : verb_subjects(t, clause_.skip_left(static_cast<long>(t) - 1));
         return reading;
       }
       // ('its "most trusted friend"': a quotation mark may open the phrase)
-      const bool modifier = clause_.match(lex_.ally_modifiers, v) > 0 || clause_.is_adverb(v) || doc_.token_keys[v] == "\"" ||
+      const bool modifier = clause_.match(lex_.ally_modifiers, v) > 0 || clause_.is_adverb(v) ||
+                            doc_.token_keys[v] == "\"" ||
                             (doc_.token_keys[v].size() > 4 && doc_.token_keys[v].ends_with("est"));
       if (!modifier) break;
     }

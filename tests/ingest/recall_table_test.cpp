@@ -3729,9 +3729,10 @@ TEST_CASE("from table h37: a list set off after a plural noun acts, the comma of
   });
 }
 
-TEST_CASE("from table h38: 'has' before a tie breaker or a cue is an auxiliary, an object does not act in a "
-          "participle after its relative clause",
-          "[relations]") {
+TEST_CASE(
+    "from table h38: 'has' before a tie breaker or a cue is an auxiliary, an object does not act in a "
+    "participle after its relative clause",
+    "[relations]") {
   check_edges({
       {"Iran has severed diplomatic relations with Britain over the affair.", {}},
       {"Iran has broken off relations with Britain.", {}},
@@ -3744,9 +3745,10 @@ TEST_CASE("from table h38: 'has' before a tie breaker or a cue is an auxiliary, 
   });
 }
 
-TEST_CASE("from table h35-h37: a claim's words are not read again as a verb, 'both governments' named in the "
-          "same sentence, a description's officer, undoing what an obligation asks",
-          "[relations]") {
+TEST_CASE(
+    "from table h35-h37: a claim's words are not read again as a verb, 'both governments' named in the "
+    "same sentence, a description's officer, undoing what an obligation asks",
+    "[relations]") {
   check_edges({
       {"Egyptian Foreign Minister Sameh Shoukry said that Turkey was to blame for the war.", {"EGY criticizes TUR"}},
       {"Syria's U.N. ambassador told the Security Council that Turkey and Israel were funnelling weapons to "
@@ -3765,9 +3767,10 @@ TEST_CASE("from table h35-h37: a claim's words are not read again as a verb, 'bo
   });
 }
 
-TEST_CASE("from table h35-h37: a name among the modifiers owns a complaint, 'plans' a plural verb follows is a "
-          "noun, evaluations ('unfounded', 'an outrage', 'an accomplice of', 'too slow')",
-          "[relations]") {
+TEST_CASE(
+    "from table h35-h37: a name among the modifiers owns a complaint, 'plans' a plural verb follows is a "
+    "noun, evaluations ('unfounded', 'an outrage', 'an accomplice of', 'too slow')",
+    "[relations]") {
   check_edges({
       {"Japan said the U.S. complaint against EU subsidies was unfounded.", {"JPN criticizes USA"}},
       {"Japan said U.S. plans to impose tariffs on Japanese goods were unjustified.", {"JPN criticizes USA"}},
@@ -3780,9 +3783,10 @@ TEST_CASE("from table h35-h37: a name among the modifiers owns a complaint, 'pla
   });
 }
 
-TEST_CASE("from table h35: a name set off after a role holds it in later sentences, a spokesman for a titled "
-          "person, an adjective in -ed after an article, an infinitive's object is no act's author",
-          "[relations]") {
+TEST_CASE(
+    "from table h35: a name set off after a role holds it in later sentences, a spokesman for a titled "
+    "person, an adjective in -ed after an article, an infinitive's object is no act's author",
+    "[relations]") {
   check_edges({
       {"Japan's chief cabinet secretary, Yoshihide Suga, said the statue was regrettable. Suga said China should "
        "abide by the agreement.",
@@ -3809,16 +3813,17 @@ TEST_CASE("from table h36-h37: the officer of the one 'whose' stands for, the on
        {"TUR criticizes USA"}},
       // (an officer with no name after "whose" is no person; a place alone before the aside acts for no one)
       {"Egypt, whose foreign minister had called for calm, said nothing.", {}},
-      {"In Ankara, speaking on condition of anonymity, officials accused the United States of arming militiamen.",
-       {}},
+      {"In Ankara, speaking on condition of anonymity, officials accused the United States of arming militiamen.", {}},
   });
 }
 
-TEST_CASE("from table h42: a denial ends before 'and instead', a quotation mark inside a judged phrase, a long "
-          "subject after an attribution's comma",
-          "[relations]") {
+TEST_CASE(
+    "from table h42: a denial ends before 'and instead', a quotation mark inside a judged phrase, a long "
+    "subject after an attribution's comma",
+    "[relations]") {
   check_edges({
-      {"Moscow denied violating the ceasefire and instead accused Turkey of shelling villages.", {"RUS criticizes TUR"}},
+      {"Moscow denied violating the ceasefire and instead accused Turkey of shelling villages.",
+       {"RUS criticizes TUR"}},
       {"Iran said the United States should abandon its \"hostile policy\" towards Tehran.",
        {"IRN urges USA", "IRN criticizes USA"}},
       {"According to China's foreign ministry, the deployment of the system by the United States and Japan "
@@ -3829,9 +3834,10 @@ TEST_CASE("from table h42: a denial ends before 'and instead', a quotation mark 
   });
 }
 
-TEST_CASE("from tables h40-h42: an adverb opens an ally apposition, a person's group after 'whose', a list's "
-          "governments after 'whose', 'the governments of' a list, spreading lies, damaging stability",
-          "[relations]") {
+TEST_CASE(
+    "from tables h40-h42: an adverb opens an ally apposition, a person's group after 'whose', a list's "
+    "governments after 'whose', 'the governments of' a list, spreading lies, damaging stability",
+    "[relations]") {
   check_edges({
       {"Syria, long Iran's closest Arab ally, voiced support for Tehran.", {"IRN has-ties-with SYR"}},
       {"Hezbollah leader Hassan Nasrallah, whose group is Iran's closest ally in the region, spoke on Friday.",
@@ -3847,9 +3853,10 @@ TEST_CASE("from tables h40-h42: an adverb opens an ally apposition, a person's g
   });
 }
 
-TEST_CASE("from table h39: delegates speak for their states, a capitalized portfolio before 'Minister', 'it' "
-          "after 'said on Friday'",
-          "[relations]") {
+TEST_CASE(
+    "from table h39: delegates speak for their states, a capitalized portfolio before 'Minister', 'it' "
+    "after 'said on Friday'",
+    "[relations]") {
   check_edges({
       {"Delegates from Egypt, Iraq and Syria called on the European Union to cut its farm export subsidies.",
        {"EGY urges EU", "IRQ urges EU", "SYR urges EU"}},
@@ -3861,8 +3868,7 @@ TEST_CASE("from table h39: delegates speak for their states, a capitalized portf
   });
 }
 
-TEST_CASE("from table h39: an office that closes the sentence as its speaker is the active subject's",
-          "[relations]") {
+TEST_CASE("from table h39: an office that closes the sentence as its speaker is the active subject's", "[relations]") {
   check_edges({
       {"Japan rebuked China for restricting imports of Japanese goods, the Foreign Ministry said, adding that "
        "Beijing should open its market.",
@@ -3874,15 +3880,15 @@ TEST_CASE("from table h39: an office that closes the sentence as its speaker is 
   });
 }
 
-TEST_CASE("from tables h36-h38: an accord on cooperation, 'counts X as its ally', an ally named as a possessor's, "
-          "a 'most trusted friend', 'its' in a copular ally is not the subject's",
-          "[relations]") {
+TEST_CASE(
+    "from tables h36-h38: an accord on cooperation, 'counts X as its ally', an ally named as a possessor's, "
+    "a 'most trusted friend', 'its' in a copular ally is not the subject's",
+    "[relations]") {
   check_edges({
       {"Egypt and Iraq signed a treaty on border cooperation on Tuesday.", {"EGY has-ties-with IRQ"}},
       {"Egypt signed an agreement on military cooperation with Iraq.", {"EGY has-ties-with IRQ"}},
       {"Syria's government counts Tehran as its closest ally.", {"IRN has-ties-with SYR"}},
-      {"The Egyptian foreign minister described China as Egypt's \"most trusted friend\".",
-       {"CHN has-ties-with EGY"}},
+      {"The Egyptian foreign minister described China as Egypt's \"most trusted friend\".", {"CHN has-ties-with EGY"}},
       {"China said Iran was its closest ally.", {"CHN has-ties-with IRN"}},
       // (an accord on something else; a plain friend)
       {"Egypt and Iraq signed a treaty on border demarcation on Tuesday.", {}},
@@ -3890,9 +3896,10 @@ TEST_CASE("from tables h36-h38: an accord on cooperation, 'counts X as its ally'
   });
 }
 
-TEST_CASE("from tables h38 and h40: names after a capitalized plural noun, a report's participle before its "
-          "author, the story's pair as 'the two allies of' a third",
-          "[relations]") {
+TEST_CASE(
+    "from tables h38 and h40: names after a capitalized plural noun, a report's participle before its "
+    "author, the story's pair as 'the two allies of' a third",
+    "[relations]") {
   check_edges({
       {"Iraq appealed to Arab neighbours Syria and Iran to stop militants.", {"IRQ urges SYR", "IRQ urges IRN"}},
       {"A report released on Wednesday by U.N. investigators accused Syria's government of failing to protect "
@@ -3907,9 +3914,10 @@ TEST_CASE("from tables h38 and h40: names after a capitalized plural noun, a rep
   });
 }
 
-TEST_CASE("from table h35: a name that modifies a noun in a judged act's 'of' phrase, a short quoted phrase inside "
-          "a claim's subject, a body named after its owner's possessive, a conjunction opens a clause",
-          "[relations]") {
+TEST_CASE(
+    "from table h35: a name that modifies a noun in a judged act's 'of' phrase, a short quoted phrase inside "
+    "a claim's subject, a body named after its owner's possessive, a conjunction opens a clause",
+    "[relations]") {
   check_edges({
       {"\"This is a flagrant breach of the Cairo agreements by the Russian side,\" the Syrian president said.",
        {"SYR criticizes RUS"}},
@@ -3925,9 +3933,10 @@ TEST_CASE("from table h35: a name that modifies a noun in a judged act's 'of' ph
   });
 }
 
-TEST_CASE("from tables h43-h45: 'deepen' reads ties, 'cannot continue to' obliges, impoverishing and "
-          "extrajudicial executions, an accord's memorandum, a question states nothing",
-          "[relations]") {
+TEST_CASE(
+    "from tables h43-h45: 'deepen' reads ties, 'cannot continue to' obliges, impoverishing and "
+    "extrajudicial executions, an accord's memorandum, a question states nothing",
+    "[relations]") {
   check_edges({
       {"Japan and China agreed on Tuesday to deepen defence cooperation.", {"CHN has-ties-with JPN"}},
       {"Iran cannot continue to postpone the reforms, the French minister said.", {"FRA urges IRN"}},
@@ -3952,9 +3961,10 @@ TEST_CASE("from table h46: a nation's ministry with a portfolio word, a failure 
   });
 }
 
-TEST_CASE("from tables h43 and h45: a region's name inside an ally phrase, the group of members a relative "
-          "clause hangs on, a conduct of the state named after 'of'",
-          "[relations]") {
+TEST_CASE(
+    "from tables h43 and h45: a region's name inside an ally phrase, the group of members a relative "
+    "clause hangs on, a conduct of the state named after 'of'",
+    "[relations]") {
   check_edges({
       {"Washington's closest Middle East ally, Israel, approved more settler homes.", {"ISR has-ties-with USA"}},
       {"The Islamic State militants, whom Iraq has accused of burning a pilot, released a video.",
@@ -3966,9 +3976,10 @@ TEST_CASE("from tables h43 and h45: a region's name inside an ally phrase, the g
   });
 }
 
-TEST_CASE("from tables h47 and h50: initials and elided particles in a name, 'acts of' frames an evaluation, a "
-          "number of parties takes a plural noun",
-          "[relations]") {
+TEST_CASE(
+    "from tables h47 and h50: initials and elided particles in a name, 'acts of' frames an evaluation, a "
+    "number of parties takes a plural noun",
+    "[relations]") {
   check_edges({
       {"Iranian Foreign Minister N.D. Tiwari said Iraq must open its nuclear facilities.", {"IRN urges IRQ"}},
       {"Iranian Foreign Minister N. D. Tiwari said Iraq must open its nuclear facilities.", {"IRN urges IRQ"}},
