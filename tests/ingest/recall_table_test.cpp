@@ -3993,3 +3993,12 @@ TEST_CASE(
       {"Egypt held talks. The three countries accused Russia of blocking a resolution.", {}},
   });
 }
+
+TEST_CASE("from tables h40 and h49: an adverb between 'has' and 'been' in an ally predicate", "[relations]") {
+  check_edges({
+      {"Syria has long been Iran's closest ally.", {"IRN has-ties-with SYR"}},
+      {"Egypt has always been one of America's closest allies.", {"EGY has-ties-with USA"}},
+      // (a negated or former alliance)
+      {"Egypt has never been America's ally.", {}},
+  });
+}
