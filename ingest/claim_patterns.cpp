@@ -789,10 +789,9 @@ std::vector<int> ClaimPatterns::claim_subject(long p, bool acts) const {
     // ("the governments of Venezuela, Cuba and Bolivia": a comma between names joins a list)
     const bool list_comma = key == "," && clause_.mention_ending_at(static_cast<std::uint32_t>(boundary)) >= 0 &&
                             clause_.mention_at(next) >= 0 && clause_.list_from(clause_.mention_at(next)).size() >= 2;
-    // ("because Syrian government attacks were violating": a conjunction opens the clause)
-    // (not before a gerund: "attempt to keep access while curbing immigration amounted to")
-    const bool conjunction = (key == "because" || key == "while" || key == "although" || key == "though" ||
-                              key == "whereas" || key == "if" || key == "unless" || key == "when") &&
+    // ("because Syrian government attacks were violating": a conjunction opens the clause;
+    // not before a gerund: "attempt to keep access while curbing immigration amounted to")
+    const bool conjunction = clause_.match(lex_.clause_conjunctions, static_cast<std::uint32_t>(boundary)) > 0 &&
                              !(next < end_ && doc_.token_keys[next].ends_with("ing"));
     if (clause_.mention_at(static_cast<std::uint32_t>(boundary)) < 0 && !relative && !list_comma &&
         (key == "that" || key == "," || key == "\"" || ((key == "and" || key == "but") && !joins_words) || key == ";" ||

@@ -299,13 +299,11 @@ std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const
   };
   // ("The founding members of Mercosur, Brazil, ...": the list reading joins the body whose
   // members are named to them; the apposition starts after it)
-  if (named.size() >= 3) {
-    const std::uint32_t of = start_of(named.front());
-    if (of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" &&
-        match_ending(lex_.member_nouns, of - 1) > 0) {
-      named.erase(named.begin());
-    }
-  }
+  auto of_members = [&](int body) {
+    const std::uint32_t of = start_of(body);
+    return of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" && match_ending(lex_.member_nouns, of - 1) > 0;
+  };
+  if (named.size() >= 3 && of_members(named.front())) named.erase(named.begin());
   // ("The foreign ministers of France and Germany, Ayrault and Steinmeier, said": persons set
   // off after what they are named for speak, whatever stands before them)
   auto person = [&](int m) { return doc_.mentions[static_cast<std::size_t>(m)].form == MentionForm::Person; };
@@ -317,11 +315,7 @@ std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const
   if (named.size() < 2 || opener < sentence_.first_token + 2 || doc_.token_keys[opener - 1] != mark) return {};
   if (people) return named;
   std::uint32_t head = opener - 2;
-  if (const int body = mention_ending_at(head + 1); body >= 0 && start_of(body) > sentence_.first_token + 1 &&
-                                                    doc_.token_keys[start_of(body) - 1] == "of" &&
-                                                    match_ending(lex_.member_nouns, start_of(body) - 1) > 0) {
-    head = start_of(body) - 2;
-  }
+  if (const int body = mention_ending_at(head + 1); body >= 0 && of_members(body)) head = start_of(body) - 2;
   const std::string& noun = doc_.token_keys[head];
   if (mention_at(head) >= 0 || noun.size() < 4 || !noun.ends_with('s') ||
       !std::islower(static_cast<unsigned char>(noun[0])) || ends_phrase(head)) {
@@ -1527,11 +1521,7 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     // Turkey withdraw": the one asked to withdraw, not the speaker, would do it; but "said
     // that Turkey denied" reports a denial)
     // ("said Turkey must withdraw": so is the one an obligation binds)
-    std::uint32_t obligation = 0;
-    for (std::uint32_t words = 1; words <= 3 && t > sentence_.first_token + words && obligation == 0; ++words) {
-      const auto duty = lex_.cues.match(doc_.token_keys, t - words, t);
-      if (duty.length == words && cue_kind(duty.tag) == CueKind::Obligation) obligation = words;
-    }
+    const auto obligation = static_cast<std::uint32_t>(obligation_ending_at(t));
     const bool infinitive = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "to";
     const int doer = infinitive ? mention_ending_at(t - 1) : mention_ending_at(t - obligation);
     const std::uint32_t doer_start = doer >= 0 ? doc_.mentions[static_cast<std::size_t>(doer)].first_token : 0;
@@ -1545,6 +1535,16 @@ bool ClauseReader::in_scope_of(const PhraseSet& set, std::uint32_t cue) const {
     }
   }
   return scoped;
+}
+
+std::size_t ClauseReader::obligation_ending_at(std::uint32_t t) const {
+  // (the longest obligation of the lexicon: "has the responsibility to")
+  constexpr std::uint32_t kObligationWords = 7;
+  for (std::uint32_t words = 1; words <= kObligationWords && t >= sentence_.first_token + words; ++words) {
+    const auto duty = lex_.cues.match(doc_.token_keys, t - words, t);
+    if (duty.length == words && cue_kind(duty.tag) == CueKind::Obligation) return words;
+  }
+  return 0;
 }
 
 // annotation.md: a question states nothing ('"Will Washington condemn the strikes?" a

@@ -158,6 +158,9 @@ class ClauseReader {
   /// "Should Pyongyang carry out a test, Seoul would ...": a sentence that opens with an
   /// inverted condition states nothing outright.
   bool inverted_condition() const;
+  /// The length of an obligation of the lexicon ("must", "has a duty to") that ends right
+  /// before token t, or 0.
+  std::size_t obligation_ending_at(std::uint32_t t) const;
   /// A question mark follows the cue in its clause: "Will Washington condemn the strikes?".
   bool asked(std::uint32_t cue) const;
   /// The nearest party left of token t, skipping `except`: what "its" or "their" at t

@@ -624,8 +624,7 @@ class SentenceReferences {
           if (const std::vector<int> subject = clause_.main_subject(false); subject.size() == 1) {
             const Mention& named = doc_.mentions[static_cast<std::size_t>(subject.front())];
             if ((named.form == MentionForm::Name || named.form == MentionForm::Capital) &&
-                !passive_after(named.end_token) && dictionary_.find_id(named.actor_id) != nullptr &&
-                dictionary_.find_id(named.actor_id)->kind == graph::ActorKind::Country) {
+                !passive_after(named.end_token) && is_country(named.actor_id)) {
               actor = named.actor_id;
             }
           }
@@ -656,10 +655,14 @@ class SentenceReferences {
     const std::vector<int> before = clause_.previous_subject();
     if (before.size() == 1) {
       const std::string& id = doc_.mentions[static_cast<std::size_t>(before.front())].actor_id;
-      const ActorEntry* entry = id.empty() || id == besides ? nullptr : dictionary_.find_id(id);
-      if (entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country) return id;
+      if (id != besides && is_country(id)) return id;
     }
     return seen_.most_named_country(besides);
+  }
+
+  bool is_country(const std::string& id) const {
+    const ActorEntry* entry = id.empty() ? nullptr : dictionary_.find_id(id);
+    return entry != nullptr && dictionary_.actor(*entry).kind == graph::ActorKind::Country;
   }
 
   // The latest country (or actor of `kind`) named before t, in this sentence or the

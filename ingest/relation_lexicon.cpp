@@ -146,7 +146,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kTopKeys = {
       "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
-      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "party_plurals", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "trailing_conditions", "harm_nouns", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
+      "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "party_plurals", "clause_conjunctions", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "trailing_conditions", "harm_nouns", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
       "former_markers", "context_names", "descriptions", "bare_descriptions", "named_descriptions", "not_names", "furniture", "credit_prefixes",
       "abbreviations", "sentence_starters"};
@@ -254,6 +254,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_words(d.conflict_pair_phrases, "conflict_pair_phrases");
   add_words(d.list_references, "list_references");
   add_words(d.party_plurals, "party_plurals");
+  add_words(d.clause_conjunctions, "clause_conjunctions");
   add_words(d.partner_nouns, "partner_nouns");
   add_words(d.membership_phrases, "membership_phrases");
   add_words(d.hedges, "hedges");

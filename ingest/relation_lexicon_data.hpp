@@ -88,6 +88,7 @@ struct RelationLexicon::Data {
   PhraseSet conflict_pair_phrases;  // "the warring sides": a pair the story's two leading actors may be
   PhraseSet list_references;  // "those countries": the list of parties just named
   PhraseSet party_plurals;    // "The three countries accused": the noun a number of parties may take
+  PhraseSet clause_conjunctions;  // "because Syrian attacks were violating": opens a claim's clause
   PhraseSet place_events;  // "the Iraq war" is a place's; "the US war in Iraq" its maker's
   PhraseSet ownership_phrases;  // "a plane belonging to the Russian air force violated": the owner acts
   PhraseSet spokesman_roles;    // "A spokesman for the ministry said": the body after "for" speaks

@@ -315,11 +315,7 @@ class SentenceReading {
   bool obliged_before(std::uint32_t t) const {
     const long to = clause_.skip_left(static_cast<long>(t) - 1);
     if (to < first() || doc_.token_keys[static_cast<std::size_t>(to)] != "to") return false;
-    for (long start = std::max(first(), to - 6); start <= to; ++start) {
-      const auto cue = lex_.cues.match(doc_.token_keys, static_cast<std::size_t>(start), static_cast<std::size_t>(to) + 1);
-      if (cue.length == static_cast<std::size_t>(to + 1 - start) && cue_kind(cue.tag) == CueKind::Obligation) return true;
-    }
-    return false;
+    return clause_.obligation_ending_at(static_cast<std::uint32_t>(to) + 1) > 0;
   }
 
   // SOURCE cue TARGET: "Moscow hit out at NATO", "asked Russia to withdraw", and the passive

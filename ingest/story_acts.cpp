@@ -147,11 +147,7 @@ std::vector<int> asked_to_undo(const Document& doc, const ClauseReader& clause, 
     if (clause.match(lex.undoing_verbs, verb) == 0) continue;
     // ("urged Turkey to withdraw", "demanded that Turkey withdraw", "said Turkey must withdraw")
     const bool infinitive = doc.token_keys[verb - 1] == "to";
-    std::uint32_t obligation = 0;
-    for (std::uint32_t length = 1; length <= 3 && verb >= first + length + 1 && obligation == 0; ++length) {
-      const auto cue = lex.cues.match(doc.token_keys, verb - length, verb);
-      if (cue.length == length && cue_kind(cue.tag) == CueKind::Obligation) obligation = length;
-    }
+    const auto obligation = static_cast<std::uint32_t>(clause.obligation_ending_at(verb));
     const int asked = clause.mention_ending_at(infinitive ? verb - 1 : verb - obligation);
     if (!clause.is_party(asked)) continue;
     if (obligation > 0 && !clause.undermined(verb - obligation)) return clause.list_until(asked);
