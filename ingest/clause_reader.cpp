@@ -301,7 +301,8 @@ std::vector<int> ClauseReader::apposed_list_ending_at(std::uint32_t close) const
   // members are named to them; the apposition starts after it)
   auto of_members = [&](int body) {
     const std::uint32_t of = start_of(body);
-    return of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" && match_ending(lex_.member_nouns, of - 1) > 0;
+    return of > sentence_.first_token + 1 && doc_.token_keys[of - 1] == "of" &&
+           match_ending(lex_.member_nouns, of - 1) > 0;
   };
   if (named.size() >= 3 && of_members(named.front())) named.erase(named.begin());
   // ("The foreign ministers of France and Germany, Ayrault and Steinmeier, said": persons set
