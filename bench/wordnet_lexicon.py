@@ -7,7 +7,7 @@ For every verb of ingest/lexicon/cues.json's three relations, WordNet's derivati
 ("+" pointers, verb -> noun) give the nouns of the same act: accuse -> accusation. The
 script lists the nouns of acts and messages (lexicographer files noun.act and
 noun.communication; persons such as "accuser" are left out) that the lexicon's noun lists
-lack, with how often each occurs in ../shared/data/news (world.jsonl and articles.jsonl).
+(cues.json) and noun patterns (patterns.json) lack, with how often each occurs in ../shared/data/news (world.jsonl and articles.jsonl).
 README "Why not WordNet at run time" reads its output. Needs the `wordnet-base` package
 (not installed by .ci/deps: no build or test uses it).
 """
@@ -25,7 +25,7 @@ RELATION_VERBS = {
     "urges": ["verbs", "verbs_needing_to"],
     "has-ties-with": ["verbs", "mutual_verbs"],
 }
-RELATION_NOUNS = ["nouns", "tie_nouns", "nominal_ties", "faults", "accord_nouns", "ally_nouns"]
+RELATION_NOUNS = ["tie_nouns", "nominal_ties", "faults", "accord_nouns", "ally_nouns"]
 PARTICLES = {"that", "at", "with", "to", "of", "about", "against", "on", "for", "upon", "out", "into", "back"}
 
 
@@ -85,6 +85,8 @@ def main():
     nouns = read_data(os.path.join(args.wordnet, "data.noun"))
     with open(os.path.join(ROOT, "ingest", "lexicon", "cues.json"), encoding="utf-8") as f:
         relations = json.load(f)["relations"]
+    with open(os.path.join(ROOT, "ingest", "lexicon", "patterns.json"), encoding="utf-8") as f:
+        patterns = json.load(f)["noun_patterns"]
 
     text = ""
     for name in ("world.jsonl", "articles.jsonl"):
@@ -104,6 +106,7 @@ def main():
     for relation, keys in RELATION_VERBS.items():
         spec = relations[relation]
         known = {word for key in RELATION_NOUNS for word in spec.get(key, [])}
+        known |= {word for pattern in patterns if pattern["relation"] == relation for word in pattern["nouns"]}
         print(f"{relation}:")
         for verb in sorted({v for key in keys for v in spec.get(key, [])}):
             words = verb.split()

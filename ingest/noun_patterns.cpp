@@ -17,8 +17,9 @@ Readings NounPatterns::read() const {
       read_ally(t, t + 1, out, true);
     } else if ((length = clause_.match(lex_.nominal_ties, t))) {
       read_tie_noun(t, t + static_cast<std::uint32_t>(length), out);
-    } else if (auto noun = lex_.relation_nouns.match(doc_.token_keys, t, end_); noun.length > 0) {
-      read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length), static_cast<RelationType>(noun.tag), out);
+    } else if (auto noun = lex_.pattern_nouns.match(doc_.token_keys, t, end_); noun.length > 0) {
+      read_argument_noun(t, t + static_cast<std::uint32_t>(noun.length),
+                         lex_.noun_patterns[static_cast<std::size_t>(noun.tag)], out);
     } else if ((length = clause_.match(lex_.fault_nouns, t))) {
       read_fault(t, t + static_cast<std::uint32_t>(length), out);
     } else if ((length = clause_.match(lex_.possessed_faults, t))) {
@@ -671,24 +672,27 @@ std::pair<int, int> NounPatterns::hyphen_pair_before(std::uint32_t head) const {
   return {one, second};
 }
 
-void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, RelationType relation,
+void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, const NounPattern& pattern,
                                       Readings& out) const {
+  const RelationType relation = pattern.relation;
   const Owner owner = owner_before(head);
   if (owner.negated || clause_.undermined(owner.start)) return;
   Reading reading;
   bool reciprocal = false;
-  if (Reading received = received_from(owner, clause_.skip_right(after)); !received.sources.empty()) {
+  if (Reading received = pattern.from_giver ? received_from(owner, clause_.skip_right(after)) : Reading{};
+      !received.sources.empty()) {
     // "Israel came under criticism from Egypt", "faced calls from Egypt to ...", "is under
     // U.S. pressure to ...".
     const std::uint32_t named_end = doc_.mentions[static_cast<std::size_t>(received.sources.back())].end_token;
     const std::uint32_t next = clause_.skip_right(named_end < after ? after : named_end);
-    if (relation == RelationType::Urges && (next >= end_ || key(next) != "to")) return;
+    if (pattern.asks_act && (next >= end_ || key(next) != "to")) return;
     out.emplace_back(std::move(received), relation);
     return;
   }
   // Who owns the noun; false when the phrase can be no one's (an agent after "by" may still name one).
   auto read_owner = [&]() {
     if (owner.possessor >= 0) {
+      if (!pattern.from_possessor) return false;
       reading.sources = clause_.list_until(owner.possessor);  // "Chile's accusations"
       return true;
     }
@@ -697,6 +701,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
     // presupposed complaint is optional, annotation.md: none is read).
     if (owner.inner >= 0 && !doc_.mentions[static_cast<std::size_t>(owner.inner)].actor_id.empty()) return false;
     if (owner.start <= clause_.sentence().first_token) return true;
+    if (!pattern.from_subject) return false;
     // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
     // that ...", "The United States stepped up pressure on China to ...".
     long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
@@ -731,12 +736,12 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   std::uint32_t u = clause_.skip_right(after);
   // "criticism by the United States of Germany": the author right after the noun.
   std::vector<int> agent;
-  if (u + 1 < end_ && key(u) == "by") {
+  if (u + 1 < end_ && key(u) == "by" && pattern.from_agent) {
     agent = clause_.head_object_at(u + 1);
     if (!agent.empty()) u = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(agent.back())].end_token);
   }
   const bool that_clause = u < end_ && key(u) == "that";  // "its demand that Washington extradite"
-  if (u < end_ && clause_.match(lex_.noun_arguments[static_cast<std::size_t>(relation)], u)) {
+  if (u < end_ && clause_.match(pattern.targets, u)) {
     reading.targets = clause_.object_at(u + 1);
     // "criticism of China's human rights record": criticism of an act is of its author.
     const std::uint32_t named = u + 1 < end_ && key(u + 1) == "the" ? u + 2 : u + 1;
@@ -770,7 +775,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
            ++words) {
         ++v;
       }
-      if (v + 1 < end_ && key(v) == "by") agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
+      if (v + 1 < end_ && key(v) == "by" && pattern.from_agent) agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
     }
   }
   if (!agent.empty()) {
@@ -778,7 +783,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
   } else if (!owned) {
     return;
   }
-  if (relation == RelationType::Urges && !reading.targets.empty()) {
+  if (pattern.asks_act && !reading.targets.empty()) {
     // "pressure on China to rein in": a call names what the target is to do.
     std::uint32_t next = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token);
     // (after "that", the bare verb of what it is to do: "that Washington extradite")
@@ -787,7 +792,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, R
                            clause_.match(lex_.plans, next) == 0 && clause_.match(lex_.copulas, next) == 0;
     if (next >= end_ || (key(next) != "to" && !bare_verb)) return;
   }
-  if (reading.targets.empty() && reading.sources.size() >= 2 && reciprocal) {
+  if (reading.targets.empty() && reading.sources.size() >= 2 && reciprocal && pattern.reciprocal) {
     reading.targets = reading.sources;  // "Peru and Chile traded accusations"
   }
   if (reading.sources.empty() || reading.targets.empty()) return;

@@ -1,15 +1,17 @@
 #pragma once
 // NounPatterns: relations that news states with a noun, not a verb (issue #9). The nouns
-// and the words that introduce their arguments are data (cues.json, "nouns" of each
-// relation, and "allies"); this file knows the few phrase shapes they stand in:
+// are data: the argument nouns with their patterns in patterns.json (where the source may
+// stand, what introduces the target), the allies, ties and faults in cues.json. This file
+// knows the few phrase shapes they stand in:
 //   allies       "Greece, Cyprus's closest ally", "its ally Russia", "NATO ally Turkey",
 //                "Seoul and its U.S. ally", "China is the North's main ally"
 //   tie nouns    "ties between Brazil and Angola", "Britain's special relationship with
 //                the United States", "the U.S.-Japan alliance" (not after "cut" or
 //                "severed": tie_breakers)
 //   argument     "accusations that Russia was hitting", "a rebuke to Obama", "pressure on
-//   nouns        China to rein in"; the source is the possessor or the clause's subject,
-//                or follows "from" after a receiving verb ("came under criticism from X")
+//   nouns        China to rein in"; the source is the possessor, the clause's subject or
+//                the agent after "by", or follows "from" after a receiving verb ("came under
+//                criticism from X"), as the noun's pattern allows
 //   faults       "Tokyo's failure to", "Japan's fault", said by a speaker: criticism
 
 #include <utility>
@@ -66,7 +68,9 @@ class NounPatterns {
   /// Russia, strategic partners,"), not with an owner ("its EC partners").
   void read_ally(std::uint32_t head, std::uint32_t after, Readings& out, bool mutual_only) const;
   void read_tie_noun(std::uint32_t head, std::uint32_t after, Readings& out) const;
-  void read_argument_noun(std::uint32_t head, std::uint32_t after, graph::RelationType relation, Readings& out) const;
+  /// The noun at `head` (ending before `after`) read by its pattern: its source where the
+  /// pattern lets it stand, its target after one of the pattern's words.
+  void read_argument_noun(std::uint32_t head, std::uint32_t after, const NounPattern& pattern, Readings& out) const;
   /// A fault at `head` blamed on `author` when given (else on its owner), by the speaker.
   void read_fault(std::uint32_t head, std::uint32_t after, Readings& out, int author = -1) const;
 

@@ -35,6 +35,71 @@ int line_of_offset(std::string_view json, std::size_t offset) {
   return line;
 }
 
+// The lower-cased strings of `object[key]` (none when absent); false when it is not an array of strings.
+bool read_strings(const rapidjson::Value& object, const char* key, std::vector<std::string>& out) {
+  if (!object.HasMember(key)) return true;
+  if (!object[key].IsArray()) return false;
+  for (const auto& item : object[key].GetArray()) {
+    if (!item.IsString()) return false;
+    std::string text = item.GetString();
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back(std::move(text));
+  }
+  return true;
+}
+
+// The "noun_patterns" of a lexicon (patterns.json) into `d`; an error naming `where` and the
+// pattern's place in the list on bad input. A noun belongs to one pattern: one that another
+// pattern (of this file or an earlier one) has is an error, not a silent second reading.
+std::optional<std::string> add_noun_patterns(const rapidjson::Value& root, const std::string& where,
+                                             RelationLexicon::Data& d) {
+  if (!root.HasMember("noun_patterns")) return std::nullopt;
+  if (!root["noun_patterns"].IsArray()) return where + ": \"noun_patterns\" must be an array of objects";
+  static const std::set<std::string, std::less<>> kKeys = {"_comment", "relation", "nouns", "sources", "targets", "asks_act"};
+  std::size_t index = 0;
+  for (const auto& spec : root["noun_patterns"].GetArray()) {
+    const std::string at = where + ": noun pattern " + std::to_string(++index);
+    if (!spec.IsObject()) return at + " must be an object";
+    for (const auto& member : spec.GetObject()) {
+      if (!kKeys.count(member.name.GetString())) return at + ": unknown key \"" + member.name.GetString() + "\"";
+    }
+    NounPattern pattern;
+    if (!spec.HasMember("relation") || !spec["relation"].IsString()) return at + ": \"relation\" must be a string";
+    auto relation = graph::parse_relation_type(spec["relation"].GetString());
+    if (!relation) return at + ": unknown relation \"" + spec["relation"].GetString() + "\"";
+    pattern.relation = *relation;
+    std::vector<std::string> nouns, sources, targets;
+    for (const char* key : {"nouns", "sources", "targets"}) {
+      auto& list = key[0] == 'n' ? nouns : key[0] == 's' ? sources : targets;
+      if (!read_strings(spec, key, list) || list.empty()) return at + ": \"" + key + "\" must be a non-empty array of strings";
+    }
+    for (const auto& source : sources) {
+      if (source == "possessor") pattern.from_possessor = true;
+      else if (source == "subject") pattern.from_subject = true;
+      else if (source == "by") pattern.from_agent = true;
+      else if (source == "from") pattern.from_giver = true;
+      else if (source == "reciprocal") pattern.reciprocal = true;
+      else return at + ": unknown source \"" + source + "\" (possessor, subject, by, from, reciprocal)";
+    }
+    for (const auto& word : targets) pattern.targets.add(word);
+    if (spec.HasMember("asks_act")) {
+      if (!spec["asks_act"].IsBool()) return at + ": \"asks_act\" must be true or false";
+      pattern.asks_act = spec["asks_act"].GetBool();
+    }
+    for (const auto& noun : nouns) {
+      std::vector<std::string> words;  // ("verbal attack": a phrase is matched word by word)
+      std::istringstream in(noun);
+      for (std::string word; in >> word;) words.push_back(word);
+      if (!words.empty() && d.pattern_nouns.match(words, 0, words.size()).length == words.size()) {
+        return at + ": \"" + noun + "\" is already a noun of another pattern";
+      }
+      d.pattern_nouns.add(noun, static_cast<int>(d.noun_patterns.size()));
+    }
+    d.noun_patterns.push_back(std::move(pattern));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> inflect_verb(const std::string& lemma) {
@@ -67,8 +132,11 @@ RelationLexicon& RelationLexicon::operator=(RelationLexicon&&) noexcept = defaul
 
 RelationLexicon RelationLexicon::builtin() {
   RelationLexicon lexicon;
-  if (auto error = lexicon.add_json(embedded::cues_json(), "<built-in cues.json>")) {
-    throw std::logic_error(*error);  // the embedded file is ours: a bad one is a build defect
+  for (auto [json, origin] : {std::pair{embedded::cues_json(), "<built-in cues.json>"},
+                              std::pair{embedded::patterns_json(), "<built-in patterns.json>"}}) {
+    if (auto error = lexicon.add_json(json, origin)) {
+      throw std::logic_error(*error);  // the embedded files are ours: a bad one is a build defect
+    }
   }
   return lexicon;
 }
@@ -144,7 +212,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
 
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
-      "_comment", "relations", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
+      "_comment", "relations", "noun_patterns", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "party_plurals", "clause_conjunctions", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "trailing_conditions", "harm_nouns", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
@@ -152,7 +220,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       "abbreviations", "sentence_starters"};
   static const std::set<std::string, std::less<>> kRelationKeys = {
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "harm_verbs", "claims", "evaluations",
-      "obligation", "necessity", "tie_nouns", "nominal_ties", "nouns", "noun_arguments", "faults", "possessed_faults", "reciprocal_verbs",
+      "obligation", "necessity", "tie_nouns", "nominal_ties", "faults", "possessed_faults", "reciprocal_verbs",
       "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
       "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as", "attack_verbs"};
   for (const auto& member : root.GetObject()) {
@@ -163,8 +231,9 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       if (!relation.value.IsObject()) return where + ": relation \"" + relation.name.GetString() + "\" must be an object";
       for (const auto& member : relation.value.GetObject()) {
         if (!kRelationKeys.count(member.name.GetString())) {
-          return where + ": unknown key \"" + member.name.GetString() + "\" in relation \"" + relation.name.GetString() +
-                 "\"";
+          const std::string name = member.name.GetString();
+          return where + ": unknown key \"" + name + "\" in relation \"" + relation.name.GetString() + "\"" +
+                 (name == "nouns" || name == "noun_arguments" ? " (relation nouns are \"noun_patterns\", as in patterns.json)" : "");
         }
       }
     }
@@ -214,10 +283,6 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       // "sees NATO's plans as hostile": naming verbs whose complement "as" introduces.
       add_cue_verbs(strings(spec, "naming_verbs_with_as"), cue_tag(*relation, CueKind::Naming));
       add_verbs(d.as_naming_verbs, strings(spec, "naming_verbs_with_as"), 0);
-      for (const auto& word : strings(spec, "nouns")) d.relation_nouns.add(word, static_cast<int>(*relation));
-      for (const auto& word : strings(spec, "noun_arguments")) {
-        d.noun_arguments[static_cast<std::size_t>(*relation)].add(word);
-      }
       for (const auto& word : strings(spec, "faults")) d.fault_nouns.add(word);
       for (const auto& word : strings(spec, "possessed_faults")) d.possessed_faults.add(word);
       for (const auto& word : strings(spec, "ally_nouns")) d.ally_nouns.add(word);
@@ -227,6 +292,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       add_verbs(d.reciprocal_verbs, strings(spec, "reciprocal_verbs"), 0);
     }
   }
+  if (auto failed = add_noun_patterns(root, where, d)) return *failed;
   for (const auto& form : staged_participles) d.irregular_participles.add(form);
   // No verb group for a verb of saying (unless it is also a cue): no reader asks about
   // one, and they were 40 % of the groups the chunker stored.

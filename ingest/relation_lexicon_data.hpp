@@ -39,6 +39,20 @@ constexpr int cue_tag(graph::RelationType relation, CueKind kind) {
 constexpr graph::RelationType cue_relation(int tag) { return static_cast<graph::RelationType>(tag / kCueKinds); }
 constexpr CueKind cue_kind(int tag) { return static_cast<CueKind>(tag % kCueKinds); }
 
+/// A relation a noun states with its arguments (lexicon/patterns.json): where its source may
+/// stand and what introduces its target. "Chile's accusations against Peru": the source is
+/// the possessor, "against" introduces the target.
+struct NounPattern {
+  graph::RelationType relation = graph::RelationType::Criticizes;
+  bool from_possessor = false;  // "Chile's accusations", "its appeal"
+  bool from_subject = false;    // "Kerry repeated accusations": the subject of the verb it is the object of
+  bool from_agent = false;      // "a call by Kenya for ...": after "by"
+  bool from_giver = false;      // "came under criticism from Egypt": after a verb of receiving and "from"
+  bool reciprocal = false;      // "Peru and Chile traded accusations": the subjects, of each other
+  bool asks_act = false;        // the target is followed by what it is to do ("to reopen")
+  PhraseSet targets;            // "against", "that": what introduces the target
+};
+
 struct RelationLexicon::Data {
   PhraseSet cues;
   PhraseSet verb_heads;  // the verbs among the cues and the verbs of receiving: chunker.hpp
@@ -54,8 +68,8 @@ struct RelationLexicon::Data {
   PhraseSet evaluations;  // the evaluative words, whatever cue tag their form carries
   PhraseSet epithets;  // what a naming verb's complement may be besides an evaluation: "abduction"
   // Noun patterns (noun_patterns.hpp).
-  PhraseSet relation_nouns;                  // tag: the relation ("accusations", "appeal")
-  std::array<PhraseSet, 3> noun_arguments;   // per relation: what introduces the target ("against")
+  PhraseSet pattern_nouns;                   // tag: the index of its NounPattern ("accusations", "appeal")
+  std::vector<NounPattern> noun_patterns;    // lexicon/patterns.json
   PhraseSet fault_nouns;                     // "Tokyo's failure": criticism of the possessor
   PhraseSet possessed_faults;  // "North Korea's threat": a fault only with its possessor named ("North Korean threats" is not)
   PhraseSet ally_nouns;                      // "ally", "allies"

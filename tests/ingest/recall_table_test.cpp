@@ -74,6 +74,24 @@ TEST_CASE("noun patterns: accusations, calls and faults", "[relations][nouns]") 
   });
 }
 
+TEST_CASE("noun patterns: each pattern's own target words and nouns (patterns.json)", "[relations][nouns]") {
+  check_edges({
+      {"Egypt expressed its anger with Israel over the raid.", {"EGY criticizes ISR"}},
+      {"Iran's indignation toward Turkey grew.", {"IRN criticizes TUR"}},
+      {"France's complaints about Iran were dismissed.", {"FRA criticizes IRN"}},
+      {"China launched a diatribe against Japan.", {"CHN criticizes JPN"}},
+      {"Britain's reprimand of Russia came after the poisoning.", {"GBR criticizes RUS"}},
+      {"Russia faced condemnations from France.", {"FRA criticizes RUS"}},
+      {"The EU issued an ultimatum to Syria to withdraw its troops.", {"EU urges SYR"}},
+      // Negatives: "the anger of Israel" is Israel's own; an ultimatum that asks nothing; a
+      // feeling about an act with no author; a denied jibe.
+      {"France shared the anger of Israel over the attack.", {}},
+      {"The EU issued an ultimatum to Syria on Monday.", {}},
+      {"Egypt's anger at the decision grew.", {}},
+      {"Iran denied making any jibes at Turkey.", {}},
+  });
+}
+
 TEST_CASE("relations: asking for, calling for, and acts given their author", "[relations]") {
   check_edges({
       {"Egypt asked Japan for a loan.", {"EGY urges JPN"}},
