@@ -57,6 +57,7 @@ const VerbGroup* verb_group_at(const Document& doc, std::uint32_t head) {
 void Chunker::run(Document& doc) const {
   const auto& lex = lexicon_.data();
   doc.chunks.clear();
+  doc.clauses.clear();  // the clauses of the groups this replaces
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.duplicate) continue;  // the relation stage reads a repeated sentence once
     const ClauseReader clause(doc, sentence, lex);

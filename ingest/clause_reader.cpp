@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/chunker.hpp"
+#include "ingest/clause_builder.hpp"
 #include "ingest/person_mentions.hpp"
 #include "ingest/tokenizer.hpp"
 
@@ -438,6 +439,7 @@ std::uint32_t ClauseReader::parenthetical_start(std::uint32_t comma) const {
 }
 
 std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
+  if (const Clause* stored = clause_at(doc_, t)) return stored->subjects;  // read once by the clauses stage
   long p = skip_left(static_cast<long>(t) - 1);
   const long first = sentence_.first_token;
   // "Russia, he said, bore responsibility": the subject before a parenthetical attribution.
@@ -1312,6 +1314,7 @@ std::vector<int> ClauseReader::dominant_pair(const std::vector<std::string>& spe
 
 std::vector<int> ClauseReader::object_at(std::uint32_t t) const {
   if (t >= sentence_.end_token) return {};  // a verb that ends the sentence has no object
+  if (const Clause* stored = clause_ending_at(doc_, t)) return stored->objects;  // read once by the clauses stage
   // "urged both sides to": a pair phrase of two words or more ("both" alone may modify a noun).
   if (std::size_t length = match(lex_.pair_phrases, t); length >= 2) return pair_before(t, true);
   // "urging those countries to ...": the latest list of parties in the sentence.
@@ -1475,7 +1478,11 @@ bool ClauseReader::inverted_condition() const {
 }
 
 bool ClauseReader::undermined(std::uint32_t cue) const {
-  if (in_scope_of(lex_.denials, cue) || supposed(cue) || asked(cue)) return true;
+  if (const Clause* stored = clause_at(doc_, cue)) return stored->undermined;
+  return denied(cue) || supposed(cue) || asked(cue) || group_undermines(cue);
+}
+
+bool ClauseReader::group_undermines(std::uint32_t cue) const {
   // The chunker stored the group of each verb; a noun pattern's start has none stored.
   const VerbGroup* group = verb_group_at(doc_, cue);
   const VerbGroup read = group != nullptr ? *group : read_verb_group(*this, lex_, cue, cue + 1);

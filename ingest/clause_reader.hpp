@@ -62,13 +62,14 @@ class ClauseReader {
   /// The subject list that ends just left of token t ("X, Y and Z cue"): mention indices
   /// in text order; empty when the word left of the verb is not a party. A verb joined by
   /// "and" to an earlier one ("Moscow hit out at NATO and said") takes the sentence's
-  /// main subject.
+  /// main subject. Read from the clauses layer when it stored the clause of a verb at t.
   std::vector<int> subject_before(std::uint32_t t) const;
   /// For a comma at `comma` that closes a parenthetical attribution ("Russia, he said, bore";
   /// "The United States, he said in an interview, had"), the comma that opens it; else `comma`.
   std::uint32_t parenthetical_start(std::uint32_t comma) const;
   /// The object list that starts at token t ("urged Britain and Argentina"), also after a
-  /// list introducer ("ten countries including X, Y"). Empty when none.
+  /// list introducer ("ten countries including X, Y"). Empty when none. Read from the
+  /// clauses layer when t is right after a verb whose clause it stored.
   std::vector<int> object_at(std::uint32_t t) const;
   /// The subject list of the sentence before this one (main_subject there): whom a sentence-
   /// opening "It", "this" or "the move" most likely tells of. Empty for the first sentence.
@@ -152,7 +153,14 @@ class ClauseReader {
   /// group ("did not want to urge", chunker.hpp), so that "she had no doubt ..., and urged Serbia"
   /// still urges. Plans and wishes ("will press", "wants to urge") are weaker readings
   /// that annotation.md leaves optional: the walk passes over them.
+  /// The clauses layer stores this verdict for every verb group (clause_builder.hpp) and it
+  /// is read from there when stored; else it is read here.
   bool undermined(std::uint32_t cue) const;
+  /// A denial ("denied", "rejected claims that") stands before the cue in its clause.
+  bool denied(std::uint32_t cue) const { return in_scope_of(lex_.denials, cue); }
+  /// The part of undermined() that is the cue's own verb group's: negated, or a plan on a
+  /// condition that follows ("would restore relations only if").
+  bool group_undermines(std::uint32_t cue) const;
   /// A condition ("if", "whether") stands before the cue in its clause.
   bool supposed(std::uint32_t cue) const { return in_scope_of(lex_.conditionals, cue) || inverted_condition(); }
   /// "Should Pyongyang carry out a test, Seoul would ...": a sentence that opens with an

@@ -133,6 +133,32 @@ void write_document(Writer& w, const Document& doc) {
   }
   w.EndArray();
 
+  w.Key("clauses");
+  w.StartArray();
+  for (const Clause& c : doc.clauses) {
+    w.StartObject();
+    write_field(w, "sentence", sentence_of_token(doc, c.head));
+    write_field(w, "verb", token_range(doc, c.head, c.verb_end));
+    write_field(w, "opener", token_range(doc, c.opener, c.opener + 1));
+    if (c.parent >= 0) write_field(w, "parent", c.parent);
+    for (const auto& [key, list] : {std::pair{"subjects", &c.subjects}, std::pair{"objects", &c.objects}}) {
+      w.Key(key);
+      w.StartArray();
+      for (int m : *list) {
+        const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+        write_string(w, token_range(doc, mention.first_token, mention.end_token));
+      }
+      w.EndArray();
+    }
+    // Only the flags that are set, as for the verb groups.
+    if (c.denied) write_field(w, "denied", true);
+    if (c.supposed) write_field(w, "supposed", true);
+    if (c.asked) write_field(w, "asked", true);
+    if (c.undermined) write_field(w, "undermined", true);
+    w.EndObject();
+  }
+  w.EndArray();
+
   w.Key("statements");
   w.StartArray();
   for (const graph::Statement& st : doc.statements) write_statement(w, st);

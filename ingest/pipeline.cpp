@@ -6,6 +6,7 @@
 
 #include "ingest/actor_matcher.hpp"
 #include "ingest/chunker.hpp"
+#include "ingest/clause_builder.hpp"
 #include "ingest/cleaner.hpp"
 #include "ingest/person_finder.hpp"
 #include "ingest/reference_resolver.hpp"
@@ -58,6 +59,7 @@ Pipeline default_pipeline(const ActorDictionary& actors, const RelationLexicon& 
   stages.push_back(std::make_unique<ReferenceResolver>(actors, lexicon));
   stages.push_back(std::make_unique<Chunker>(lexicon));
   stages.push_back(std::make_unique<SpeakerAttributor>(lexicon));
+  stages.push_back(std::make_unique<ClauseBuilder>(lexicon));
   stages.push_back(std::make_unique<StatementExtractor>(actors, lexicon));
   return Pipeline(std::move(stages));
 }

@@ -11,7 +11,7 @@
 namespace ng::ingest {
 
 /// The annotation layers of a Document, in the order the default pipeline fills them.
-enum class Layer { Raw, Text, Sentences, Mentions, Persons, References, Chunks, Speakers, Statements };
+enum class Layer { Raw, Text, Sentences, Mentions, Persons, References, Chunks, Speakers, Clauses, Statements };
 
 class Stage {
  public:

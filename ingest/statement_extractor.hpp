@@ -20,7 +20,7 @@ class StatementExtractor : public Stage {
   StatementExtractor(const ActorDictionary& dictionary, const RelationLexicon& lexicon)
       : dictionary_(dictionary), lexicon_(lexicon) {}
   std::string_view name() const override { return "relations"; }
-  std::vector<Layer> requires_layers() const override { return {Layer::Chunks, Layer::Speakers}; }
+  std::vector<Layer> requires_layers() const override { return {Layer::Clauses, Layer::Speakers}; }
   std::vector<Layer> assigns_layers() const override { return {Layer::Statements}; }
   void run(Document& doc) const override;
 

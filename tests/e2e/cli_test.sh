@@ -67,6 +67,12 @@ EOF
 expect 0 "inspect --until chunks negated" -- sh -c "echo 'Russia did not want to urge Iran to act.' | '$NG' inspect --compact --until chunks -"
 python3 -c 'import json, sys; g = json.load(sys.stdin)["verb_groups"]; assert g == [{"sentence": 0, "text": "did not want to urge", "head": "urge", "negated": True, "planned": True}], g' \
   <"$T/out" || fail "inspect --until chunks: no negated verb group: $(head -c 300 "$T/out")"
+# The clauses stage: the clause of "urged" with its subject and object, and none before it runs.
+expect 0 "inspect --until clauses" -- sh -c "echo 'Russia denied that Iran urged Syria to act.' | '$NG' inspect --compact --until clauses -"
+python3 -c 'import json, sys; c = json.load(sys.stdin)["clauses"]; assert c == [{"sentence": 0, "verb": "urged", "opener": "that", "subjects": ["Iran"], "objects": ["Syria"], "denied": True, "undermined": True}], c' \
+  <"$T/out" || fail "inspect --until clauses: not the denied clause of urged: $(head -c 300 "$T/out")"
+expect 0 "inspect --until speakers has no clauses" -- sh -c "echo 'Russia denied that Iran urged Syria to act.' | '$NG' inspect --compact --until speakers -"
+python3 -c 'import json, sys; assert json.load(sys.stdin)["clauses"] == []' <"$T/out" || fail "inspect --until speakers: clauses before their stage"
 
 # Queries: neighbors, stats, filters.
 expect 0 "seed graph" -- "$NG" build "$SAMPLES" -o "$T/q.json"
