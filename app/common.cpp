@@ -43,7 +43,8 @@ void add_dictionary_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--actors", options.actors,
                  "extra actor dictionary (JSON array of {id, names, kind}); repeatable, later wins")
       ->type_name("FILE");
-  app.add_option("--lexicon", options.lexicons, "extra relation wordings and noun patterns (cues or patterns JSON); repeatable")
+  app.add_option("--lexicon", options.lexicons,
+                 "extra relation wordings and noun patterns (cues or patterns JSON); repeatable")
       ->type_name("FILE");
 }
 

@@ -76,7 +76,8 @@ const Clause* clause_ending_at(const Document& doc, std::uint32_t verb_end) {
 // read_verb, and a naming's subject). A support verb ("have", "maintain") is read from its
 // tie noun, a verb of receiving from its noun, so their groups get no clause: the layer
 // would cost a third more of the pipeline's time for nothing read.
-bool takes_parties(const RelationLexicon::Data& lex, const Document& doc, const Sentence& sentence, std::uint32_t head) {
+bool takes_parties(const RelationLexicon::Data& lex, const Document& doc, const Sentence& sentence,
+                   std::uint32_t head) {
   const auto cue = lex.cues.match(doc.token_keys, head, sentence.end_token);
   if (cue.length == 0) return false;
   switch (cue_kind(cue.tag)) {
@@ -85,10 +86,8 @@ bool takes_parties(const RelationLexicon::Data& lex, const Document& doc, const 
     case CueKind::VerbOnAct:
     case CueKind::VerbNeedsComplement:
     case CueKind::TieVerb:
-    case CueKind::MutualVerb:
-      return true;
-    default:
-      return false;
+    case CueKind::MutualVerb: return true;
+    default: return false;
   }
 }
 

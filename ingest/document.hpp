@@ -101,16 +101,16 @@ struct VerbGroup {
 /// "urged" opens at "that", hangs on the clause of "denied", has the subject Iran and the
 /// object Syria, and is denied.
 struct Clause {
-  std::uint32_t head = 0;     // where its verb starts: the head of its verb group
-  std::uint32_t verb_end = 0; // one past its verb ("hit out at"): where its object is read
-  std::uint32_t opener = 0;   // its first token: the sentence's, or "that", "which", "to", a subordinator
-  int parent = -1;            // index into Document::clauses of the clause it hangs on; -1 for none
-  std::vector<int> subjects;  // mention indices of the subject list left of the verb group
-  std::vector<int> objects;   // mention indices of the object list right after the verb
-  bool denied = false;        // a denial before it in its clause: "denied that", "rejected claims that"
-  bool supposed = false;      // a condition: "if", "whether", "Should Iran ..."
-  bool asked = false;         // a question: "Will Washington condemn ...?"
-  bool undermined = false;    // states nothing outright: denied, supposed, asked, negated, or a plan on a condition
+  std::uint32_t head = 0;      // where its verb starts: the head of its verb group
+  std::uint32_t verb_end = 0;  // one past its verb ("hit out at"): where its object is read
+  std::uint32_t opener = 0;    // its first token: the sentence's, or "that", "which", "to", a subordinator
+  int parent = -1;             // index into Document::clauses of the clause it hangs on; -1 for none
+  std::vector<int> subjects;   // mention indices of the subject list left of the verb group
+  std::vector<int> objects;    // mention indices of the object list right after the verb
+  bool denied = false;         // a denial before it in its clause: "denied that", "rejected claims that"
+  bool supposed = false;       // a condition: "if", "whether", "Should Iran ..."
+  bool asked = false;          // a question: "Will Washington condemn ...?"
+  bool undermined = false;     // states nothing outright: denied, supposed, asked, negated, or a plan on a condition
 };
 
 struct Document {
@@ -135,7 +135,7 @@ struct Document {
   std::vector<Person> persons;
   std::vector<VerbGroup> chunks;          // sorted by head; none in a repeated sentence
   std::vector<Attribution> attributions;  // one per sentence that has a known speaker
-  std::vector<Clause> clauses;            // sorted by head; one per verb group of a verb that takes a subject and object
+  std::vector<Clause> clauses;            // sorted by head; of the verbs whose parties are read
   std::vector<graph::Statement> statements;
 
   Diagnostics diagnostics;

@@ -775,7 +775,8 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
            ++words) {
         ++v;
       }
-      if (v + 1 < end_ && key(v) == "by" && pattern.from_agent) agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
+      if (v + 1 < end_ && key(v) == "by" && pattern.from_agent)
+        agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
     }
   }
   if (!agent.empty()) {

@@ -42,9 +42,11 @@ std::string clause_of(std::string_view text, std::string_view verb) {
 }  // namespace
 
 TEST_CASE("clauses: subject and object lists of a verb", "[clauses]") {
-  CHECK(clause_of("Britain and France urged Iran and Syria to act.", "urged") == "Britain,France > urged > Iran,Syria | Britain");
+  CHECK(clause_of("Britain and France urged Iran and Syria to act.", "urged") ==
+        "Britain,France > urged > Iran,Syria | Britain");
   // A clause standing aside between subject and verb.
-  CHECK(clause_of("Egypt, speaking after talks in Cairo, urged Turkey to act.", "urged") == "Egypt > urged > Turkey | Egypt");
+  CHECK(clause_of("Egypt, speaking after talks in Cairo, urged Turkey to act.", "urged") ==
+        "Egypt > urged > Turkey | Egypt");
   // A passive's subject is the one acted on; the agent after "by" is the relation stage's.
   CHECK(clause_of("Iran was criticized by France.", "criticized") == "Iran > criticized >  | Iran");
 }
@@ -54,16 +56,21 @@ TEST_CASE("clauses: the word that opens a clause, and the clause it hangs on", "
   CHECK(clause_of(text, "accused") == "France > accused > Turkey | France");
   CHECK(clause_of(text, "urged") == "Egypt > urged > Iran | when ^ accused");
   CHECK(clause_of("Russia said Iran had urged Syria to act.", "urged") == "Iran > urged > Syria | Iran");
-  CHECK(clause_of("France, which Britain accused of meddling, urged Egypt to act.", "accused") == "Britain > accused >  | which");
+  CHECK(clause_of("France, which Britain accused of meddling, urged Egypt to act.", "accused") ==
+        "Britain > accused >  | which");
   // An infinitive opens at its "to" (its subject is the relation stage's to find); after a
   // comma and "and" it hangs on no earlier clause.
-  CHECK(clause_of("France criticized Iran, and Russia decided to urge Syria to act.", "urge") == " > urge > Syria | to");
-  CHECK(clause_of("France criticized Iran for refusing to urge Syria to act.", "urge") == " > urge > Syria | to ^ criticized denied undermined");
+  CHECK(clause_of("France criticized Iran, and Russia decided to urge Syria to act.", "urge") ==
+        " > urge > Syria | to");
+  CHECK(clause_of("France criticized Iran for refusing to urge Syria to act.", "urge") ==
+        " > urge > Syria | to ^ criticized denied undermined");
 }
 
 TEST_CASE("clauses: denied, supposed and asked clauses state nothing outright", "[clauses]") {
-  CHECK(clause_of("Russia denied that Iran had urged Syria to act.", "urged") == "Iran > urged > Syria | that denied undermined");
-  CHECK(clause_of("If Iraq criticizes Iran, talks will end.", "criticizes") == "Iraq > criticizes > Iran | If supposed undermined");
+  CHECK(clause_of("Russia denied that Iran had urged Syria to act.", "urged") ==
+        "Iran > urged > Syria | that denied undermined");
+  CHECK(clause_of("If Iraq criticizes Iran, talks will end.", "criticizes") ==
+        "Iraq > criticizes > Iran | If supposed undermined");
   CHECK(clause_of("Will Japan condemn China?", "condemn") == "Japan > condemn > China | Will asked undermined");
   // (The subject of a negated group is not read past its "did not": nothing is stated.)
   CHECK(clause_of("Japan did not condemn China.", "condemn") == " > condemn > China | Japan undermined");

@@ -14,9 +14,8 @@
 
 TEST_CASE("pipeline: stages run in the default order", "[pipeline]") {
   auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), ng::test::builtin_lexicon());
-  CHECK(pipeline.stage_names() ==
-        std::vector<std::string_view>{"clean", "sentences", "actors", "persons", "references", "chunks",
-                                      "speakers", "clauses", "relations"});
+  CHECK(pipeline.stage_names() == std::vector<std::string_view>{"clean", "sentences", "actors", "persons", "references",
+                                                                "chunks", "speakers", "clauses", "relations"});
 }
 
 TEST_CASE("pipeline: a stage before the one it needs is a programming error", "[pipeline]") {

@@ -85,34 +85,41 @@ TEST_CASE("lexicon: a user file adds a noun pattern, read only where its sources
   const std::string harangue =
       R"({"noun_patterns": [{"relation": "criticizes", "nouns": ["harangue"], "sources": ["possessor"], "targets": ["against"]}]})";
   CHECK(relations_with("{}", "France's harangue against Iran drew applause.").empty());
-  CHECK(relations_with(harangue, "France's harangue against Iran drew applause.") == std::vector{RelationType::Criticizes});
+  CHECK(relations_with(harangue, "France's harangue against Iran drew applause.") ==
+        std::vector{RelationType::Criticizes});
   // Not against the pattern's targets, nor with a source it does not list (the subject).
   CHECK(relations_with(harangue, "France's harangue about Iran drew applause.").empty());
   CHECK(relations_with(harangue, "France launched a harangue against Iran.").empty());
   const std::string with_subject =
       R"({"noun_patterns": [{"relation": "criticizes", "nouns": ["harangue"], "sources": ["possessor", "subject"], "targets": ["against"]}]})";
-  CHECK(relations_with(with_subject, "France launched a harangue against Iran.") == std::vector{RelationType::Criticizes});
+  CHECK(relations_with(with_subject, "France launched a harangue against Iran.") ==
+        std::vector{RelationType::Criticizes});
 }
 
 TEST_CASE("lexicon: a noun pattern that asks an act needs what the target is to do", "[lexicon]") {
   using ng::graph::RelationType;
   const std::string entreaty =
       R"({"noun_patterns": [{"relation": "urges", "nouns": ["entreaty"], "sources": ["subject"], "targets": ["to"], "asks_act": true}]})";
-  CHECK(relations_with(entreaty, "France issued an entreaty to Iran to leave the strait.") == std::vector{RelationType::Urges});
+  CHECK(relations_with(entreaty, "France issued an entreaty to Iran to leave the strait.") ==
+        std::vector{RelationType::Urges});
   CHECK(relations_with(entreaty, "France issued an entreaty to Iran on Monday.").empty());
-  const std::string without = R"({"noun_patterns": [{"relation": "urges", "nouns": ["entreaty"], "sources": ["subject"], "targets": ["to"]}]})";
+  const std::string without =
+      R"({"noun_patterns": [{"relation": "urges", "nouns": ["entreaty"], "sources": ["subject"], "targets": ["to"]}]})";
   CHECK(relations_with(without, "France issued an entreaty to Iran on Monday.") == std::vector{RelationType::Urges});
 }
 
 TEST_CASE("lexicon: bad noun patterns are reported with their place, and nothing is added", "[lexicon]") {
   ng::ingest::RelationLexicon lexicon = ng::ingest::RelationLexicon::builtin();
   auto added = [&](std::string_view pattern) {
-    return lexicon.add_json(std::string(R"({"noun_patterns": [{"relation": "urges", "nouns": ["entreaty"], "sources": ["subject"], "targets": ["to"]}, )") +
-                                std::string(pattern) + "]}",
-                            "p.json");
+    return lexicon.add_json(
+        std::string(
+            R"({"noun_patterns": [{"relation": "urges", "nouns": ["entreaty"], "sources": ["subject"], "targets": ["to"]}, )") +
+            std::string(pattern) + "]}",
+        "p.json");
   };
   CHECK(added(R"({"relation": "urges", "nouns": ["plea bargain"], "sources": ["speaker"], "targets": ["to"]})") ==
-        std::optional<std::string>("p.json: noun pattern 2: unknown source \"speaker\" (possessor, subject, by, from, reciprocal)"));
+        std::optional<std::string>(
+            "p.json: noun pattern 2: unknown source \"speaker\" (possessor, subject, by, from, reciprocal)"));
   CHECK(added(R"({"relation": "urges", "noun": ["plea bargain"], "sources": ["subject"], "targets": ["to"]})") ==
         std::optional<std::string>("p.json: noun pattern 2: unknown key \"noun\""));
   CHECK(added(R"({"relation": "urges", "nouns": ["plea bargain"], "sources": ["subject"]})") ==
@@ -128,8 +135,8 @@ TEST_CASE("lexicon: bad noun patterns are reported with their place, and nothing
         std::optional<std::string>("p.json: noun pattern 2: \"verbal attack\" is already a noun of another pattern"));
   // The relation nouns of earlier versions moved to patterns: the error says where.
   CHECK(lexicon.add_json(R"({"relations": {"urges": {"nouns": ["entreaty"]}}})", "old.json") ==
-        std::optional<std::string>(
-            "old.json: unknown key \"nouns\" in relation \"urges\" (relation nouns are \"noun_patterns\", as in patterns.json)"));
+        std::optional<std::string>("old.json: unknown key \"nouns\" in relation \"urges\" (relation nouns are "
+                                   "\"noun_patterns\", as in patterns.json)"));
   // None of the failed files' first patterns was added.
   auto pipeline = ng::ingest::default_pipeline(ng::test::test_dictionary(), lexicon);
   ng::ingest::Document doc;
