@@ -69,9 +69,10 @@ std::optional<std::string> add_noun_patterns(const rapidjson::Value& root, const
     if (!relation) return at + ": unknown relation \"" + spec["relation"].GetString() + "\"";
     pattern.relation = *relation;
     std::vector<std::string> nouns, sources, targets;
-    for (const char* key : {"nouns", "sources", "targets"}) {
-      auto& list = key[0] == 'n' ? nouns : key[0] == 's' ? sources : targets;
-      if (!read_strings(spec, key, list) || list.empty()) return at + ": \"" + key + "\" must be a non-empty array of strings";
+    for (auto [key, list] : {std::pair{"nouns", &nouns}, std::pair{"sources", &sources}, std::pair{"targets", &targets}}) {
+      if (!read_strings(spec, key, *list) || list->empty()) {
+        return at + ": \"" + key + "\" must be a non-empty array of strings";
+      }
     }
     for (const auto& source : sources) {
       if (source == "possessor") pattern.from_possessor = true;
