@@ -521,7 +521,10 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
                     doc_.token_keys[cue_end - 2] == "come";
   // "Kerry stressed the need for Iran to free the sailors": the need a speaker states is a
   // call; "the need for" anywhere else ("the need for reform was clear") asks no one.
-  if (doc_.token_keys[t] == "the") {
+  // ("The onus is on Pyongyang to return": a phrase with its own copula states the need itself)
+  bool states_itself = false;
+  for (std::uint32_t u = t; u < cue_end && !states_itself; ++u) states_itself = clause_.match(lex_.copulas, u) > 0;
+  if (doc_.token_keys[t] == "the" && !states_itself) {
     // ("stressed to Brazil the need for", "emphasised in talks with Funaro the need for": a
     // phrase opened by a preposition may stand between)
     std::uint32_t said = t;
@@ -550,6 +553,7 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
     if (reading.sources.empty()) return {};
     return reading;
   }
+  if (states_itself) return clause_.supposed(t) ? Reading{} : asked_by_necessity(t, cue_end);
   std::uint32_t it = t;
   while (!come && it > sentence_.first_token && it + 4 > t && doc_.token_keys[it - 1] != "it") --it;
   if (!come && (it == sentence_.first_token || doc_.token_keys[it - 1] != "it" || it == t)) return {};

@@ -1824,6 +1824,8 @@ std::uint32_t ClauseReader::subject_start() const {
     std::uint32_t comma = t;
     while (comma < end && comma < t + static_cast<std::uint32_t>(kAsideWords) && doc_.token_keys[comma] != ",") ++comma;
     if (comma < end && doc_.token_keys[comma] == ",") t = comma + 1;
+    // ('Accusing Moscow of "open aggression," Lithuania's president ...': the quote the comma closed)
+    if (t < end && doc_.token_keys[t] == "\"" && doc_.tokens[t - 1].in_quote) ++t;
   }
   return t;
 }

@@ -468,7 +468,11 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
       !attribution_->actor_id.empty() && (key(owner.start) == "a" || key(owner.start) == "an")) {
     owners = {kSpeaker};
   }
-  if (members.empty() || owners.empty() || (mutual_only && owners != members)) return;
+  // "Georgia was one of NATO's closest partners": a partner of an owner only when the
+  // phrase says how close ("its EC partners" are the other members).
+  bool close = false;
+  for (std::uint32_t u = owner.start; mutual_only && u < head && !close; ++u) close = clause_.match(lex_.tie_modifiers, u) > 0;
+  if (members.empty() || owners.empty() || (mutual_only && owners != members && !close)) return;
   // ("South Korea and Japan, both major trade partners": partners in trade, of someone else)
   for (std::uint32_t u = owner.start; mutual_only && u < head; ++u) {
     if (clause_.match(lex_.trade_modifiers, u) > 0 || key(u) == "both") return;
@@ -703,8 +707,13 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
     if (owner.start <= clause_.sentence().first_token) return true;
     if (!pattern.from_subject) return false;
     // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
-    // that ...", "The United States stepped up pressure on China to ...".
+    // that ...", "The United States stepped up pressure on China to ...", also when the
+    // phrase is quoted ('expressed "strong indignation" at').
     long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
+    if (verb > static_cast<long>(clause_.sentence().first_token) && key(static_cast<std::uint32_t>(verb)) == "\"" &&
+        doc_.tokens[owner.start].in_quote) {
+      verb = clause_.skip_left(verb - 1);
+    }
     if (verb > static_cast<long>(clause_.sentence().first_token) && clause_.match(lex_.verb_particles, static_cast<std::uint32_t>(verb))) --verb;
     if (verb <= static_cast<long>(clause_.sentence().first_token)) return false;
     const auto v = static_cast<std::uint32_t>(verb);
@@ -734,6 +743,8 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
   };
   const bool owned = read_owner();
   std::uint32_t u = clause_.skip_right(after);
+  // ('"strong indignation" at Washington': past the quote that closes the phrase)
+  if (u + 1 < end_ && key(u) == "\"" && doc_.tokens[u - 1].in_quote) u = clause_.skip_right(u + 1);
   // "criticism by the United States of Germany": the author right after the noun.
   std::vector<int> agent;
   if (u + 1 < end_ && key(u) == "by" && pattern.from_agent) {
@@ -779,6 +790,23 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
         agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
     }
   }
+  // "Calls were made by France and Germany on Thursday for Iran to halt", "Germany's criticism
+  // of Poland was echoed on Tuesday by France": the one who voiced the phrase, after its verb.
+  if (agent.empty() && pattern.from_agent) {
+    const std::uint32_t phrase_end =
+        reading.targets.empty() ? after : doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
+    std::uint32_t past = end_;
+    if (std::vector<int> voiced = voiced_by(phrase_end, past); !voiced.empty()) {
+      if (reading.targets.empty() && past < end_ && clause_.match(pattern.targets, past)) {
+        reading.targets = clause_.object_at(past + 1);
+      }
+      if (owner.possessor >= 0 && owned) {
+        reading.sources.insert(reading.sources.end(), voiced.begin(), voiced.end());
+      } else {
+        agent = std::move(voiced);
+      }
+    }
+  }
   if (!agent.empty()) {
     reading.sources = agent;
   } else if (!owned) {
@@ -798,6 +826,51 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
   }
   if (reading.sources.empty() || reading.targets.empty()) return;
   out.emplace_back(std::move(reading), relation);
+}
+
+std::vector<int> NounPatterns::voiced_by(std::uint32_t from, std::uint32_t& after) const {
+  // The first passive (or verb of arriving) of the noun phrase's clause decides, up to a comma,
+  // a verb of saying or a word that opens another clause ("as", "when"). A relation verb's
+  // word may be the phrase's noun ("missile launch", "war crimes suspects").
+  for (std::uint32_t u = from; u < end_ && u < from + 24; ++u) {
+    if (key(u) == "," || key(u) == ";" || clause_.match(lex_.reporting_verbs, u) > 0 ||
+        clause_.match(lex_.subordinators, u) > 0 || clause_.match(lex_.clause_conjunctions, u) > 0) {
+      break;
+    }
+    std::uint32_t by = 0;  // where "by" or "from" stands
+    // "came from", also past adverbs and a time: "came swiftly from", "came on Monday from".
+    if (const std::uint32_t next = clause_.skip_right(u + 1); next < end_) {
+      const std::vector<std::string> around = {key(u), key(next)};
+      if (lex_.arriving_verbs.match(around, 0, 2).length == 2) by = next;
+    }
+    if (by == 0 && clause_.match(lex_.passive_auxiliaries, u) > 0) {
+      // "were repeated on Thursday by", "was issued by"; another verb ends the search.
+      const std::uint32_t verb = clause_.skip_right(u + 1);
+      if (verb < end_ && !clause_.is_participle(verb)) continue;  // "that Kuwait was aiding Iraq"
+      if (verb >= end_ || clause_.match(lex_.voicing_verbs, verb) == 0) break;
+      by = clause_.skip_right(verb + static_cast<std::uint32_t>(clause_.match(lex_.voicing_verbs, verb)));
+      if (by >= end_ || key(by) != "by") break;
+    }
+    if (by == 0) continue;
+    std::vector<int> agent = clause_.head_object_at(by + 1);
+    if (agent.empty()) {
+      // "by the European Union's foreign policy chief, Federica Mogherini": the officer's body.
+      const std::uint32_t named = by + 1 < end_ && key(by + 1) == "the" ? by + 2 : by + 1;
+      const int owner = clause_.mention_at(named);
+      if (owner >= 0 && doc_.mentions[static_cast<std::size_t>(owner)].first_token == named && clause_.is_possessive(owner) &&
+          clause_.is_party(owner, true)) {
+        std::uint32_t v = doc_.mentions[static_cast<std::size_t>(owner)].end_token + 1;
+        while (v < end_ && v < named + 6 && clause_.match(lex_.roles, v) == 0 && clause_.mention_at(v) < 0 &&
+               std::islower(static_cast<unsigned char>(doc_.token_text(v)[0]))) {
+          ++v;
+        }
+        if (v < end_ && clause_.match(lex_.roles, v) > 0) agent = {owner};
+      }
+    }
+    if (!agent.empty()) after = clause_.skip_right(doc_.mentions[static_cast<std::size_t>(agent.back())].end_token);
+    return agent;
+  }
+  return {};
 }
 
 // "Japan's unfair trade practices", "unfair Japanese trade practices": an evaluative

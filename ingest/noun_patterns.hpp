@@ -62,6 +62,11 @@ class NounPatterns {
   /// sources when it is not.
   Reading received_from(const Owner& owner, std::uint32_t from) const;
 
+  /// "A fresh appeal to Belgrade ... was issued on Monday by the EU's foreign policy chief",
+  /// "Criticism of the launch came swiftly from Japan": the one a noun phrase that ends at
+  /// `from` was voiced by, after a passive of a verb of voicing and "by", or after a verb of
+  /// arriving and "from"; empty when its clause has none. `after` is set past that one.
+  std::vector<int> voiced_by(std::uint32_t from, std::uint32_t& after) const;
   int judged_author(std::uint32_t head, bool* owned = nullptr) const;
   int namer_of_what(std::uint32_t start) const;
   /// `mutual_only`: "partners" state ties only among the list they describe ("India and

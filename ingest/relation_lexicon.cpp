@@ -213,7 +213,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
 
   // Unknown keys are mistakes ({"criticizes": {"verb": [...]}} would add nothing): reject them.
   static const std::set<std::string, std::less<>> kTopKeys = {
-      "_comment", "relations", "noun_patterns", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "negations", "denials", "plans", "conditionals",
+      "_comment", "relations", "noun_patterns", "irregular", "reporting_verbs", "telling_verbs", "receiving_verbs", "voicing_verbs", "arriving_verbs", "negations", "denials", "plans", "conditionals",
       "list_introducers", "state_nouns", "people_nouns", "speech_nouns", "partitives", "institution_heads", "event_nouns", "act_nouns",
       "prepositions", "subordinators", "comma_adverbs", "speaker_enders", "pair_phrases", "conflict_pair_phrases", "list_references", "party_plurals", "clause_conjunctions", "partner_nouns", "membership_phrases", "ownership_phrases", "hedges", "bare_state_titles", "trade_modifiers", "name_particles", "hypothetical_modals", "backshifted_modals", "duty_nouns", "acting_verbs", "general_acts", "kindred_acts", "evaluation_frames", "author_participles", "member_nouns", "attack_nouns", "change_nouns", "family_name_first", "female_markers", "spokesman_roles", "place_events", "skippable", "passive_auxiliaries", "gerund_leads", "contact_verbs", "intent_nouns", "keeping_verbs", "undoing_verbs", "trailing_conditions", "harm_nouns", "delegate_roles", "private_roles", "home_titles", "owned_acts", "issuing_verbs", "joining_phrases",
       "not_adverbs", "copulas", "verb_particles", "roles", "role_modifiers", "state_roles", "non_state_modifiers",
@@ -222,7 +222,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   static const std::set<std::string, std::less<>> kRelationKeys = {
       "_comment", "verbs", "verbs_needing_to", "verbs_needing_complement", "complements", "naming_verbs", "epithets", "verbs_on_acts", "support_verbs", "failure", "claim_verbs", "harm_verbs", "claims", "evaluations",
       "obligation", "necessity", "tie_nouns", "nominal_ties", "faults", "possessed_faults", "reciprocal_verbs",
-      "ally_nouns", "ally_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
+      "ally_nouns", "ally_modifiers", "tie_modifiers", "breakers", "accord_nouns", "verbs_asking_from", "verbs_with_subjunctive",
       "verbs_of_stopping", "mutual_verbs", "verbs_on_topic", "naming_verbs_with_as", "attack_verbs"};
   for (const auto& member : root.GetObject()) {
     if (!kTopKeys.count(member.name.GetString())) return where + ": unknown key \"" + member.name.GetString() + "\"";
@@ -289,6 +289,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
       for (const auto& word : strings(spec, "ally_nouns")) d.ally_nouns.add(word);
       for (const auto& word : strings(spec, "nominal_ties")) d.nominal_ties.add(word);
       for (const auto& word : strings(spec, "ally_modifiers")) d.ally_modifiers.add(word);
+      for (const auto& word : strings(spec, "tie_modifiers")) d.tie_modifiers.add(word);
       add_verbs(d.tie_breakers, strings(spec, "breakers"), 0);
       add_verbs(d.reciprocal_verbs, strings(spec, "reciprocal_verbs"), 0);
     }
@@ -300,6 +301,8 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   add_verbs(d.reporting_verbs, strings(root, "reporting_verbs"), 0);
   add_verbs(d.telling_verbs, strings(root, "telling_verbs"), 0);
   add_verbs(d.receiving_verbs, strings(root, "receiving_verbs"), 0);
+  add_verbs(d.voicing_verbs, strings(root, "voicing_verbs"), 0);
+  add_verbs(d.arriving_verbs, strings(root, "arriving_verbs"), 0);
   add_verbs(d.verb_heads, strings(root, "receiving_verbs"), 0);
   add_verbs(d.denials, strings(root, "denials"), 0);
   add_words(d.negations, "negations");

@@ -75,12 +75,15 @@ struct RelationLexicon::Data {
   PhraseSet ally_nouns;                      // "ally", "allies"
   PhraseSet nominal_ties;                    // tie nouns that state ties without a verb ("ties between")
   PhraseSet ally_modifiers;                  // "key", "staunch", "two": words between owner and noun
+  PhraseSet tie_modifiers;                   // "closest", "strategic": a partner so named is a tie
   PhraseSet tie_breakers;                    // "cut", "sever": no ties after them
   PhraseSet reciprocal_verbs;                // "traded accusations": the subjects accuse each other
   PhraseSet copulas;                         // "China is the North's main ally"
   PhraseSet verb_particles;                  // "stepped up pressure"
   PhraseSet reporting_verbs;
   PhraseSet telling_verbs;
+  PhraseSet voicing_verbs;   // "a call ... was issued by the EU": its agent made it
+  PhraseSet arriving_verbs;  // "criticism came swiftly from Japan": who it came from made it
   PhraseSet receiving_verbs;  // "came under criticism from", "faced calls from"  // "told Ethiopia it should": the one told is the one urged
   PhraseSet negations;
   PhraseSet denials;

@@ -73,6 +73,17 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
              lex.abbreviations.contains(doc.token_keys[after])) {
         after += 2;
       }
+      // "according to a statement from Egypt's foreign ministry": the one who issued it.
+      if (doc.token_keys[t] == "according" && after + 2 < sentence.end_token) {
+        std::uint32_t u = after;
+        if (doc.token_keys[u] == "a" || doc.token_keys[u] == "an" || doc.token_keys[u] == "the") ++u;
+        if (const std::size_t noun = clause.match(lex.speech_nouns, u); noun > 0 && clause.mention_at(u) < 0) {
+          u += static_cast<std::uint32_t>(noun);
+          if (u + 1 < sentence.end_token && (doc.token_keys[u] == "from" || doc.token_keys[u] == "by")) {
+            after = doc.token_keys[u + 1] == "the" ? u + 2 : u + 1;
+          }
+        }
+      }
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();
       // '..., said a senior U.S. official': an article and rank words before the speaker.
       for (std::uint32_t u = after; u < sentence.end_token && u < after + 4 && clause.mention_at(u) < 0; ++u) {

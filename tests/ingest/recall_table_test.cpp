@@ -92,6 +92,45 @@ TEST_CASE("noun patterns: each pattern's own target words and nouns (patterns.js
   });
 }
 
+TEST_CASE("noun patterns: a phrase voiced by an agent after its verb, and quoted phrases", "[relations][nouns]") {
+  check_edges({
+      {"A fresh appeal to Damascus to free the prisoners was issued on Monday by the European Union's foreign policy chief.",
+       {"EU urges SYR"}},
+      {"Britain's criticism of Iran's missile tests was echoed on Tuesday by France.",
+       {"GBR criticizes IRN", "FRA criticizes IRN"}},
+      {"Calls were made by France and Britain on Thursday for Iran to halt its missile tests.",
+       {"FRA urges IRN", "GBR urges IRN"}},
+      {"Criticism of Iran's missile launch came swiftly from Japan and the United States.",
+       {"JPN criticizes IRN", "USA criticizes IRN"}},
+      {"China expressed \"strong indignation\" at Washington's decision to sell jets to Taiwan.", {"CHN criticizes USA"}},
+      {"China and Iran have enjoyed an \"all-weather\" friendship for decades.", {"CHN has-ties-with IRN"}},
+      {"Turkey is one of NATO's closest partners.", {"NATO has-ties-with TUR"}},
+      // Negatives: a rejection is no voicing; a call that asks no one; a source of no actor;
+      // partners that are the other members.
+      {"Russian criticism of NATO was rejected by the United States.", {}},
+      {"A call for calm was issued by France on Monday.", {}},
+      {"Criticism of the plan came from business groups.", {}},
+      {"France and its EU partners met in Brussels.", {}},
+  });
+}
+
+TEST_CASE("relations: opening participles, officers set off after a body, statements and the onus", "[relations]") {
+  check_edges({
+      {"Accusing Moscow of \"open aggression,\" Britain called on NATO to send more troops.",
+       {"GBR criticizes RUS", "GBR urges NATO"}},
+      {"A spokesman for the European Union, Jane Smith, said Iran must free the sailors.", {"EU urges IRN"}},
+      {"Israel must reopen the crossing, according to a statement from Egypt's foreign ministry.", {"EGY urges ISR"}},
+      {"The onus is on Iran to return to the talks, Britain said.", {"GBR urges IRN"}},
+      {"The EU and Turkey launched a strategic partnership on energy.", {"EU has-ties-with TUR"}},
+      // Negatives: the body is no actor; a report of no actor; a supposed onus; an
+      // investigation is no tie.
+      {"A spokesman for the group, Jane Smith, said Iran must free the sailors.", {}},
+      {"Israel must reopen the crossing, according to a report from the charity.", {}},
+      {"If the onus is on Iran to return to the talks, the plan will fail, Britain said.", {}},
+      {"The EU and Turkey launched an investigation.", {}},
+  });
+}
+
 TEST_CASE("relations: asking for, calling for, and acts given their author", "[relations]") {
   check_edges({
       {"Egypt asked Japan for a loan.", {"EGY urges JPN"}},
