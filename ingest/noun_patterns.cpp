@@ -471,7 +471,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   // "Georgia was one of NATO's closest partners": a partner of an owner only when the
   // phrase says how close ("its EC partners" are the other members).
   bool close = false;
-  for (std::uint32_t u = owner.start; mutual_only && u < head && !close; ++u) close = clause_.match(lex_.tie_modifiers, u) > 0;
+  for (std::uint32_t u = owner.start; mutual_only && u < head && !close; ++u)
+    close = clause_.match(lex_.tie_modifiers, u) > 0;
   if (members.empty() || owners.empty() || (mutual_only && owners != members && !close)) return;
   // ("South Korea and Japan, both major trade partners": partners in trade, of someone else)
   for (std::uint32_t u = owner.start; mutual_only && u < head; ++u) {
@@ -857,8 +858,8 @@ std::vector<int> NounPatterns::voiced_by(std::uint32_t from, std::uint32_t& afte
       // "by the European Union's foreign policy chief, Federica Mogherini": the officer's body.
       const std::uint32_t named = by + 1 < end_ && key(by + 1) == "the" ? by + 2 : by + 1;
       const int owner = clause_.mention_at(named);
-      if (owner >= 0 && doc_.mentions[static_cast<std::size_t>(owner)].first_token == named && clause_.is_possessive(owner) &&
-          clause_.is_party(owner, true)) {
+      if (owner >= 0 && doc_.mentions[static_cast<std::size_t>(owner)].first_token == named &&
+          clause_.is_possessive(owner) && clause_.is_party(owner, true)) {
         std::uint32_t v = doc_.mentions[static_cast<std::size_t>(owner)].end_token + 1;
         while (v < end_ && v < named + 6 && clause_.match(lex_.roles, v) == 0 && clause_.mention_at(v) < 0 &&
                std::islower(static_cast<unsigned char>(doc_.token_text(v)[0]))) {

@@ -773,9 +773,11 @@ void PersonFinder::find_other_names(Document& doc) const {
         // the name of its holder.
         std::uint32_t link = held.first_token;
         if (link > sentence.first_token && doc.token_keys[link - 1] == "the") --link;
-        if (represents.empty() && held.form == MentionForm::Name && !held.actor_id.empty() && link > sentence.first_token + 1 &&
+        if (represents.empty() && held.form == MentionForm::Name && !held.actor_id.empty() &&
+            link > sentence.first_token + 1 &&
             (doc.token_keys[link - 1] == "for" || doc.token_keys[link - 1] == "of")) {
-          if (const std::size_t words = std::max(clause.match_ending(lex.spokesman_roles, link - 1), clause.match_ending(lex.roles, link - 1));
+          if (const std::size_t words = std::max(clause.match_ending(lex.spokesman_roles, link - 1),
+                                                 clause.match_ending(lex.roles, link - 1));
               words > 0) {
             represents = held.actor_id;
             role = std::string(doc.slice({doc.tokens[link - 1 - words].span.begin, doc.tokens[link - 2].span.end}));

@@ -82,8 +82,8 @@ struct RelationLexicon::Data {
   PhraseSet verb_particles;                  // "stepped up pressure"
   PhraseSet reporting_verbs;
   PhraseSet telling_verbs;
-  PhraseSet voicing_verbs;   // "a call ... was issued by the EU": its agent made it
-  PhraseSet arriving_verbs;  // "criticism came swiftly from Japan": who it came from made it
+  PhraseSet voicing_verbs;    // "a call ... was issued by the EU": its agent made it
+  PhraseSet arriving_verbs;   // "criticism came swiftly from Japan": who it came from made it
   PhraseSet receiving_verbs;  // "came under criticism from", "faced calls from"  // "told Ethiopia it should": the one told is the one urged
   PhraseSet negations;
   PhraseSet denials;

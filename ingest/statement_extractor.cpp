@@ -901,7 +901,8 @@ class SentenceReading {
                              (!clause_.ends_phrase(last) || ((adjectives >= 1 || last > cue_end) && doc_.token_keys[last] == "and"));
          ++adjectives) {
       last = clause_.skip_right(last + 1);
-      if (last + 1 < end_ && doc_.token_keys[last] == "\"") last = clause_.skip_right(last + 1);  // an "all-weather" friendship
+      if (last + 1 < end_ && doc_.token_keys[last] == "\"")
+        last = clause_.skip_right(last + 1);  // an "all-weather" friendship
     }
     // "signed a treaty on border cooperation": an accord's "on" phrase names the tie.
     for (std::uint32_t accord = cue_end; accord <= last && accord < end_; ++accord) {

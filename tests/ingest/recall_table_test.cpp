@@ -94,7 +94,8 @@ TEST_CASE("noun patterns: each pattern's own target words and nouns (patterns.js
 
 TEST_CASE("noun patterns: a phrase voiced by an agent after its verb, and quoted phrases", "[relations][nouns]") {
   check_edges({
-      {"A fresh appeal to Damascus to free the prisoners was issued on Monday by the European Union's foreign policy chief.",
+      {"A fresh appeal to Damascus to free the prisoners was issued on Monday by the European Union's foreign policy "
+       "chief.",
        {"EU urges SYR"}},
       {"Britain's criticism of Iran's missile tests was echoed on Tuesday by France.",
        {"GBR criticizes IRN", "FRA criticizes IRN"}},
@@ -102,7 +103,8 @@ TEST_CASE("noun patterns: a phrase voiced by an agent after its verb, and quoted
        {"FRA urges IRN", "GBR urges IRN"}},
       {"Criticism of Iran's missile launch came swiftly from Japan and the United States.",
        {"JPN criticizes IRN", "USA criticizes IRN"}},
-      {"China expressed \"strong indignation\" at Washington's decision to sell jets to Taiwan.", {"CHN criticizes USA"}},
+      {"China expressed \"strong indignation\" at Washington's decision to sell jets to Taiwan.",
+       {"CHN criticizes USA"}},
       {"China and Iran have enjoyed an \"all-weather\" friendship for decades.", {"CHN has-ties-with IRN"}},
       {"Turkey is one of NATO's closest partners.", {"NATO has-ties-with TUR"}},
       // Negatives: a rejection is no voicing; a call that asks no one; a source of no actor;
