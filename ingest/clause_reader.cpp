@@ -236,6 +236,9 @@ std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
   while (t < sentence_.end_token) {
     std::size_t length = match(lex_.skippable, t);
     if (length == 0 && is_adverb(t)) length = 1;
+    // 'had "failed Latin America"', 'what it called Russia\'s "creeping annexation"': a quote
+    // mark inside the clause, as skip_left passes it.
+    if (length == 0 && doc_.token_keys[t] == "\"" && t + 1 < sentence_.end_token) length = 1;
     if (length == 0) break;
     t += static_cast<std::uint32_t>(length);
   }
