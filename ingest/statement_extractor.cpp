@@ -365,6 +365,13 @@ class SentenceReading {
         }
         break;
       }
+      // "Indian troops were accused of violating the ceasefire on Sunday in a statement from
+      // Pakistan's foreign ministry": the author of what said it, later in the clause.
+      for (std::uint32_t u = cue_end; reading.sources.empty() && u + 1 < end_ && u < cue_end + 16; ++u) {
+        if (doc_.token_keys[u] == "," || doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0) break;
+        if ((doc_.token_keys[u] != "from" && doc_.token_keys[u] != "by") || clause_.match_ending(lex_.speech_nouns, u) == 0) continue;
+        reading.sources = clause_.object_at(u + 1);
+      }
       // "The attack was blamed on Islamic State by Turkey", "blamed by the government on
       // Islamic State": the one blamed follows "on" ("Iran was blamed by Egypt for" is Iran).
       if (relation == RelationType::Criticizes && doc_.token_keys[t].starts_with("blam")) {

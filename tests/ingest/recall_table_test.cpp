@@ -116,7 +116,7 @@ TEST_CASE("noun patterns: a phrase voiced by an agent after its verb, and quoted
   });
 }
 
-TEST_CASE("relations: opening participles, officers set off after a body, statements and the onus", "[relations]") {
+TEST_CASE("relations: opening participles, officers set off after a body, statements, the onus, quote marks", "[relations]") {
   check_edges({
       {"Accusing Moscow of \"open aggression,\" Britain called on NATO to send more troops.",
        {"GBR criticizes RUS", "GBR urges NATO"}},
@@ -124,11 +124,18 @@ TEST_CASE("relations: opening participles, officers set off after a body, statem
       {"Israel must reopen the crossing, according to a statement from Egypt's foreign ministry.", {"EGY urges ISR"}},
       {"The onus is on Iran to return to the talks, Britain said.", {"GBR urges IRN"}},
       {"The EU and Turkey launched a strategic partnership on energy.", {"EU has-ties-with TUR"}},
+      {"\"Israel must stop all settlement activity,\" the U.N. special coordinator, Nickolay Mladenov, told reporters.",
+       {"UN urges ISR"}},
+      {"Iranian troops were accused of violating the ceasefire on Sunday in a statement from Iraq's foreign ministry.",
+       {"IRQ criticizes IRN"}},
+      {"Syria's foreign ministry condemned what it called Turkey's \"creeping annexation\" of the border strip.",
+       {"SYR criticizes TUR"}},
       // Negatives: the body is no actor; a report of no actor; a supposed onus; an
       // investigation is no tie.
       {"A spokesman for the group, Jane Smith, said Iran must free the sailors.", {}},
       {"Israel must reopen the crossing, according to a report from the charity.", {}},
       {"If the onus is on Iran to return to the talks, the plan will fail, Britain said.", {}},
+      {"Iranian troops were accused of violating the ceasefire in a statement from the charity.", {}},
       {"The EU and Turkey launched an investigation.", {}},
   });
 }
