@@ -369,7 +369,9 @@ class SentenceReading {
       // Pakistan's foreign ministry": the author of what said it, later in the clause.
       for (std::uint32_t u = cue_end; reading.sources.empty() && u + 1 < end_ && u < cue_end + 16; ++u) {
         if (doc_.token_keys[u] == "," || doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0) break;
-        if ((doc_.token_keys[u] != "from" && doc_.token_keys[u] != "by") || clause_.match_ending(lex_.speech_nouns, u) == 0) continue;
+        if ((doc_.token_keys[u] != "from" && doc_.token_keys[u] != "by") ||
+            clause_.match_ending(lex_.speech_nouns, u) == 0)
+          continue;
         reading.sources = clause_.object_at(u + 1);
       }
       // "The attack was blamed on Islamic State by Turkey", "blamed by the government on

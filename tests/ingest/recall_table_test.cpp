@@ -116,7 +116,8 @@ TEST_CASE("noun patterns: a phrase voiced by an agent after its verb, and quoted
   });
 }
 
-TEST_CASE("relations: opening participles, officers set off after a body, statements, the onus, quote marks", "[relations]") {
+TEST_CASE("relations: opening participles, officers set off after a body, statements, the onus, quote marks",
+          "[relations]") {
   check_edges({
       {"Accusing Moscow of \"open aggression,\" Britain called on NATO to send more troops.",
        {"GBR criticizes RUS", "GBR urges NATO"}},
