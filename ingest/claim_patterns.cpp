@@ -19,7 +19,9 @@ Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
   if (speakers.empty()) return {};
   bool auxiliary = t > sentence_.first_token && (doc_.token_keys[t - 1] == "has" ||
                                                  doc_.token_keys[t - 1] == "have" || doc_.token_keys[t - 1] == "had");
-  bool infinitive = cue_end < end_ && doc_.token_keys[cue_end] == "to";
+  // ('had "utterly failed" to abide': past the quote mark)
+  const std::uint32_t after = clause_.skip_right(cue_end);
+  bool infinitive = after < end_ && doc_.token_keys[after] == "to";
   if (!auxiliary && !infinitive) return {};  // "the failed coup"
   long p = static_cast<long>(t) - 1;
   if (auxiliary) {

@@ -232,6 +232,15 @@ long ClauseReader::skip_left(long t) const {
   return t;
 }
 
+bool ClauseReader::is_spaced_dash(std::uint32_t t) const {
+  const std::string& key = doc_.token_keys[t];
+  if (key != "-" && key != "--") return false;
+  // ("Saudi-led", "U.S.-Japan": a hyphen joins words; a dash stands between spaces)
+  const std::uint32_t begin = doc_.tokens[t].span.begin.value;
+  const std::uint32_t end = doc_.tokens[t].span.end.value;
+  return begin > 0 && end < doc_.text.size() && doc_.text[begin - 1] == ' ' && doc_.text[end] == ' ';
+}
+
 std::uint32_t ClauseReader::skip_right(std::uint32_t t) const {
   while (t < sentence_.end_token) {
     std::size_t length = match(lex_.skippable, t);
@@ -450,6 +459,17 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
     if (const std::uint32_t open = parenthetical_start(static_cast<std::uint32_t>(p));
         open < static_cast<std::uint32_t>(p)) {
       p = skip_left(static_cast<long>(open) - 1);
+    }
+  }
+  // "Iran - which Washington accuses of ... - said", "Saudi Arabia - a close ally of the United
+  // States - urged": the subject before an aside set off by dashes, as by commas.
+  // (not a list set off after a plural: "six nations - Britain, Canada ... - pledged")
+  if (p > first + 2 && is_spaced_dash(static_cast<std::uint32_t>(p)) && apposed_list_ending_at(static_cast<std::uint32_t>(p)).empty()) {
+    for (long open = p - 2; open > first && open + kAsideWords > p; --open) {
+      if (doc_.token_keys[static_cast<std::size_t>(open)] == ";" || doc_.token_keys[static_cast<std::size_t>(open)] == ".") break;
+      if (!is_spaced_dash(static_cast<std::uint32_t>(open))) continue;
+      p = skip_left(open - 1);
+      break;
     }
   }
   // "Obama met Xi and both called for ..." ("both" is skippable), "with each side blaming

@@ -49,6 +49,8 @@ class ClauseReader {
   /// The first token left of `t` that is not an adverb, auxiliary or time phrase.
   /// Returns sentence.first_token - 1 (as a signed value) when none is left.
   long skip_left(long t) const;
+  /// True when token t is a dash between spaces (" - ", " -- "), which sets off an aside.
+  bool is_spaced_dash(std::uint32_t t) const;
   /// The first token at or right of `t` that is not skippable.
   std::uint32_t skip_right(std::uint32_t t) const;
   /// `t`, or the token after an article at t that opens no name of its own ("the Philippines"

@@ -141,6 +141,22 @@ TEST_CASE("relations: opening participles, officers set off after a body, statem
   });
 }
 
+TEST_CASE("relations: asides set off by dashes, and quote marks inside a clause", "[relations]") {
+  check_edges({
+      {"Iran - which Washington accuses of sponsoring militants - said on Tuesday that Syria must withdraw.",
+       {"USA criticizes IRN", "IRN urges SYR"}},
+      {"Egypt - a key U.S. ally in the region - accused Hamas of training the militants.",
+       {"EGY criticizes HAMAS", "EGY has-ties-with USA"}},
+      {"Israel and Turkey - estranged since the 2010 raid - formally restored full diplomatic relations on Monday.",
+       {"ISR has-ties-with TUR"}},
+      {"Britain said the Syrian government had \"utterly failed\" to abide by the truce.", {"GBR criticizes SYR"}},
+      // Negatives: a hyphen joins words and sets nothing off (a coalition is no party); a list
+      // set off after a plural acts as before.
+      {"The Saudi-led coalition - which Iran criticized - met in Riyadh.", {}},
+      {"Six nations - Britain, France and Japan among them - met in Paris.", {}},
+  });
+}
+
 TEST_CASE("relations: asking for, calling for, and acts given their author", "[relations]") {
   check_edges({
       {"Egypt asked Japan for a loan.", {"EGY urges JPN"}},
