@@ -123,6 +123,7 @@ NounPatterns::Owner NounPatterns::owner_before(std::uint32_t head) const {
     }
     if (word == "its" || word == "their") {
       owner.possessor = clause_.antecedent_before(p);
+
       // "Bahrain and Sudan cut ties with Iran, following the lead of their ally Saudi
       // Arabia": "their" stands for a list rather than a single name after it.
       if (word == "their") {

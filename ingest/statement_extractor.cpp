@@ -86,7 +86,9 @@ std::vector<int> blamed_for_event(const ClauseReader& clause, const Document& do
       if (by + 1 < end && doc.token_keys[by] == "between" && clause.match(lex.accord_nouns, u) > 0) {
         return clause.parties_between(by + 1);
       }
-      // "the drills staged by Seoul", "the raids carried out by": a participle names the doer.
+      // "the drills staged by Seoul", "the raids carried out by", "the exercises being staged
+      // by": a participle names the doer.
+      if (by + 2 < end && doc.token_keys[by] == "being" && clause.is_participle(by + 1)) ++by;
       if (by + 1 < end && doc.token_keys[by] != "by" && clause.is_participle(by) && clause.mention_at(by) < 0) {
         ++by;
         if (by + 1 < end && clause.match(lex.verb_particles, by) > 0) ++by;

@@ -141,7 +141,7 @@ TEST_CASE("relations: opening participles, officers set off after a body, statem
   });
 }
 
-TEST_CASE("relations: asides set off by dashes, and quote marks inside a clause", "[relations]") {
+TEST_CASE("relations: asides set off by dashes, quote marks inside a clause, and words that end a name's phrase", "[relations]") {
   check_edges({
       {"Iran - which Washington accuses of sponsoring militants - said on Tuesday that Syria must withdraw.",
        {"USA criticizes IRN", "IRN urges SYR"}},
@@ -150,6 +150,9 @@ TEST_CASE("relations: asides set off by dashes, and quote marks inside a clause"
       {"Israel and Turkey - estranged since the 2010 raid - formally restored full diplomatic relations on Monday.",
        {"ISR has-ties-with TUR"}},
       {"Britain said the Syrian government had \"utterly failed\" to abide by the truce.", {"GBR criticizes SYR"}},
+      {"China denounced the exercises being staged by the United States and Japan as a rehearsal for invasion.",
+       {"CHN criticizes USA", "CHN criticizes JPN"}},
+      {"China said it would maintain friendly relations with Iran regardless of the war.", {"CHN has-ties-with IRN"}},
       // Negatives: a hyphen joins words and sets nothing off (a coalition is no party); a list
       // set off after a plural acts as before.
       {"The Saudi-led coalition - which Iran criticized - met in Riyadh.", {}},
