@@ -464,9 +464,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t t) const {
   // "Iran - which Washington accuses of ... - said", "Saudi Arabia - a close ally of the United
   // States - urged": the subject before an aside set off by dashes, as by commas.
   // (not a list set off after a plural: "six nations - Britain, Canada ... - pledged")
-  if (p > first + 2 && is_spaced_dash(static_cast<std::uint32_t>(p)) && apposed_list_ending_at(static_cast<std::uint32_t>(p)).empty()) {
+  if (p > first + 2 && is_spaced_dash(static_cast<std::uint32_t>(p)) &&
+      apposed_list_ending_at(static_cast<std::uint32_t>(p)).empty()) {
     for (long open = p - 2; open > first && open + kAsideWords > p; --open) {
-      if (doc_.token_keys[static_cast<std::size_t>(open)] == ";" || doc_.token_keys[static_cast<std::size_t>(open)] == ".") break;
+      if (doc_.token_keys[static_cast<std::size_t>(open)] == ";" ||
+          doc_.token_keys[static_cast<std::size_t>(open)] == ".")
+        break;
       if (!is_spaced_dash(static_cast<std::uint32_t>(open))) continue;
       p = skip_left(open - 1);
       break;

@@ -337,7 +337,8 @@ void NounPatterns::read_ally(std::uint32_t head, std::uint32_t after, Readings& 
   const std::uint32_t phrase = predicate_start(owner.start);
   // ("Syria, long Iran's closest Arab ally,": an adverb may open the apposition)
   const std::uint32_t set_off = past_adverbs(phrase);
-  if (set_off > first + 1 && (key(set_off - 1) == "," || clause_.is_spaced_dash(set_off - 1)) && key(owner.start) != "whose") {
+  if (set_off > first + 1 && (key(set_off - 1) == "," || clause_.is_spaced_dash(set_off - 1)) &&
+      key(owner.start) != "whose") {
     // "Greece, Cyprus's closest ally, ...", "Hezbollah, one of Syria's allies", "Egypt - a key
     // U.S. ally in the region -": the apposition names an ally of the owner.
     int named = clause_.mention_ending_at(set_off - 1);

@@ -141,7 +141,8 @@ TEST_CASE("relations: opening participles, officers set off after a body, statem
   });
 }
 
-TEST_CASE("relations: asides set off by dashes, quote marks inside a clause, and words that end a name's phrase", "[relations]") {
+TEST_CASE("relations: asides set off by dashes, quote marks inside a clause, and words that end a name's phrase",
+          "[relations]") {
   check_edges({
       {"Iran - which Washington accuses of sponsoring militants - said on Tuesday that Syria must withdraw.",
        {"USA criticizes IRN", "IRN urges SYR"}},
