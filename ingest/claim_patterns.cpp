@@ -452,7 +452,12 @@ Reading ClaimPatterns::naming(std::uint32_t t, std::uint32_t cue_end, std::vecto
       }
     }
   }
-  if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front())) reading.targets = clause_.opening_parties();
+  // ("Argentina said the zone that Britain had declared was illegal": not across a verb of
+  // saying, whose subject only reports the act)
+  if (reading.targets.empty() && gap && clause_.relative_gap(reading.sources.front()) &&
+      !saying_before(reading.sources.front())) {
+    reading.targets = clause_.opening_parties();
+  }
   // "Washington employed what he termed unfair trade practices": the doer of the act the
   // naming describes (not "Japan welcomed what it called ...").
   if (reading.targets.empty() && gap) {
@@ -572,6 +577,18 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
   }
   if (!copula) return {};
   return asked_by_necessity(t, cue_end);
+}
+
+bool ClaimPatterns::saying_before(int source) const {
+  if (source < 0) return false;
+  bool saying = false;
+  for (std::uint32_t u = clause_.opening_token(); u < doc_.mentions[static_cast<std::size_t>(source)].first_token; ++u) {
+    if (clause_.mention_at(u) < 0 && clause_.match(lex_.reporting_verbs, u) > 0) saying = true;
+    // ("said ... weapons, an allegation Tehran dismissed as a lie": a phrase set off after
+    // what was said names the saying itself)
+    if (doc_.token_keys[u] == ",") saying = false;
+  }
+  return saying;
 }
 
 // The one a necessity at [t, cue_end) names, asked by the speaker: "time for Iran to talk",

@@ -75,6 +75,9 @@ class ClaimPatterns {
   std::vector<int> judged_for(std::uint32_t t) const;
   bool is_pronoun(std::uint32_t t) const;
   bool negated_before_that(std::uint32_t t) const;
+  /// A verb of saying stands between the sentence's opening and the mention `source`, with
+  /// no comma after it: the mention is inside what was said.
+  bool saying_before(int source) const;
   std::vector<int> told_whom(std::uint32_t t) const;
   long first() const { return static_cast<long>(sentence_.first_token); }
 

@@ -158,6 +158,9 @@ TEST_CASE("relations: asides set off by dashes, quote marks inside a clause, and
       // set off after a plural acts as before.
       {"The Saudi-led coalition - which Iran criticized - met in Riyadh.", {}},
       {"Six nations - Britain, France and Japan among them - met in Paris.", {}},
+      // (a relative clause inside what was said: its gap is not the speaker's act, so no
+      // "GBR criticizes ARG"; the zone's author is left unread)
+      {"Argentina said the zone that Britain had declared was illegal.", {}},
   });
 }
 
