@@ -17,15 +17,17 @@ ClaimPatterns::ClaimPatterns(const Document& doc, const ClauseReader& clause, co
 Reading ClaimPatterns::failure(std::uint32_t t, std::uint32_t cue_end) const {
   const std::vector<int> speakers = claim_speakers(t);
   if (speakers.empty()) return {};
-  bool auxiliary = t > sentence_.first_token && (doc_.token_keys[t - 1] == "has" ||
-                                                 doc_.token_keys[t - 1] == "have" || doc_.token_keys[t - 1] == "had");
+  // ('the OAS had "failed Latin America"': the auxiliary before the quote mark)
+  const std::uint32_t before = t > sentence_.first_token + 1 && doc_.token_keys[t - 1] == "\"" ? t - 2 : t - 1;
+  bool auxiliary = t > sentence_.first_token && (doc_.token_keys[before] == "has" ||
+                                                 doc_.token_keys[before] == "have" || doc_.token_keys[before] == "had");
   // ('had "utterly failed" to abide': past the quote mark)
   const std::uint32_t after = clause_.skip_right(cue_end);
   bool infinitive = after < end_ && doc_.token_keys[after] == "to";
   if (!auxiliary && !infinitive) return {};  // "the failed coup"
   long p = static_cast<long>(t) - 1;
   if (auxiliary) {
-    --p;
+    p = static_cast<long>(before) - 1;
   } else {
     // "Japan failed to ...": without an auxiliary the subject must stand right there.
     p = clause_.skip_left(p);

@@ -154,6 +154,9 @@ TEST_CASE("relations: asides set off by dashes, quote marks inside a clause, and
       {"China denounced the exercises being staged by the United States and Japan as a rehearsal for invasion.",
        {"CHN criticizes USA", "CHN criticizes JPN"}},
       {"China said it would maintain friendly relations with Iran regardless of the war.", {"CHN has-ties-with IRN"}},
+      {"\"Israel must lift the blockade,\" Jane Smith, Egypt's top diplomat for Israeli affairs, told reporters.",
+       {"EGY urges ISR"}},
+      {"Egypt said the United Nations had \"failed the region\".", {"EGY criticizes UN"}},
       // Negatives: a hyphen joins words and sets nothing off (a coalition is no party); a list
       // set off after a plural acts as before.
       {"The Saudi-led coalition - which Iran criticized - met in Riyadh.", {}},
