@@ -584,7 +584,8 @@ Reading ClaimPatterns::necessity(std::uint32_t t, std::uint32_t cue_end) const {
 bool ClaimPatterns::saying_before(int source) const {
   if (source < 0) return false;
   bool saying = false;
-  for (std::uint32_t u = clause_.opening_token(); u < doc_.mentions[static_cast<std::size_t>(source)].first_token; ++u) {
+  for (std::uint32_t u = clause_.opening_token(); u < doc_.mentions[static_cast<std::size_t>(source)].first_token;
+       ++u) {
     if (clause_.mention_at(u) < 0 && clause_.match(lex_.reporting_verbs, u) > 0) saying = true;
     // ("said ... weapons, an allegation Tehran dismissed as a lie": a phrase set off after
     // what was said names the saying itself)

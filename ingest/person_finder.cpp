@@ -521,8 +521,9 @@ void PersonFinder::find_appositions(Document& doc, const Sentence& sentence) con
       if (stop + 3 < end && doc.token_keys[stop] == "(" && doc.token_keys[stop + 2] == ")") stop += 3;
       // "Cuba's top diplomat for U.S. affairs,": a portfolio a nation's adjective opens.
       if (!represents.empty() && named.actor_id != represents && (link == "for" || link == "to")) {
-        for (std::uint32_t words = 0; words < 3 && stop + 1 < end && clause.mention_at(stop) < 0 &&
-                                      std::islower(static_cast<unsigned char>(doc.token_text(stop)[0])) && !clause.ends_phrase(stop);
+        for (std::uint32_t words = 0;
+             words < 3 && stop + 1 < end && clause.mention_at(stop) < 0 &&
+             std::islower(static_cast<unsigned char>(doc.token_text(stop)[0])) && !clause.ends_phrase(stop);
              ++words) {
           ++stop;
         }
