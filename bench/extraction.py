@@ -16,7 +16,7 @@
   are not in the development set, annotated blind (without newsgraph's output) by the
   rules of ../shared/docs/annotation.md, as an estimate of the unpublished set (README:
   "Unseen documents" says which batches were scored before their misses were read).
-- With --probes, bench/probe-sentences.txt: news sentences written blind by helpers (50 tables) with their
+- With --probes, bench/probe-sentences.txt: news sentences written blind by helpers (58 tables) with their
   required edges; recall per table, and the edges outside the list (some of them optional).
 - PETRARCH unit-eval (bench/score.py) and the seed's twelve edges.
 --gate exits 1 when a figure falls below the floors below (CI runs it: tests/e2e/extraction_gate.sh).
