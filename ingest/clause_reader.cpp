@@ -1591,6 +1591,16 @@ bool ClauseReader::asked(std::uint32_t cue) const {
   return false;
 }
 
+std::vector<int> ClauseReader::issued_by(std::uint32_t t) const {
+  const std::size_t noun = match(lex_.speech_nouns, t);
+  if (noun == 0 || mention_at(t) >= 0) return {};
+  const std::uint32_t by = t + static_cast<std::uint32_t>(noun);
+  if (by + 1 >= sentence_.end_token || (doc_.token_keys[by] != "by" && doc_.token_keys[by] != "from")) return {};
+  const std::string& article = doc_.token_keys[by + 1];
+  const int author = mention_at(article == "the" || article == "a" || article == "an" ? by + 2 : by + 1);
+  return is_party(author, true) ? list_from(author) : std::vector<int>{};
+}
+
 int ClauseReader::antecedent_before(std::uint32_t t, int except) const {
   // A pronoun stands for a name on its own side of a quote: the narrative's "its" not for a
   // name the speaker said, a quote's "its" for one in the speaker's words.

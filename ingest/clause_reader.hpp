@@ -134,6 +134,9 @@ class ClauseReader {
   // "the determination of the U.S. and West Germany to continue", "Japan's readiness to":
   // the owner of an intent noun right before the infinitive's "to"; empty if none.
   std::vector<int> intent_owner(std::uint32_t to) const;
+  /// "a statement from Egypt's foreign ministry", "a report by U.N. investigators": the parties
+  /// that issued the speech noun starting at t, named after "by" or "from"; empty otherwise.
+  std::vector<int> issued_by(std::uint32_t t) const;
   // The one who issued the statement or report (key `noun`) that one of the three sentences
   // before names, or -1: "NATO issued a statement. The statement urged ...".
   int speech_issuer(std::string_view noun) const;

@@ -710,13 +710,8 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
     if (owner.start <= clause_.sentence().first_token) return true;
     if (!pattern.from_subject) return false;
     // The noun is the object of a verb whose subject speaks: "Kerry reiterated accusations
-    // that ...", "The United States stepped up pressure on China to ...", also when the
-    // phrase is quoted ('expressed "strong indignation" at').
+    // that ...", "The United States stepped up pressure on China to ...".
     long verb = clause_.skip_left(static_cast<long>(owner.start) - 1);
-    if (verb > static_cast<long>(clause_.sentence().first_token) && key(static_cast<std::uint32_t>(verb)) == "\"" &&
-        doc_.tokens[owner.start].in_quote) {
-      verb = clause_.skip_left(verb - 1);
-    }
     if (verb > static_cast<long>(clause_.sentence().first_token) && clause_.match(lex_.verb_particles, static_cast<std::uint32_t>(verb))) --verb;
     if (verb <= static_cast<long>(clause_.sentence().first_token)) return false;
     const auto v = static_cast<std::uint32_t>(verb);
@@ -745,9 +740,7 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
     return true;
   };
   const bool owned = read_owner();
-  std::uint32_t u = clause_.skip_right(after);
-  // ('"strong indignation" at Washington': past the quote that closes the phrase)
-  if (u + 1 < end_ && key(u) == "\"" && doc_.tokens[u - 1].in_quote) u = clause_.skip_right(u + 1);
+  std::uint32_t u = clause_.skip_right(after);  // (past a quote that closes the phrase: '"strong indignation" at')
   // "criticism by the United States of Germany": the author right after the noun.
   std::vector<int> agent;
   if (u + 1 < end_ && key(u) == "by" && pattern.from_agent) {
@@ -776,25 +769,10 @@ void NounPatterns::read_argument_noun(std::uint32_t head, std::uint32_t after, c
         clause_.act_follows(doc_.mentions[static_cast<std::size_t>(owner_named)].end_token)) {
       reading.targets = {owner_named};
     }
-    // "criticism of Germany('s policies) voiced by the United States": the author after the
-    // argument, past the rest of its phrase and a participle.
-    // (Not past a verb of the clause: "Russian criticism of NATO was rejected by the United
-    // States"; nor when the noun already has its owner.)
-    if (agent.empty() && !reading.targets.empty() && owner.possessor < 0) {
-      std::uint32_t v = doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
-      if (v < end_ && key(v) == "'s") ++v;
-      for (int words = 0; v < end_ && words < 4 && key(v) != "by" && clause_.mention_at(v) < 0 &&
-                          std::islower(static_cast<unsigned char>(doc_.token_text(v)[0])) &&
-                          clause_.match(lex_.passive_auxiliaries, v) == 0 && clause_.match(lex_.copulas, v) == 0;
-           ++words) {
-        ++v;
-      }
-      if (v + 1 < end_ && key(v) == "by" && pattern.from_agent)
-        agent = clause_.head_object_at(v + 1);  // (not "the U.S. Rice Millers Association")
-    }
   }
   // "Calls were made by France and Germany on Thursday for Iran to halt", "Germany's criticism
-  // of Poland was echoed on Tuesday by France": the one who voiced the phrase, after its verb.
+  // of Poland was echoed on Tuesday by France", "criticism of Germany voiced by the United
+  // States": the one who voiced the phrase, after its verb.
   if (agent.empty() && pattern.from_agent) {
     const std::uint32_t phrase_end =
         reading.targets.empty() ? after : doc_.mentions[static_cast<std::size_t>(reading.targets.back())].end_token;
@@ -835,12 +813,17 @@ std::vector<int> NounPatterns::voiced_by(std::uint32_t from, std::uint32_t& afte
   // The first passive (or verb of arriving) of the noun phrase's clause decides, up to a comma,
   // a verb of saying or a word that opens another clause ("as", "when"). A relation verb's
   // word may be the phrase's noun ("missile launch", "war crimes suspects").
+  if (from < end_ && key(from) == "'s") ++from;  // "criticism of Germany's policies voiced by"
+  bool reduced = true;  // only up to four lower-case words of the phrase so far: "policies voiced by"
   for (std::uint32_t u = from; u < end_ && u < from + 24; ++u) {
     if (key(u) == "," || key(u) == ";" || clause_.match(lex_.reporting_verbs, u) > 0 ||
         clause_.match(lex_.subordinators, u) > 0 || clause_.match(lex_.clause_conjunctions, u) > 0) {
       break;
     }
-    std::uint32_t by = 0;  // where "by" or "from" stands
+    std::uint32_t by = reduced && u + 1 < end_ && key(u) == "by" ? u : 0;  // where "by" or "from" stands
+    reduced = reduced && u < from + 4 && clause_.mention_at(u) < 0 &&
+              std::islower(static_cast<unsigned char>(doc_.token_text(u)[0])) &&
+              clause_.match(lex_.passive_auxiliaries, u) == 0 && clause_.match(lex_.copulas, u) == 0;
     // "came from", also past adverbs and a time: "came swiftly from", "came on Monday from".
     if (const std::uint32_t next = clause_.skip_right(u + 1); next < end_) {
       const std::vector<std::string> around = {key(u), key(next)};

@@ -81,6 +81,14 @@ std::size_t PhraseSet::add(std::string_view phrase, int tag) {
   return index;
 }
 
+bool PhraseSet::contains_phrase(std::string_view phrase) const {
+  std::vector<Span> spans;
+  tokenize(phrase, ByteOffset{}, spans);
+  std::vector<std::string> keys;
+  for (const Span& s : spans) keys.push_back(token_key(phrase.substr(s.begin.value, s.size())));
+  return !keys.empty() && match(keys, 0, keys.size()).length == keys.size();
+}
+
 PhraseSet::Match PhraseSet::match_from(const std::vector<std::string>& keys, std::size_t at,
                                        std::size_t end) const {
   Match longest;

@@ -44,6 +44,8 @@ class PhraseSet {
     return 0;
   }
   bool contains(std::string_view word) const;
+  /// True when `phrase`, given as text as to add() ("verbal attack"), is one of the phrases.
+  bool contains_phrase(std::string_view phrase) const;
   bool empty() const { return phrase_count_ == 0; }
 
  private:

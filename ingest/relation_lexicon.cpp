@@ -88,12 +88,7 @@ std::optional<std::string> add_noun_patterns(const rapidjson::Value& root, const
       pattern.asks_act = spec["asks_act"].GetBool();
     }
     for (const auto& noun : nouns) {
-      std::vector<std::string> words;  // ("verbal attack": a phrase is matched word by word)
-      std::istringstream in(noun);
-      for (std::string word; in >> word;) words.push_back(word);
-      if (!words.empty() && d.pattern_nouns.match(words, 0, words.size()).length == words.size()) {
-        return at + ": \"" + noun + "\" is already a noun of another pattern";
-      }
+      if (d.pattern_nouns.contains_phrase(noun)) return at + ": \"" + noun + "\" is already a noun of another pattern";
       d.pattern_nouns.add(noun, static_cast<int>(d.noun_patterns.size()));
     }
     d.noun_patterns.push_back(std::move(pattern));
@@ -163,21 +158,7 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   std::string error;
   auto strings = [&](const rapidjson::Value& object, const char* key) {
     std::vector<std::string> out;
-    if (!object.IsObject() || !object.HasMember(key)) return out;
-    const auto& value = object[key];
-    if (!value.IsArray()) {
-      error = where + ": \"" + key + "\" must be an array of strings";
-      return out;
-    }
-    for (const auto& item : value.GetArray()) {
-      if (!item.IsString()) {
-        error = where + ": \"" + key + "\" must be an array of strings";
-        return out;
-      }
-      std::string text = item.GetString();
-      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      out.push_back(std::move(text));
-    }
+    if (object.IsObject() && !read_strings(object, key, out)) error = where + ": \"" + key + "\" must be an array of strings";
     return out;
   };
 

@@ -39,14 +39,12 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
           break;
         }
       }
-      if (doc.token_keys[by] != "by" && doc.token_keys[by] != "from") continue;
-      const std::string& article = doc.token_keys[by + 1];
-      const int author = clause.mention_at(article == "the" || article == "a" || article == "an" ? by + 2 : by + 1);
-      if (author < 0 || !clause.is_party(author, true)) continue;
-      std::uint32_t that = doc.mentions[static_cast<std::size_t>(author)].end_token;
+      const std::vector<int> authors = clause.issued_by(t);
+      if (authors.empty()) continue;
+      std::uint32_t that = doc.mentions[static_cast<std::size_t>(authors.back())].end_token;
       // "a recommendation from the International Monetary Fund (IMF) that": past its acronym.
       if (that + 3 < sentence.end_token && doc.token_keys[that] == "(" && doc.token_keys[that + 2] == ")") that += 3;
-      if (that < sentence.end_token && doc.token_keys[that] == "that") speaker = author;
+      if (that < sentence.end_token && doc.token_keys[that] == "that") speaker = authors.front();
     }
     for (std::uint32_t t = sentence.first_token; speaker < 0 && t < sentence.end_token; ++t) {
       if (doc.tokens[t].in_quote || doc.token_text(t) == "\"") {
@@ -74,14 +72,9 @@ void SpeakerAttributor::attribute_speakers(Document& doc) const {
         after += 2;
       }
       // "according to a statement from Egypt's foreign ministry": the one who issued it.
-      if (doc.token_keys[t] == "according" && after + 2 < sentence.end_token) {
-        std::uint32_t u = after;
-        if (doc.token_keys[u] == "a" || doc.token_keys[u] == "an" || doc.token_keys[u] == "the") ++u;
-        if (const std::size_t noun = clause.match(lex.speech_nouns, u); noun > 0 && clause.mention_at(u) < 0) {
-          u += static_cast<std::uint32_t>(noun);
-          if (u + 1 < sentence.end_token && (doc.token_keys[u] == "from" || doc.token_keys[u] == "by")) {
-            after = doc.token_keys[u + 1] == "the" ? u + 2 : u + 1;
-          }
+      if (doc.token_keys[t] == "according" && after < sentence.end_token) {
+        if (const std::vector<int> issuers = clause.issued_by(clause.past_article(after)); !issuers.empty()) {
+          after = doc.mentions[static_cast<std::size_t>(issuers.front())].first_token;
         }
       }
       const std::string& before = t > sentence.first_token ? doc.token_keys[t - 1] : std::string();

@@ -371,10 +371,7 @@ class SentenceReading {
       // Pakistan's foreign ministry": the author of what said it, later in the clause.
       for (std::uint32_t u = cue_end; reading.sources.empty() && u + 1 < end_ && u < cue_end + 16; ++u) {
         if (doc_.token_keys[u] == "," || doc_.token_keys[u] == ";" || clause_.match(lex_.reporting_verbs, u) > 0) break;
-        if ((doc_.token_keys[u] != "from" && doc_.token_keys[u] != "by") ||
-            clause_.match_ending(lex_.speech_nouns, u) == 0)
-          continue;
-        reading.sources = clause_.object_at(u + 1);
+        reading.sources = clause_.issued_by(u);
       }
       // "The attack was blamed on Islamic State by Turkey", "blamed by the government on
       // Islamic State": the one blamed follows "on" ("Iran was blamed by Egypt for" is Iran).
@@ -903,17 +900,14 @@ class SentenceReading {
     // "signed a security agreement": a tie noun may start among the skipped adjectives.
     std::uint32_t noun = cue_end;
     std::size_t length = 0;
-    std::uint32_t last = clause_.skip_right(cue_end);
-    if (last + 1 < end_ && doc_.token_keys[last] == "\"") last = clause_.skip_right(last + 1);  // engaged in "close cooperation"
+    std::uint32_t last = clause_.skip_right(cue_end);  // (also past quote marks: engaged in "close cooperation")
     // "boosted a decades-old friendship with", "continuous and stronger cooperation", "close
     // cultural and political ties": up to three other adjectives, which "and" may join.
     for (int adjectives = 0; adjectives < 4 && last + 1 < end_ && !clause_.match(lex_.tie_nouns, last) &&
                              clause_.mention_at(last) < 0 && std::islower(static_cast<unsigned char>(doc_.token_text(last)[0])) &&
                              (!clause_.ends_phrase(last) || ((adjectives >= 1 || last > cue_end) && doc_.token_keys[last] == "and"));
          ++adjectives) {
-      last = clause_.skip_right(last + 1);
-      if (last + 1 < end_ && doc_.token_keys[last] == "\"")
-        last = clause_.skip_right(last + 1);  // an "all-weather" friendship
+      last = clause_.skip_right(last + 1);  // (an "all-weather" friendship)
     }
     // "signed a treaty on border cooperation": an accord's "on" phrase names the tie.
     for (std::uint32_t accord = cue_end; accord <= last && accord < end_; ++accord) {

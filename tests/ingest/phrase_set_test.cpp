@@ -63,6 +63,18 @@ TEST_CASE("phrase-set: contains finds one-word phrases only", "[phrase-set]") {
   CHECK_FALSE(set.contains(""));
 }
 
+TEST_CASE("phrase-set: contains_phrase finds a whole phrase given as text", "[phrase-set]") {
+  PhraseSet set;
+  set.add("verbal attack");
+  set.add("U.S. ally");
+  CHECK(set.contains_phrase("verbal attack"));
+  CHECK(set.contains_phrase("Verbal  Attack"));
+  CHECK(set.contains_phrase("US ally"));
+  CHECK_FALSE(set.contains_phrase("verbal"));
+  CHECK_FALSE(set.contains_phrase("verbal attacks"));
+  CHECK_FALSE(set.contains_phrase(""));
+}
+
 TEST_CASE("phrase-set: an empty phrase adds nothing", "[phrase-set]") {
   PhraseSet set;
   CHECK(set.add("  ") == 0);
