@@ -55,7 +55,8 @@ std::optional<std::string> add_noun_patterns(const rapidjson::Value& root, const
                                              RelationLexicon::Data& d) {
   if (!root.HasMember("noun_patterns")) return std::nullopt;
   if (!root["noun_patterns"].IsArray()) return where + ": \"noun_patterns\" must be an array of objects";
-  static const std::set<std::string, std::less<>> kKeys = {"_comment", "relation", "nouns", "sources", "targets", "asks_act"};
+  static const std::set<std::string, std::less<>> kKeys = {"_comment", "relation", "nouns",
+                                                           "sources",  "targets",  "asks_act"};
   std::size_t index = 0;
   for (const auto& spec : root["noun_patterns"].GetArray()) {
     const std::string at = where + ": noun pattern " + std::to_string(++index);
@@ -69,7 +70,8 @@ std::optional<std::string> add_noun_patterns(const rapidjson::Value& root, const
     if (!relation) return at + ": unknown relation \"" + spec["relation"].GetString() + "\"";
     pattern.relation = *relation;
     std::vector<std::string> nouns, sources, targets;
-    for (auto [key, list] : {std::pair{"nouns", &nouns}, std::pair{"sources", &sources}, std::pair{"targets", &targets}}) {
+    for (auto [key, list] :
+         {std::pair{"nouns", &nouns}, std::pair{"sources", &sources}, std::pair{"targets", &targets}}) {
       if (!read_strings(spec, key, *list) || list->empty()) {
         return at + ": \"" + key + "\" must be a non-empty array of strings";
       }
@@ -158,7 +160,9 @@ std::optional<std::string> RelationLexicon::add_json(std::string_view json, std:
   std::string error;
   auto strings = [&](const rapidjson::Value& object, const char* key) {
     std::vector<std::string> out;
-    if (object.IsObject() && !read_strings(object, key, out)) error = where + ": \"" + key + "\" must be an array of strings";
+    if (object.IsObject() && !read_strings(object, key, out)) {
+      error = where + ": \"" + key + "\" must be an array of strings";
+    }
     return out;
   };
 
